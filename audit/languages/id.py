@@ -1,0 +1,30 @@
+import regex
+
+from . import register
+from .base import Language, match_case
+
+
+@register
+class Indonesian(Language):
+    """Terms take enclitics (-nya, -ku, -mu, -lah, -kah) and reduplicate for
+    the plural (klien-klien)."""
+    code, name = "id", "Indonesian"
+    suffixes = ("nya", "ku", "mu", "lah", "kah", "pun")
+    and_words = ("dan", "serta")
+    or_words = ("atau",)
+    between_words = ("antara",)
+    not_words = ("bukan", "dan bukan")
+    determiners = ("para", "sang", "seorang", "kaum")
+
+    def stems(self, term):
+        word = regex.escape(term.text)
+        return [f"{word}(?:-{word})?"]
+
+    def inflect(self, surface, features, term, target):
+        pre, suf = features
+        body = surface[len(pre):len(surface) - len(suf)] if suf else surface[len(pre):]
+        redup = "-" in body
+        word = match_case(body, target.text)
+        if redup:
+            word = f"{word}-{target.text}"
+        return pre + word + suf

@@ -1,0 +1,74 @@
+"""Russian and Ukrainian: every form is recognised and generated through the
+pymorphy3 dictionaries (lemma in, case and number out)."""
+from __future__ import annotations
+
+from functools import cached_property
+
+import regex
+
+from . import register
+from .base import Hit, Language, match_case
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+class PymorphyLanguage(Language):
+    pymorphy_lang = "ru"
+
+    @cached_property
+    def morph(self):
+        import pymorphy3
+        return pymorphy3.MorphAnalyzer(lang=self.pymorphy_lang)
+
+    def _noun_parses(self, word: str):
+        # Keep animate parses where there are any: the dictionary also knows an
+        # inanimate "клиент" whose accusative equals the nominative.
+        parses = [p for p in self.morph.parse(word) if "NOUN" in p.tag]
+        animate = [p for p in parses if "anim" in p.tag]
+        return animate or parses
+
+    def find(self, text, terms):
+        by_lemma = {t.text.casefold(): t for t in terms}
+        prefixes = tuple({lemma[:3] for lemma in by_lemma})
+        hits = []
+        for m in _WORD.finditer(text):
+            word = m.group().casefold()
+            if not word.startswith(prefixes):
+                continue
+            for p in self._noun_parses(word):
+                term = by_lemma.get(p.normal_form.replace("ё", "е"))
+                if term is not None:
+                    hits.append(Hit(m.start(), m.end(), term, (p.tag.case, p.tag.number)))
+                    break
+        return hits
+
+    def inflect(self, surface, features, term, target):
+        case, number = features
+        for p in self._noun_parses(target.text.casefold()):
+            if p.normal_form != target.text.casefold():
+                continue
+            form = p.inflect({g for g in (case, number) if g})
+            if form is not None:
+                return match_case(surface, form.word)
+        return None
+
+
+@register
+class Russian(PymorphyLanguage):
+    code, name, pymorphy_lang = "ru", "Russian", "ru"
+    and_words = ("и", "а также")
+    or_words = ("или", "либо")
+    versus_words = ("vs", "vs.", "versus", "против")
+    between_words = ("между",)
+    not_words = ("не", "а не")
+    definition_marks = (":", " -", " –", " —", " это ")
+
+
+@register
+class Ukrainian(PymorphyLanguage):
+    code, name, pymorphy_lang = "uk", "Ukrainian", "uk"
+    and_words = ("і", "й", "та")
+    or_words = ("або", "чи")
+    versus_words = ("vs", "vs.", "versus", "проти")
+    between_words = ("між",)
+    not_words = ("не", "а не")

@@ -1,0 +1,175 @@
+"""The data every stage passes along: versions of an article, their sentences,
+term occurrences and findings.
+
+Offsets are always into text exactly as decoded from disk. A `Segment` is a
+paragraph of a plain-text file (``offset`` = where it starts in the file) or a
+unit of a localisation file (``offset`` is None: offsets are inside the unit's
+target text, which is how CAT tools address them).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Segment:
+    id: str                      # "p3" for a paragraph, the unit id in PO/XLIFF/TMX
+    text: str                    # exactly as stored (target text for bilingual units)
+    offset: int | None = None    # start in the file's text; None for units
+    line: int | None = None      # 1-based line in the file, where known
+    context: str | None = None   # msgctxt, resname, note: shown to reviewers
+
+
+@dataclass
+class Version:
+    """One language version of an article: a whole file, or one side of a
+    bilingual file (the source side of a PO file is a version too)."""
+    path: Path
+    lang: str
+    segments: list[Segment]
+    is_source: bool = False
+    fmt: str = "text"
+    sha256: str = ""
+    # Versions read from one bilingual file share segment ids, so they are
+    # aligned by id instead of by similarity.
+    prealigned_with: tuple[str, ...] = ()
+    label: str = ""              # how reports name it: file name, plus side for bilingual files
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            self.label = self.path.name
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int                   # position among the version's sentences
+    segment: int                 # index into Version.segments
+    start: int                   # offsets inside the segment's text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A termbase term found in a sentence."""
+    sentence: int                # Sentence.index
+    segment: int
+    start: int                   # offsets inside the segment's text
+    end: int
+    surface: str                 # the word as written
+    term: "Term"
+    features: tuple = ()         # grammatical analysis the language needs to re-inflect
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        return self.term.concepts
+
+
+@dataclass(frozen=True)
+class Term:
+    distinction: str             # id of the distinction, e.g. "client-customer"
+    lang: str
+    text: str                    # lemma / base form as given in the termbase
+    concepts: frozenset[str]     # one concept, or several for an ambiguous term
+    preferred: bool = False      # the rendering to suggest for its concept
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.concepts) > 1
+
+
+@dataclass
+class Evidence:
+    rule: str                    # "source", "pivot", or a text-alone rule name
+    version: str = ""            # label of the version that supports the finding
+    text: str = ""               # its aligned sentence(s), or the matched pattern
+    score: float | None = None   # alignment similarity where it applies
+    term: str = ""               # the word in the evidence that expresses the concept
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v not in ("", None)}
+
+
+@dataclass
+class Finding:
+    file: str
+    lang: str
+    start: int                   # file offsets for plain text, unit offsets for units
+    end: int
+    term: str
+    concept: str
+    replacement: str | None      # None where no correct form could be generated
+    suggestion: str | None       # the sentence with the fix applied
+    kind: str                    # wrong-term | ambiguous-term | self-collapse
+    severity: str                # critical | major | minor
+    confidence: float
+    evidence: list[Evidence]
+    sentence: str                # the flagged sentence as stored
+    unit: str | None = None      # segment id
+    line: int | None = None
+    sentence_start: int = 0      # where `sentence` starts, same frame as `start`
+    note: str = ""               # why no replacement, or other reviewer hints
+    distinction: str = ""
+    id: str = ""                 # stable id, set by the pipeline
+
+    def to_dict(self) -> dict:
+        d = {
+            "id": self.id, "file": self.file, "lang": self.lang,
+            "start": self.start, "end": self.end, "term": self.term,
+            "concept": self.concept, "replacement": self.replacement,
+            "suggestion": self.suggestion, "kind": self.kind,
+            "severity": self.severity, "confidence": round(self.confidence, 3),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "sentence": self.sentence, "sentence_start": self.sentence_start,
+            "unit": self.unit, "line": self.line, "distinction": self.distinction,
+        }
+        if self.note:
+            d["note"] = self.note
+        return d
+
+
+@dataclass
+class AlignedGroup:
+    """Sentences of two versions that translate each other."""
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+
+
+@dataclass
+class VersionResult:
+    version: Version
+    sentences: list[Sentence]
+    occurrences: list[Occurrence]
+    # concept inferred for each occurrence (index-aligned), with its evidence
+    inferred: list[tuple[str | None, list[Evidence]]] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+
+@dataclass
+class SetResult:
+    name: str
+    versions: list[VersionResult]
+    alignments: dict[tuple[int, int], list[AlignedGroup]]   # (i, j) version indices, i < j
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for v in self.versions for f in v.findings]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One accepted change to write back into a file. For plain text `start`/`end`
+    are offsets into the file's decoded text; for units they are offsets inside
+    the target text of unit `unit`."""
+    start: int
+    end: int
+    old: str                     # the text expected at [start:end]
+    new: str
+    unit: str | None = None
+    finding_id: str = ""
