@@ -19,6 +19,9 @@ class Segment:
     offset: int | None = None    # start in the file's text; None for units
     line: int | None = None      # 1-based line in the file, where known
     context: str | None = None   # msgctxt, resname, note: shown to reviewers
+    # (start, end) spans of inline tags and placeholders (<g>, %s, {name}) in
+    # `text`: never matched as terms, never changed by a suggestion.
+    protected: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
