@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""Precision and recall of the audit pipeline against the hand-made gold
+annotation in tests/data/gold/.
+
+Each gold file is named ``<set>__<file stem>.tsv``; ``<set>`` is a folder under
+the corpus (``root`` for files lying directly in it). Its rows are term
+occurrences with file offsets (``start``, ``end``), the concept the English
+original meant (``intended``) and whether a reviewer should flag the term
+(``wrong``). A predicted finding is a true positive when its [start, end)
+overlaps a gold row with wrong=yes; recall counts the gold wrong=yes rows that
+at least one finding overlaps.
+
+Usage (from the repository root):
+    python bench/evaluate.py                      # runs audit.pipeline.audit_corpus
+    python bench/evaluate.py --findings out.json  # scores a saved list of findings
+    python bench/evaluate.py --misses             # also list gold positives not found
+
+A findings JSON is a list of Finding.to_dict() objects (or {"findings": [...]})
+whose "file" names the file (a path, or a path relative to the corpus).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADER = ["start", "end", "surface", "intended", "wrong"]
+
+
+@dataclass
+class GoldRow:
+    start: int
+    end: int
+    surface: str
+    intended: str
+    wrong: bool
+
+
+@dataclass
+class GoldFile:
+    tsv: Path
+    text_path: Path
+    rows: list[GoldRow]
+    text: str = ""
+
+    @property
+    def positives(self) -> list[GoldRow]:
+        return [r for r in self.rows if r.wrong]
+
+
+@dataclass
+class Pred:
+    start: int
+    end: int
+    sentence: str = ""
+    kind: str = ""
+    concept: str = ""
+    replacement: str | None = None
+
+
+@dataclass
+class Score:
+    name: str
+    gold: int = 0
+    pred: int = 0
+    tp: int = 0          # predictions overlapping a gold positive
+    hit: int = 0         # gold positives overlapped by a prediction
+    fps: list = field(default_factory=list)
+    misses: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / self.pred if self.pred else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.hit / self.gold if self.gold else None
+
+
+def load_gold(gold_dir: Path, corpus: Path) -> list[GoldFile]:
+    out = []
+    for tsv in sorted(gold_dir.glob("*.tsv")):
+        if "__" not in tsv.stem:
+            continue
+        set_name, stem = tsv.stem.split("__", 1)
+        folder = corpus if set_name == "root" else corpus / set_name
+        cands = sorted(p for p in folder.glob(stem + ".*") if p.is_file())
+        if not cands:
+            sys.exit(f"{tsv.name}: no file {stem}.* in {folder}")
+        text_path = cands[0]
+        text = text_path.read_text(encoding="utf-8")
+        with tsv.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f, delimiter="\t")
+            if reader.fieldnames != HEADER:
+                sys.exit(f"{tsv}: header {reader.fieldnames} != {HEADER}")
+            rows = []
+            for r in reader:
+                row = GoldRow(int(r["start"]), int(r["end"]), r["surface"],
+                              r["intended"], r["wrong"].strip().lower() == "yes")
+                if text[row.start:row.end] != row.surface:
+                    sys.exit(f"{tsv}: offsets {row.start}-{row.end} give "
+                             f"{text[row.start:row.end]!r}, not {row.surface!r}")
+                rows.append(row)
+        out.append(GoldFile(tsv, text_path, rows, text))
+    return out
+
+
+def _key(p: Path) -> str:
+    return str(p.resolve())
+
+
+def predictions_from_pipeline(corpus: Path) -> dict[str, list[Pred]]:
+    try:
+        from audit.pipeline import audit_corpus  # imported lazily: may land later
+    except ImportError as e:
+        sys.exit(f"cannot import audit.pipeline.audit_corpus ({e}); "
+                 "use --findings FILE to score saved findings")
+    results = audit_corpus(corpus, termbase=None)
+    preds: dict[str, list[Pred]] = {}
+    for sr in results:
+        for vr in sr.versions:
+            if vr.version.fmt not in ("text", "", None):
+                continue     # bilingual units: offsets are inside units, not the file
+            lst = preds.setdefault(_key(Path(vr.version.path)), [])
+            for f in vr.findings:
+                lst.append(Pred(f.start, f.end, f.sentence, f.kind, f.concept,
+                                f.replacement))
+    return preds
+
+
+def predictions_from_json(path: Path, corpus: Path,
+                          gold: list[GoldFile]) -> dict[str, list[Pred]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict):
+        data = data.get("findings", [])
+    known = {_key(g.text_path): g.text_path for g in gold}
+    preds: dict[str, list[Pred]] = {}
+    for d in data:
+        name = str(d.get("file", ""))
+        key = None
+        for cand in (Path(name), corpus / name, ROOT / name):
+            if cand.is_file():
+                key = _key(cand)
+                break
+        if key is None:          # a bare label: match on the path's tail
+            tails = [k for k, p in known.items()
+                     if str(p).endswith(name) or p.name == name]
+            key = tails[0] if len(tails) == 1 else name
+        preds.setdefault(key, []).append(
+            Pred(int(d["start"]), int(d["end"]), d.get("sentence", ""),
+                 d.get("kind", ""), d.get("concept", ""), d.get("replacement")))
+    return preds
+
+
+def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    seps = ".?!\n"
+    a = max(text.rfind(c, 0, start) for c in seps) + 1
+    ends = [i for i in (text.find(c, end) for c in seps) if i >= 0]
+    b = min(ends) + 1 if ends else len(text)
+    return text[a:b].strip()
+
+
+def score(g: GoldFile, preds: list[Pred], name: str) -> Score:
+    s = Score(name, gold=len(g.positives), pred=len(preds))
+    for p in preds:
+        if any(overlaps(p.start, p.end, r.start, r.end) for r in g.positives):
+            s.tp += 1
+        else:
+            neg = [r for r in g.rows if overlaps(p.start, p.end, r.start, r.end)]
+            why = (f"gold says correct ({neg[0].intended})" if neg
+                   else "no gold occurrence here")
+            s.fps.append((p, why))
+    for r in g.positives:
+        if any(overlaps(p.start, p.end, r.start, r.end) for p in preds):
+            s.hit += 1
+        else:
+            s.misses.append(r)
+    return s
+
+
+def fmt(x: float | None) -> str:
+    return "   -  " if x is None else f"{x:6.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT / "corpora")
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "gold")
+    ap.add_argument("--findings", type=Path,
+                    help="score this JSON list of findings instead of running the pipeline")
+    ap.add_argument("--misses", action="store_true",
+                    help="also list gold positives that no finding overlaps")
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT))
+    gold = load_gold(args.gold, args.corpus)
+    if args.findings:
+        preds = predictions_from_json(args.findings, args.corpus, gold)
+    else:
+        preds = predictions_from_pipeline(args.corpus)
+
+    scores = []
+    for g in gold:
+        name = g.tsv.stem
+        scores.append(score(g, preds.pop(_key(g.text_path), []), name))
+
+    w = max([len(s.name) for s in scores] + [5])
+    print(f"{'file':<{w}}  gold  pred    tp   hit  precision  recall")
+    tot = Score("TOTAL")
+    for s in scores:
+        print(f"{s.name:<{w}}  {s.gold:4d}  {s.pred:4d}  {s.tp:4d}  {s.hit:4d}"
+              f"     {fmt(s.precision)}  {fmt(s.recall)}")
+        tot.gold += s.gold; tot.pred += s.pred; tot.tp += s.tp; tot.hit += s.hit
+    print(f"{'TOTAL':<{w}}  {tot.gold:4d}  {tot.pred:4d}  {tot.tp:4d}  {tot.hit:4d}"
+          f"     {fmt(tot.precision)}  {fmt(tot.recall)}")
+    print("(tp: findings overlapping a gold wrong=yes row; hit: gold wrong=yes rows "
+          "found; precision = tp/pred, recall = hit/gold)")
+
+    texts = {g.tsv.stem: g.text for g in gold}
+    for s in scores:
+        if s.fps:
+            print(f"\nfalse positives in {s.name}:")
+            for p, why in s.fps:
+                t = texts[s.name]
+                sent = p.sentence or sentence_around(t, p.start, p.end)
+                print(f"  {p.start}-{p.end} {t[p.start:p.end]!r} [{p.kind} -> "
+                      f"{p.concept}] {why}\n      {sent.strip()}")
+        if args.misses and s.misses:
+            print(f"\nmissed in {s.name}:")
+            t = texts[s.name]
+            for r in s.misses:
+                print(f"  {r.start}-{r.end} {r.surface!r} (intended {r.intended})\n"
+                      f"      {sentence_around(t, r.start, r.end)}")
+    extra = {k: v for k, v in preds.items() if v}
+    if extra:
+        print("\nfindings in files without gold (not scored):")
+        for k, v in sorted(extra.items()):
+            print(f"  {k}: {len(v)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
