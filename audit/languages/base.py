@@ -55,6 +55,7 @@ class Language:
     between_after: tuple[str, ...] = ()      # after the pair: Georgian "X და Y შორის"
     versus_after: tuple[str, ...] = ()       # Georgian "X Y-ის წინააღმდეგ"
     not_words: tuple[str, ...] = ()          # "X, not Y"
+    contrast_words: tuple[str, ...] = ()     # "X buys goods, while Y seeks advice"
     determiners: tuple[str, ...] = ()        # may stand between the conjunction and the term
     definition_marks: tuple[str, ...] = (":", " -", " –", " —")
 

@@ -10,6 +10,7 @@ class English(Language):
     or_words = ("or",)
     between_words = ("between",)
     not_words = ("not", "rather than", "instead of")
+    contrast_words = ("while", "whereas")
     determiners = ("the", "a", "an", "their", "his", "her", "its", "our", "your", "my")
 
     def add_suffix(self, word, suffix, original_base):

@@ -14,6 +14,7 @@ class Indonesian(Language):
     or_words = ("atau",)
     between_words = ("antara",)
     not_words = ("bukan", "dan bukan")
+    contrast_words = ("sedangkan", "sementara")
     determiners = ("para", "sang", "seorang", "kaum")
 
     def stems(self, term):

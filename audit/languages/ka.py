@@ -47,6 +47,7 @@ class Georgian(Language):
     between_after = ("შორის",)
     versus_after = ("წინააღმდეგ",)
     not_words = ("არა", "და არა")
+    contrast_words = ("ხოლო", "მაშინ როცა")
 
     @staticmethod
     def stem(term_text: str) -> str:

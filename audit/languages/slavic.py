@@ -61,6 +61,7 @@ class Russian(PymorphyLanguage):
     versus_words = ("vs", "vs.", "versus", "против")
     between_words = ("между",)
     not_words = ("не", "а не")
+    contrast_words = ("тогда как", "в то время как", "а")
     definition_marks = (":", " -", " –", " —", " это ")
 
 

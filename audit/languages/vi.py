@@ -10,5 +10,6 @@ class Vietnamese(Language):
     or_words = ("hoặc", "hay", "hay là")
     between_words = ("giữa",)
     not_words = ("không phải", "chứ không phải", "không phải là")
+    contrast_words = ("trong khi", "còn")
     determiners = ("các", "những", "một", "mọi")
     definition_marks = (":", " -", " –", " là ")

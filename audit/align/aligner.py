@@ -1,0 +1,83 @@
+"""Two-level alignment of two versions: paragraphs, then sentences inside
+aligned paragraphs, then recovery of sentences that moved (reordered bullets,
+a paragraph the translation merged into another)."""
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import AlignedGroup, Sentence
+from .dp import PairScorer, align_sequences, neighbourhood
+from .embed import Embedder
+
+# A moved sentence is paired with the free sentence it matches best, both ways,
+# if it is near where it would be and similar enough in absolute terms: among
+# the few sentences left free, margins are uninformative.
+RECOVERY_COSINE = 0.85
+RECOVERY_WINDOW = 4      # how many sentences away (in aligned order) it may have moved
+
+
+def _paragraph_vectors(sentences: list[Sentence], vecs: np.ndarray):
+    ids = sorted({s.segment for s in sentences})
+    index = {seg: k for k, seg in enumerate(ids)}
+    P = np.zeros((len(ids), vecs.shape[1]), dtype=np.float32)
+    lengths = np.zeros(len(ids))
+    for s, v in zip(sentences, vecs):
+        P[index[s.segment]] += v
+        lengths[index[s.segment]] += len(s.text)
+    P /= np.maximum(np.linalg.norm(P, axis=1, keepdims=True), 1e-9)
+    return ids, P, lengths
+
+
+def align_pair(a: list[Sentence], b: list[Sentence], embedder: Embedder) -> list[AlignedGroup]:
+    """Sentence groups of `a` and `b` that translate each other, in `a` order."""
+    if not a or not b:
+        return []
+    A = embedder.vectors([s.text for s in a])
+    B = embedder.vectors([s.text for s in b])
+
+    # 1. paragraphs
+    pa, PA, la = _paragraph_vectors(a, A)
+    pb, PB, lb = _paragraph_vectors(b, B)
+    para_scorer = PairScorer(PA, PB, la, lb, *neighbourhood(PA @ PB.T))
+    para_groups = align_sequences(para_scorer, list(range(len(pa))), list(range(len(pb))))
+
+    # 2. sentences inside each aligned paragraph group
+    sim = A @ B.T
+    knn_a, knn_b = neighbourhood(sim)
+    scorer = PairScorer(A, B, [len(s.text) for s in a], [len(s.text) for s in b], knn_a, knn_b)
+    groups: list[AlignedGroup] = []
+    for g in para_groups:
+        segs_a = {pa[k] for k in g.a}
+        segs_b = {pb[k] for k in g.b}
+        ia = [s.index for s in a if s.segment in segs_a]
+        ib = [s.index for s in b if s.segment in segs_b]
+        groups.extend(align_sequences(scorer, ia, ib))
+
+    # 3. sentences left out: pair mutual best matches that stand out and lie near
+    groups.extend(_recover(groups, sim, knn_a, knn_b))
+    groups.sort(key=lambda g: (g.a[0], g.b[0]))
+    return groups
+
+
+def _recover(groups, sim, knn_a, knn_b) -> list[AlignedGroup]:
+    used_a = {i for g in groups for i in g.a}
+    used_b = {j for g in groups for j in g.b}
+    free_a = [i for i in range(sim.shape[0]) if i not in used_a]
+    free_b = [j for j in range(sim.shape[1]) if j not in used_b]
+    if not free_a or not free_b:
+        return []
+    # where each free sentence would sit if the alignment were monotone
+    anchors = sorted((g.a[0], g.b[0]) for g in groups)
+
+    def expected_b(i: int) -> float:
+        before = [bj for ai, bj in anchors if ai <= i]
+        return float(before[-1]) if before else 0.0
+
+    margin = sim - 0.5 * (knn_a[:, None] + knn_b[None, :])
+    found = []
+    for i in free_a:
+        j = max(free_b, key=lambda j: margin[i, j])
+        mutual = max(free_a, key=lambda k: margin[k, j]) == i
+        if mutual and sim[i, j] >= RECOVERY_COSINE and abs(j - expected_b(i)) <= RECOVERY_WINDOW:
+            found.append(AlignedGroup((i,), (j,), float(sim[i, j])))
+    return found

