@@ -43,6 +43,9 @@ class Check:
     name = ""
     kind = ""
     severity = "major"
+    # Checks run in this order: evidence from other versions first, so that
+    # text-alone rules can step aside where that evidence already spoke.
+    order = 10
 
     def run(self, ctx: Context) -> Iterator[Flag]:
         raise NotImplementedError
@@ -66,4 +69,4 @@ def check(name: str, kind: str, severity: str) -> Callable[[type[Check]], type[C
 def all_checks() -> list[Check]:
     for mod in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{mod.name}")
-    return [cls() for cls in CHECKS]
+    return sorted((cls() for cls in CHECKS), key=lambda c: c.order)

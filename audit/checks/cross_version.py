@@ -60,6 +60,8 @@ def assign(targets: list[Occurrence], expected: list[str]) -> list[int | None]:
 
 @check("cross-version", kind="wrong-term", severity="major")
 class CrossVersion(Check):
+    order = 0
+
     def run(self, ctx: Context) -> Iterator[Flag]:
         for t, target in enumerate(ctx.versions):
             pivots = evidence_versions(ctx, t)

@@ -17,15 +17,19 @@ class TwoDefinitions(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
         for vi, vr in enumerate(ctx.versions):
             lang = get_language(vr.version.lang)
-            heads = []    # (segment index, occurrence index) of terms opening a definition
+            heads = []    # (segment, occurrence index, mark) of terms opening a definition
             for k, o in enumerate(vr.occurrences):
                 text = vr.version.segments[o.segment].text
                 lead = text[:o.start].strip(" \t•·-–*")
-                if not lead and text[o.end:].startswith(lang.definition_marks):
-                    heads.append((o.segment, k))
-            for (s1, k1), (s2, k2) in zip(heads, heads[1:]):
+                mark = next((m for m in lang.definition_marks if text[o.end:].startswith(m)), None)
+                # a question ("Customer là ai?") announces a definition, it is not one
+                if not lead and mark and not text.rstrip().endswith("?"):
+                    heads.append((o.segment, k, mark))
+            for (s1, k1, m1), (s2, k2, m2) in zip(heads, heads[1:]):
                 o1, o2 = vr.occurrences[k1], vr.occurrences[k2]
-                if s2 - s1 > WINDOW or o1.concepts != o2.concepts or o1.term.distinction != o2.term.distinction:
+                if (s2 - s1 > WINDOW or m1 != m2 or o1.concepts != o2.concepts
+                        or o1.term.distinction != o2.term.distinction
+                        or vr.inferred[k1][0] or vr.inferred[k2][0]):
                     continue
                 d = ctx.termbase.distinction(o1.term.distinction)
                 occ, concept = flagged_side(d, o1, o2)

@@ -83,6 +83,8 @@ class TextAlone(Check):
                 if (o1.segment != o2.segment or o1.sentence != o2.sentence
                         or o1.term.distinction != o2.term.distinction or o1.concepts != o2.concepts):
                     continue
+                if vr.inferred[k][0] or vr.inferred[k + 1][0]:
+                    continue      # aligned versions already said which concept each one is
                 text = vr.version.segments[o1.segment].text
                 sentence = vr.sentences[o1.sentence]
                 found = pair_rule(lang, text[sentence.start:o1.start], text[o1.end:o2.start],
