@@ -1,0 +1,540 @@
+"""The review workbook (audit.xlsx): Summary, Findings, Alignment, Concordance,
+Termbase, and a very hidden `_audit` sheet that marks the workbook as ours
+for `audit apply`.
+
+Written with xlsxwriter in constant_memory mode: each row goes to disk as soon
+as the next one starts, so 100,000 findings stream in bounded memory. Every
+text cell is written with write_string / write_rich_string, never as a
+formula, and text starting with = + - @ tab or CR also gets Excel's quote
+prefix, so re-editing the cell in Excel does not turn it into a formula.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import xlsxwriter
+
+from ..model import SetResult, VersionResult
+from .common import (SEVERITIES, FindingRow, atomic_path, finding_id, finding_rows, flagged_word,
+                     looks_like_formula, mqm_category, report_params, summary_rows)
+from .highlight import Pieces, mark_spans, mark_word, suggestion_pieces, target_pieces
+
+MAX_ROWS = 1_048_576          # Excel's limit, header row included
+MAX_CELL = 32_767             # Excel's limit on characters in one cell
+MARKER_SHEET = "_audit"
+MARKER = "term-collapse-audit review workbook"
+SCHEMA = "1"
+DECISIONS = ["accept", "reject", "edit"]
+
+RED, GREEN = "#C00000", "#00803C"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    hidden: bool = False
+
+
+# Findings sheet. `audit apply` finds columns by these headers, so renaming
+# one is a structural edit it refuses.
+FINDINGS_COLUMNS = [
+    Column("ID", 12), Column("File", 16), Column("Unit", 8), Column("Line", 6),
+    Column("Sentence", 8), Column("Start", 7), Column("End", 7),
+    Column("Target sentence", 60), Column("Source / pivot sentence", 60),
+    Column("Evidence", 22), Column("Word", 14), Column("Concept", 11),
+    Column("Suggested sentence", 60), Column("Severity", 9), Column("MQM category", 24),
+    Column("Kind", 13), Column("Confidence", 10), Column("Note", 24),
+    Column("Decision", 10), Column("Edited text", 50), Column("Comment", 30),
+    # machine columns for `audit apply`
+    Column("_path", 10, True), Column("_relpath", 10, True), Column("_sha256", 10, True),
+    Column("_fmt", 6, True), Column("_unit", 6, True), Column("_start", 6, True),
+    Column("_end", 6, True), Column("_word", 10, True), Column("_replacement", 10, True),
+    Column("_sentence_start", 6, True), Column("_sentence", 10, True),
+]
+REVIEW_COLUMNS = ("Decision", "Edited text", "Comment")
+
+EDIT_HELP = ("Decision = edit: the text here replaces the whole flagged sentence "
+             "(start from the suggested sentence). Decision = accept applies the "
+             "suggested word; reject or blank leaves the text alone.")
+
+
+class Styles:
+    """The few formats the workbook uses, made once per workbook."""
+
+    def __init__(self, wb: xlsxwriter.Workbook):
+        base = {"text_wrap": True, "valign": "top"}
+        self.wb = wb
+        self.header = wb.add_format({"bold": True, "bg_color": "#DDE5F0", "bottom": 1, "text_wrap": True, "valign": "top"})
+        self.title = wb.add_format({"bold": True, "font_size": 14})
+        self.bold = wb.add_format({"bold": True})
+        self.cell = wb.add_format(base)
+        self.cell_q = wb.add_format({**base, "quote_prefix": True})
+        self.pct = wb.add_format({"num_format": "0.0%", "valign": "top"})
+        self.dec2 = wb.add_format({"num_format": "0.00", "valign": "top"})
+        self.dec3 = wb.add_format({"num_format": "0.000", "valign": "top"})
+        self.num = wb.add_format({"valign": "top"})
+        # font runs inside rich text, and whole cells that are one marked run
+        self.runs = {
+            "red": wb.add_format({"font_color": RED, "bold": True}),
+            "green": wb.add_format({"font_color": GREEN, "bold": True}),
+            "bold": wb.add_format({"bold": True}),
+        }
+        self.whole = {(k, q): wb.add_format({**base, **({"quote_prefix": True} if q else {}),
+                                            "bold": True, **({"font_color": c} if c else {})})
+                      for k, c in (("red", RED), ("green", GREEN), ("bold", None)) for q in (False, True)}
+
+    def text_format(self, text: str):
+        return self.cell_q if looks_like_formula(text) else self.cell
+
+
+def put_text(ws, st: Styles, r: int, c: int, text) -> None:
+    if text is None or text == "":
+        return
+    text = str(text)[:MAX_CELL]
+    ws.write_string(r, c, text, st.text_format(text))
+
+
+def put_rich(ws, st: Styles, r: int, c: int, pieces: Pieces, run: str) -> None:
+    """A cell whose marked pieces are in the `run` font (red, green, bold)."""
+    pieces = [(t, m) for t, m in pieces if t]
+    text = "".join(t for t, _ in pieces)
+    if not any(m for _, m in pieces) or len(text) > MAX_CELL:
+        put_text(ws, st, r, c, text)
+    elif len(pieces) == 1:   # xlsxwriter needs two runs for rich text
+        ws.write_string(r, c, text, st.whole[(run, looks_like_formula(text))])
+    else:
+        args = []
+        for t, marked in pieces:
+            args += [st.runs[run], t] if marked else [t]
+        ws.write_rich_string(r, c, *args, st.text_format(text))
+
+
+def put_number(ws, st: Styles, r: int, c: int, value, fmt=None) -> None:
+    if value is not None:
+        ws.write_number(r, c, value, fmt or st.num)
+
+
+class SplitSheet:
+    """A sheet that continues in "Name (2)", "Name (3)"... before Excel's row
+    limit. `setup` writes the header of each part; `finish` runs on each part
+    with its last row (autofilter, validation)."""
+
+    def __init__(self, wb, name: str, max_rows: int, setup: Callable, finish: Callable | None = None):
+        self.wb, self.name, self.max_rows = wb, name, max_rows
+        self.setup, self.finish = setup, finish
+        self.parts: list[str] = []
+        self.ws = None
+        self.row = 0
+
+    def next_row(self):
+        """(worksheet, row) for the next data row, opening a new part when full."""
+        if self.ws is None or self.row >= self.max_rows:
+            self.close()
+            name = self.name if not self.parts else f"{self.name} ({len(self.parts) + 1})"
+            self.ws = self.wb.add_worksheet(name)
+            self.parts.append(name)
+            self.row = self.setup(self.ws)
+        r = self.row
+        self.row += 1
+        return self.ws, r
+
+    def open(self) -> None:
+        """Open the first part, so the sheet exists even with no rows."""
+        if self.ws is None and not self.parts:
+            self.next_row()
+            self.row -= 1
+
+    def close(self) -> None:
+        if self.ws is not None and self.finish:
+            self.finish(self.ws, self.row - 1)
+        self.ws = None
+
+
+def _header(ws, st: Styles, columns: list[Column]) -> int:
+    for c, col in enumerate(columns):
+        ws.write_string(0, c, col.header, st.header)
+        ws.set_column(c, c, col.width, None, {"hidden": True} if col.hidden else {})
+    ws.freeze_panes(1, 0)
+    return 1
+
+
+# --- Summary -------------------------------------------------------------
+
+SUMMARY_HEADERS = ["Set", "File", "Language", "Words", "Term occurrences", "Critical",
+                   "Major", "Minor", "Findings", "Collapse rate", "Penalty / 1,000 words"]
+
+
+def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> None:
+    ws = wb.add_worksheet("Summary")
+    ws.set_column(0, 0, 28)
+    ws.set_column(1, 1, 30)
+    ws.set_column(2, 10, 13)
+    ws.write_string(0, 0, "Term collapse audit", st.title)
+    ws.write_string(1, 0, "Collapse rate = findings / term occurrences. Penalty: MQM-style points "
+                          "(minor 1, major 5, critical 25) per 1,000 words.")
+    r = 3
+    for c, h in enumerate(SUMMARY_HEADERS):
+        ws.write_string(r, c, h, st.header)
+    by_lang: dict[str, dict[str, int]] = {}
+    for row in summary_rows(results):
+        r += 1
+        put_text(ws, st, r, 0, row.set_name)
+        put_text(ws, st, r, 1, row.file)
+        put_text(ws, st, r, 2, row.lang)
+        put_number(ws, st, r, 3, row.words)
+        put_number(ws, st, r, 4, row.occurrences)
+        for i, sev in enumerate(SEVERITIES):
+            put_number(ws, st, r, 5 + i, row.by_severity.get(sev, 0))
+        put_number(ws, st, r, 8, row.findings)
+        put_number(ws, st, r, 9, row.collapse_rate, st.pct)
+        put_number(ws, st, r, 10, row.penalty_per_1000, st.dec2)
+        counts = by_lang.setdefault(row.lang, {s: 0 for s in SEVERITIES})
+        for sev in SEVERITIES:
+            counts[sev] += row.by_severity.get(sev, 0)
+
+    # Findings per language: a small table and a native stacked bar chart of it.
+    r += 2
+    ws.write_string(r, 0, "Findings per language", st.bold)
+    r += 1
+    top = r
+    for c, h in enumerate(["Language", "Critical", "Major", "Minor"]):
+        ws.write_string(r, c, h, st.header)
+    for lang in sorted(by_lang):
+        r += 1
+        put_text(ws, st, r, 0, lang)
+        for i, sev in enumerate(SEVERITIES):
+            put_number(ws, st, r, 1 + i, by_lang[lang][sev])
+    if by_lang:
+        chart = wb.add_chart({"type": "bar", "subtype": "stacked"})
+        colors = {"critical": "#7F0000", "major": "#E06666", "minor": "#F6B26B"}
+        for i, sev in enumerate(SEVERITIES):
+            chart.add_series({
+                "name": ["Summary", top, 1 + i],
+                "categories": ["Summary", top + 1, 0, r, 0],
+                "values": ["Summary", top + 1, 1 + i, r, 1 + i],
+                "fill": {"color": colors[sev]},
+            })
+        chart.set_title({"name": "Findings per language"})
+        chart.set_x_axis({"name": "Findings"})
+        chart.set_legend({"position": "bottom"})
+        ws.insert_chart(3, 12, chart, {"x_scale": 1.2, "y_scale": 1.2})
+
+    # The run's parameters, so the workbook says how it was made.
+    r += 2
+    ws.write_string(r, 0, "Parameters", st.bold)
+    for key in ("tool", "version", "termbase"):
+        r += 1
+        ws.write_string(r, 0, key)
+        put_text(ws, st, r, 1, params.get(key))
+    for key, value in params.get("options", {}).items():
+        r += 1
+        ws.write_string(r, 0, f"option: {key}")
+        put_text(ws, st, r, 1, value if isinstance(value, str) else repr(value))
+    r += 2
+    ws.write_string(r, 0, "Input file", st.header)
+    ws.write_string(r, 1, "sha256", st.header)
+    for path, digest in params.get("inputs", {}).items():
+        r += 1
+        put_text(ws, st, r, 0, path)
+        put_text(ws, st, r, 1, digest)
+
+
+# --- Findings ------------------------------------------------------------
+
+def _evidence_cells(f) -> tuple[Pieces, str]:
+    """The best evidence sentence with its term marked, and a short list of
+    all the evidence (rule, version, score)."""
+    best = next((e for e in f.evidence if e.text), None)
+    pieces = mark_word(best.text, best.term) if best else []
+    labels = []
+    for e in f.evidence:
+        label = f"{e.rule}: {e.version}" if e.version else e.rule
+        if e.score is not None:
+            label += f" ({e.score:.2f})"
+        labels.append(label)
+    return pieces, "; ".join(labels)
+
+
+def _finding_cells(ws, st: Styles, r: int, row: FindingRow, report_dir: Path) -> None:
+    f = row.finding
+    word = flagged_word(f)
+    evidence_pieces, evidence_list = _evidence_cells(f)
+    put_text(ws, st, r, 0, row.id)
+    put_text(ws, st, r, 1, f.file)
+    put_text(ws, st, r, 2, f.unit)
+    put_number(ws, st, r, 3, f.line)
+    put_number(ws, st, r, 4, row.sentence_no)
+    put_number(ws, st, r, 5, f.start)
+    put_number(ws, st, r, 6, f.end)
+    put_rich(ws, st, r, 7, target_pieces(f), "red")
+    put_rich(ws, st, r, 8, evidence_pieces, "bold")
+    put_text(ws, st, r, 9, evidence_list)
+    put_text(ws, st, r, 10, word)
+    put_text(ws, st, r, 11, f.concept)
+    put_rich(ws, st, r, 12, suggestion_pieces(f), "green")
+    put_text(ws, st, r, 13, f.severity)
+    put_text(ws, st, r, 14, mqm_category(f))
+    put_text(ws, st, r, 15, f.kind)
+    put_number(ws, st, r, 16, round(f.confidence, 3), st.dec3)
+    put_text(ws, st, r, 17, f.note)
+    # 18-20: reviewer columns, left empty
+    try:
+        rel = os.path.relpath(row.path.resolve(), report_dir.resolve())
+    except ValueError:   # another drive on Windows
+        rel = ""
+    hidden = [str(row.path.resolve()), rel, row.sha256, row.fmt, row.fix_unit or "",
+              f.start, f.end, word, f.replacement, f.sentence_start,
+              f.sentence if len(f.sentence) <= MAX_CELL else ""]
+    for c, v in enumerate(hidden, start=21):
+        if isinstance(v, int):
+            ws.write_number(r, c, v)
+        elif v:
+            ws.write_string(r, c, str(v), st.text_format(str(v)))
+
+
+def write_findings(wb, st: Styles, results: list[SetResult], report_dir: Path, max_rows: int) -> list[str]:
+    decision_col = FINDINGS_COLUMNS.index(next(c for c in FINDINGS_COLUMNS if c.header == "Decision"))
+    last_col = len(FINDINGS_COLUMNS) - 1
+
+    def setup(ws) -> int:
+        r = _header(ws, st, FINDINGS_COLUMNS)
+        ws.write_comment(0, decision_col + 1, EDIT_HELP, {"x_scale": 2, "y_scale": 1.5})
+        return r
+
+    def finish(ws, last: int) -> None:
+        ws.autofilter(0, 0, max(last, 1), last_col)
+        if last >= 1:
+            ws.data_validation(1, decision_col, last, decision_col, {
+                "validate": "list", "source": DECISIONS,
+                "input_title": "Decision", "input_message": "accept, reject or edit",
+            })
+
+    sheet = SplitSheet(wb, "Findings", max_rows, setup, finish)
+    for row in finding_rows(results):
+        ws, r = sheet.next_row()
+        _finding_cells(ws, st, r, row, report_dir)
+    sheet.open()        # an empty Findings sheet still has its header
+    sheet.close()
+    return sheet.parts
+
+
+# --- Alignment -----------------------------------------------------------
+
+def alignment_rows(sr: SetResult) -> list[list[tuple[int, ...]]]:
+    """Rows of sentence indices, one list per version, pivoting on version 0:
+    pivot sentences grouped as any alignment groups them, the other versions'
+    aligned sentences beside them, and their unaligned sentences on rows of
+    their own after the row holding their nearest aligned predecessor."""
+    n = len(sr.versions)
+    if n == 0:
+        return []
+    pivot_count = len(sr.versions[0].sentences)
+    # union pivot sentences that any alignment puts in one group
+    parent = list(range(pivot_count))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    groups = {j: sr.alignments.get((0, j), []) for j in range(1, n)}
+    for j, gs in groups.items():
+        for g in gs:
+            a = [i for i in g.a if 0 <= i < pivot_count]
+            for i in a[1:]:
+                parent[find(i)] = find(a[0])
+    clusters: dict[int, list[int]] = {}
+    for i in range(pivot_count):
+        clusters.setdefault(find(i), []).append(i)
+    ordered = sorted(clusters.values(), key=lambda c: c[0])
+    row_of = {i: k for k, c in enumerate(ordered) for i in c}
+    rows: list[list[list[int]]] = [[list(c)] + [[] for _ in range(1, n)] for c in ordered]
+    extras: dict[int, list[list[list[int]]]] = {}    # after row k -> extra rows
+    for j, gs in groups.items():
+        placed: dict[int, int] = {}                   # sentence of j -> row
+        for g in gs:
+            a = [i for i in g.a if 0 <= i < pivot_count]
+            if not a:
+                continue
+            k = row_of[a[0]]
+            rows[k][j].extend(g.b)
+            for b in g.b:
+                placed[b] = k
+        last_row = -1
+        for s in range(len(sr.versions[j].sentences)):
+            if s in placed:
+                last_row = placed[s]
+                continue
+            extra = [[] for _ in range(n)]
+            extra[j] = [s]
+            extras.setdefault(last_row, []).append(extra)
+    out = [tuple(tuple(x) for x in row) for row in extras.get(-1, [])]
+    for k, row in enumerate(rows):
+        out.append(tuple(tuple(sorted(set(x))) for x in row))
+        out.extend(tuple(tuple(x) for x in e) for e in extras.get(k, []))
+    return out
+
+
+class VersionIndex:
+    """Lookups made once per version: occurrences by sentence, and the finding
+    id of each flagged word by (segment index, start inside the segment)."""
+
+    def __init__(self, vr: VersionResult):
+        self.vr = vr
+        self.by_sentence: dict[int, list] = {}
+        for occ in vr.occurrences:
+            self.by_sentence.setdefault(occ.sentence, []).append(occ)
+        segs = {s.id: (i, s) for i, s in enumerate(vr.version.segments)}
+        self.flagged: dict[tuple[int, int], str] = {}
+        for f in vr.findings:
+            i, seg = segs.get(f.unit or "", (None, None))
+            if seg is not None:
+                base = seg.offset if seg.offset is not None else 0
+                self.flagged[(i, f.start - base)] = finding_id(f)
+
+    def pieces(self, indices) -> tuple[Pieces, bool]:
+        """Sentences joined by a space with their term occurrences marked;
+        whether any of those occurrences is flagged."""
+        pieces: Pieces = []
+        any_flagged = False
+        for i in indices:
+            if not 0 <= i < len(self.vr.sentences):
+                continue
+            s = self.vr.sentences[i]
+            occs = self.by_sentence.get(i, [])
+            any_flagged |= any((s.segment, o.start) in self.flagged for o in occs)
+            if pieces:
+                pieces.append((" ", False))
+            pieces.extend(mark_spans(s.text, [(o.start - s.start, o.end - s.start) for o in occs]))
+        return pieces, any_flagged
+
+
+def write_alignment(wb, st: Styles, results: list[SetResult], max_rows: int) -> None:
+    width = max((len(sr.versions) for sr in results), default=1)
+    columns = [Column("Set", 14), Column("Group", 7)] + [Column(f"Version {k + 1}", 55) for k in range(width)]
+    sheet = SplitSheet(wb, "Alignment", max_rows, lambda ws: _header(ws, st, columns))
+    sheet.open()
+    for sr in results:
+        ws, r = sheet.next_row()
+        put_text(ws, st, r, 0, sr.name)
+        ws.write_string(r, 1, "versions", st.bold)
+        for k, vr in enumerate(sr.versions):
+            ws.write_string(r, 2 + k, f"{vr.version.lang}: {vr.version.label}", st.header)
+        index = [VersionIndex(vr) for vr in sr.versions]
+        for g, row in enumerate(alignment_rows(sr), start=1):
+            ws, r = sheet.next_row()
+            put_text(ws, st, r, 0, sr.name)
+            ws.write_number(r, 1, g)
+            for k, indices in enumerate(row):
+                pieces, is_flagged = index[k].pieces(indices)
+                put_rich(ws, st, r, 2 + k, pieces, "red" if is_flagged else "bold")
+    sheet.close()
+
+
+# --- Concordance ---------------------------------------------------------
+
+CONCORDANCE_COLUMNS = [
+    Column("Set", 14), Column("File", 16), Column("Language", 9), Column("Unit", 8),
+    Column("Sentence", 8), Column("Word", 14), Column("Term", 14), Column("Term covers", 16),
+    Column("Inferred concept", 14), Column("Flagged", 12), Column("Evidence", 24),
+    Column("Evidence text", 50), Column("Context", 60),
+]
+
+
+def write_concordance(wb, st: Styles, results: list[SetResult], max_rows: int) -> None:
+    sheet = SplitSheet(wb, "Concordance", max_rows, lambda ws: _header(ws, st, CONCORDANCE_COLUMNS),
+                       lambda ws, last: ws.autofilter(0, 0, max(last, 1), len(CONCORDANCE_COLUMNS) - 1))
+    sheet.open()
+    for sr in results:
+        for vr in sr.versions:
+            segs = vr.version.segments
+            flagged = VersionIndex(vr).flagged
+            for k, occ in enumerate(vr.occurrences):
+                concept, evidence = vr.inferred[k] if k < len(vr.inferred) else (None, [])
+                seg = segs[occ.segment] if 0 <= occ.segment < len(segs) else None
+                sent = vr.sentences[occ.sentence] if 0 <= occ.sentence < len(vr.sentences) else None
+                ws, r = sheet.next_row()
+                put_text(ws, st, r, 0, sr.name)
+                put_text(ws, st, r, 1, vr.version.label)
+                put_text(ws, st, r, 2, vr.version.lang)
+                put_text(ws, st, r, 3, seg.id if seg else "")
+                put_number(ws, st, r, 4, occ.sentence + 1)
+                put_text(ws, st, r, 5, occ.surface)
+                put_text(ws, st, r, 6, occ.term.text)
+                put_text(ws, st, r, 7, ", ".join(sorted(occ.term.concepts)))
+                put_text(ws, st, r, 8, concept or "(unknown)")
+                put_text(ws, st, r, 9, flagged.get((occ.segment, occ.start), ""))
+                best = next((e for e in evidence if e.text), None)
+                put_text(ws, st, r, 10, "; ".join(
+                    f"{e.rule}: {e.version}" + (f" ({e.score:.2f})" if e.score is not None else "")
+                    for e in evidence))
+                put_rich(ws, st, r, 11, mark_word(best.text, best.term) if best else [], "bold")
+                if sent is not None:
+                    put_rich(ws, st, r, 12, mark_spans(sent.text, [(occ.start - sent.start, occ.end - sent.start)]), "red")
+    sheet.close()
+
+
+# --- Termbase ------------------------------------------------------------
+
+TERMBASE_COLUMNS = [Column("Distinction", 16), Column("Language", 9), Column("Concept", 12),
+                    Column("Term", 18), Column("Preferred", 9), Column("Covers", 18),
+                    Column("Definition", 60)]
+
+
+def write_termbase(wb, st: Styles, termbase, max_rows: int) -> None:
+    sheet = SplitSheet(wb, "Termbase", max_rows, lambda ws: _header(ws, st, TERMBASE_COLUMNS))
+    for d in getattr(termbase, "distinctions", []):
+        for lang in sorted(d.terms):
+            for t in d.terms[lang]:
+                ws, r = sheet.next_row()
+                concept = next(iter(t.concepts)) if len(t.concepts) == 1 else "(ambiguous)"
+                for c, v in enumerate([d.id, lang, concept, t.text, "yes" if t.preferred else "",
+                                       ", ".join(c for c in d.concepts if c in t.concepts),
+                                       d.definitions.get(concept, "")]):
+                    put_text(ws, st, r, c, v)
+    sheet.open()
+    sheet.close()
+
+
+# --- the workbook --------------------------------------------------------
+
+def write_marker(wb, findings_sheets: list[str]) -> None:
+    """The sheet `audit apply` checks before trusting a workbook."""
+    ws = wb.add_worksheet(MARKER_SHEET)
+    rows = [("marker", MARKER), ("schema", SCHEMA),
+            ("findings sheets", "\n".join(findings_sheets)),
+            ("columns", "\n".join(c.header for c in FINDINGS_COLUMNS))]
+    for r, (k, v) in enumerate(rows):
+        ws.write_string(r, 0, k)
+        ws.write_string(r, 1, v)
+    ws.very_hidden()
+    wb.set_custom_property("term-collapse-audit schema", SCHEMA)
+
+
+def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
+                protected=(), max_rows: int = MAX_ROWS) -> Path:
+    """Write the review workbook to `path` (atomically). `max_rows` is Excel's
+    row limit; tests pass a small one to exercise splitting."""
+    path = Path(path)
+    params = params if "inputs" in params else report_params(results, params, termbase)
+    with atomic_path(path, protected) as tmp:
+        wb = xlsxwriter.Workbook(str(tmp), {
+            "constant_memory": True,
+            "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+        })
+        st = Styles(wb)
+        wb.set_properties({"title": "Term collapse audit", "comments": MARKER})
+        write_summary(wb, st, results, params)
+        parts = write_findings(wb, st, results, path.parent, max_rows)
+        write_alignment(wb, st, results, max_rows)
+        write_concordance(wb, st, results, max_rows)
+        write_termbase(wb, st, termbase, max_rows)
+        write_marker(wb, parts)
+        wb.worksheets()[1].activate()      # open on Findings
+        wb.close()
+    return path
