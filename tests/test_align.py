@@ -1,0 +1,53 @@
+from pathlib import Path
+
+import pytest
+
+from audit.align import Embedder, align_pair
+from audit.readers import read_file
+from audit.segment import split_version
+
+SET = Path(__file__).resolve().parent.parent / "corpora" / "client-vs-customer"
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    return {lang: split_version(read_file(SET / f"{lang}.txt", lang)[0]) for lang in ("id", "vi", "ka")}
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return Embedder()
+
+
+def pairs(groups):
+    return {(g.a, g.b) for g in groups}
+
+
+def test_id_vi_monotone_pairs_and_reordered_bullet(sentences, embedder):
+    groups = align_pair(sentences["id"], sentences["vi"], embedder)
+    got = pairs(groups)
+    # title, a body sentence, the question heading
+    assert {((0,), (0,)), ((1,), (1,)), ((14,), (14,)), ((25,), (25,))} <= got
+    # the Vietnamese moved the first closing bullet into the next paragraph
+    assert ((26,), (27,)) in got
+    # every Indonesian sentence is aligned at most once
+    a_ids = [i for g in groups for i in g.a]
+    assert len(a_ids) == len(set(a_ids))
+
+
+def test_id_ka_skips_web_junk(sentences, embedder):
+    ka = sentences["ka"]
+    groups = align_pair(sentences["id"], ka, embedder)
+    aligned_ka = {j for g in groups for j in g.b}
+    junk = [s.index for s in ka if s.text.startswith("ვიდეო:")]
+    assert junk and not aligned_ka & set(junk)
+    title = next(g for g in groups if g.a == (0,))
+    assert ka[title.b[0]].text == "სხვაობა კლიენტსა და მომხმარებელს შორის"
+    assert all(0.8 < g.score <= 1.0 for g in groups)
+
+
+def test_embedder_embeds_each_text_once(embedder):
+    e = Embedder()
+    e.vectors(["a b", "c d", "a b"])
+    e.vectors(["a b"])
+    assert e.embedded == 2
