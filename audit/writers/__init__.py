@@ -1,0 +1,49 @@
+"""Writers put accepted fixes back into a file. One module per format,
+registered by Version.fmt; each returns the new file bytes and writes nothing,
+so the caller decides where the result goes (and nothing is written on error)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Protocol
+
+from ..errors import InputError
+from ..model import Fix
+
+
+class Writer(Protocol):
+    def __call__(self, path: Path, data: bytes, fixes: list[Fix], mark_changed: bool) -> bytes: ...
+
+
+_WRITERS: dict[str, Writer] = {}
+
+
+def register(*fmts: str) -> Callable[[Writer], Writer]:
+    def deco(fn: Writer) -> Writer:
+        for f in fmts:
+            _WRITERS[f] = fn
+        return fn
+    return deco
+
+
+def _load_all() -> None:
+    import importlib
+    import pkgutil
+    for mod in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{mod.name}")
+
+
+def rewrite(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool = False) -> bytes:
+    """The bytes of `path` with `fixes` applied."""
+    if not _WRITERS:
+        _load_all()
+    fn = _WRITERS.get(fmt)
+    if fn is None:
+        raise InputError(path, f"cannot write fixes back into {fmt} files")
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror}") from None
+    return fn(Path(path), data, fixes, mark_changed)
+
+
+__all__ = ["register", "rewrite", "InputError"]
