@@ -111,8 +111,13 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase) -> Findi
     occ = vr.occurrences[k]
     sentence = vr.sentences[occ.sentence]
     seg = vr.version.segments[occ.segment]
-    replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept,
-                                            termbase.distinction(occ.term.distinction))
+    distinction = termbase.find(occ.term.distinction)
+    if distinction is None:        # found by discovery: no termbase entry to draw a replacement from
+        replacement, suggestion = None, None
+        note = (f"suspected collapse of a distinction no termbase holds ({occ.term.distinction.split(':', 1)[1]}); "
+                f"add it to the termbase to check it everywhere")
+    else:
+        replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept, distinction)
     base = seg.offset or 0
     unit = None if seg.offset is not None else seg.id
     key = f"{vr.version.label}|{seg.id}|{occ.start}|{occ.surface}|{flag.concept}"

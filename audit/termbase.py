@@ -50,6 +50,9 @@ class Termbase:
     def distinction(self, id_: str) -> Distinction:
         return next(d for d in self.distinctions if d.id == id_)
 
+    def find(self, id_: str) -> Distinction | None:
+        return next((d for d in self.distinctions if d.id == id_), None)
+
     def merged(self, other: "Termbase") -> "Termbase":
         ids = {d.id for d in other.distinctions}
         kept = [d for d in self.distinctions if d.id not in ids]

@@ -83,3 +83,18 @@ def test_assignment_prefers_agreement_then_order():
     assert assign(t, ["customer", "client"]) == [0, 1]          # order kept when one must be wrong
     assert assign([Occ("customer"), Occ("client")], ["client", "customer"]) == [1, 0]
     assert assign([Occ("client")] * 3, ["customer"]) == [0, None, None]
+
+
+def test_discovery_finds_a_collapse_no_termbase_knows(termbase):
+    en = version("en", "Know the cost and price of each product.\nPrices change more and more.", source=True)
+    vi = version("vi", "Hãy biết giá và giá của từng sản phẩm.\nGiá thay đổi ngày càng nhiều.")
+    got = findings(termbase, en, vi)["vi.txt"]
+    assert [(f.term, f.kind, f.concept, f.replacement) for f in got] == [("giá", "suspected-collapse", "price", None)]
+    assert got[0].start == len("Hãy biết giá và ")
+    assert "cost/price" in got[0].note and got[0].evidence[0].term == "cost / price"
+
+
+def test_discovery_ignores_reduplication_and_fixed_repetition(termbase):
+    en = version("en", "Friends and friends of friends came, more and more.", source=True)
+    idn = version("id", "Teman-teman dan teman dari teman datang, lebih dan lebih.")
+    assert findings(termbase, en, idn)["id.txt"] == []
