@@ -3,6 +3,7 @@ its version gives (path, hash, frame of its offsets), the summary figures, and
 writing a file without ever leaving half of it behind."""
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import tempfile
@@ -62,9 +63,11 @@ class FindingRow:
     path: Path
     sha256: str
     fmt: str
+    label: str                # how the report names the version
     file_frame: bool          # True: offsets into the whole decoded file
     sentence_no: int | None   # 1-based sentence number in the version
     column: int | None        # 1-based column of the word in its line / unit
+    segment_id: str | None    # paragraph ("p3") or unit id, for people to read
 
     @property
     def id(self) -> str:
@@ -76,14 +79,34 @@ class FindingRow:
         return None if self.file_frame else self.finding.unit
 
 
-def _version_index(vr: VersionResult):
-    """Segment lookups by id, and sentence numbers by their start, in the
-    frame findings use."""
-    segs = {s.id: (i, s) for i, s in enumerate(vr.version.segments)}
-    starts: dict[tuple[int, int], int] = {}
-    for s in vr.sentences:
-        starts[(s.segment, s.start)] = s.index
-    return segs, starts
+class Locator:
+    """Finds the segment a finding is in, for either offset frame: by unit id
+    for units, by file offset for plain text (the pipeline sets no unit
+    there)."""
+
+    def __init__(self, vr: VersionResult):
+        self.segments = vr.version.segments
+        self.by_id = {s.id: i for i, s in enumerate(self.segments)}
+        self.starts = sorted((s.offset, i) for i, s in enumerate(self.segments) if s.offset is not None)
+        self.keys = [o for o, _ in self.starts]
+        self.sentences = {(s.segment, s.start): s.index for s in vr.sentences}
+
+    def segment(self, f: Finding) -> tuple[int | None, int]:
+        """(segment index or None, offset of the segment in the finding's frame)."""
+        if f.unit is not None and f.unit in self.by_id:
+            i = self.by_id[f.unit]
+            off = self.segments[i].offset
+            return i, off or 0
+        k = bisect.bisect_right(self.keys, f.start) - 1
+        if k >= 0:
+            off, i = self.starts[k]
+            if f.start <= off + len(self.segments[i].text):
+                return i, off
+        return None, 0
+
+    def sentence_index(self, f: Finding) -> int | None:
+        i, base = self.segment(f)
+        return None if i is None else self.sentences.get((i, f.sentence_start - base))
 
 
 def finding_rows(results: Iterable[SetResult]) -> Iterator[FindingRow]:
@@ -91,18 +114,17 @@ def finding_rows(results: Iterable[SetResult]) -> Iterator[FindingRow]:
         for vr in sr.versions:
             if not vr.findings:
                 continue
-            segs, starts = _version_index(vr)
+            loc = Locator(vr)
             v = vr.version
             for f in vr.findings:
-                seg_index, seg = segs.get(f.unit or "", (None, None))
-                file_frame = seg.offset is not None if seg is not None else v.fmt == "text"
-                sentence_no = column = None
-                if seg is not None:
-                    base = seg.offset if file_frame else 0
-                    idx = starts.get((seg_index, f.sentence_start - base))
-                    sentence_no = idx + 1 if idx is not None else None
-                    column = f.start - base + 1
-                yield FindingRow(f, sr.name, v.path, v.sha256, v.fmt, file_frame, sentence_no, column)
+                i, base = loc.segment(f)
+                seg = loc.segments[i] if i is not None else None
+                file_frame = seg.offset is not None if seg is not None else (f.unit is None)
+                idx = loc.sentence_index(f)
+                yield FindingRow(f, sr.name, v.path, v.sha256, v.fmt, v.label, file_frame,
+                                 idx + 1 if idx is not None else None,
+                                 f.start - base + 1 if i is not None else None,
+                                 seg.id if seg is not None else f.unit)
 
 
 @dataclass

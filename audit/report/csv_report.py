@@ -36,7 +36,7 @@ def write_csv(results: list[SetResult], path: Path, params: dict, protected=()) 
         w.writerow(COLUMNS)
         for row in finding_rows(results):
             f = row.finding
-            values = [row.id, row.set_name, f.file, f.lang, f.unit, f.line, row.sentence_no,
+            values = [row.id, row.set_name, row.label, f.lang, row.segment_id, f.line, row.sentence_no,
                       f.start, f.end, flagged_word(f), f.concept, f.replacement, f.kind,
                       f.severity, mqm_category(f), round(f.confidence, 3), f.sentence,
                       f.suggestion, _evidence(f), f.note, row.path, row.sha256]

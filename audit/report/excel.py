@@ -18,7 +18,7 @@ from typing import Callable
 import xlsxwriter
 
 from ..model import SetResult, VersionResult
-from .common import (SEVERITIES, FindingRow, atomic_path, finding_id, finding_rows, flagged_word,
+from .common import (SEVERITIES, FindingRow, Locator, atomic_path, finding_id, finding_rows, flagged_word,
                      looks_like_formula, mqm_category, report_params, summary_rows)
 from .highlight import Pieces, mark_spans, mark_word, suggestion_pieces, target_pieces
 
@@ -264,8 +264,8 @@ def _finding_cells(ws, st: Styles, r: int, row: FindingRow, report_dir: Path) ->
     word = flagged_word(f)
     evidence_pieces, evidence_list = _evidence_cells(f)
     put_text(ws, st, r, 0, row.id)
-    put_text(ws, st, r, 1, f.file)
-    put_text(ws, st, r, 2, f.unit)
+    put_text(ws, st, r, 1, row.label)
+    put_text(ws, st, r, 2, row.segment_id)
     put_number(ws, st, r, 3, f.line)
     put_number(ws, st, r, 4, row.sentence_no)
     put_number(ws, st, r, 5, f.start)
@@ -389,12 +389,11 @@ class VersionIndex:
         self.by_sentence: dict[int, list] = {}
         for occ in vr.occurrences:
             self.by_sentence.setdefault(occ.sentence, []).append(occ)
-        segs = {s.id: (i, s) for i, s in enumerate(vr.version.segments)}
+        loc = Locator(vr)
         self.flagged: dict[tuple[int, int], str] = {}
         for f in vr.findings:
-            i, seg = segs.get(f.unit or "", (None, None))
-            if seg is not None:
-                base = seg.offset if seg.offset is not None else 0
+            i, base = loc.segment(f)
+            if i is not None:
                 self.flagged[(i, f.start - base)] = finding_id(f)
 
     def pieces(self, indices) -> tuple[Pieces, bool]:

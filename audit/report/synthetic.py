@@ -77,11 +77,11 @@ def build_set(folder: Path, source: list[str], target: list[str], lang: str = "v
             repl = repl[:1].upper() + repl[1:]
         start = seg.offset + occ.start
         tgt.findings.append(Finding(
-            file=tgt.version.label, lang=lang, start=start, end=start + len(occ.surface),
+            file=str(tgt.version.path), lang=lang, start=start, end=start + len(occ.surface),
             term=occ.surface, concept=concept, replacement=repl,
             suggestion=(sent.text[:occ.start] + repl + sent.text[occ.end:]) if repl else None,
             kind="wrong-term", severity="major", confidence=0.9, evidence=ev,
-            sentence=sent.text, unit=seg.id, line=seg.line, sentence_start=seg.offset + sent.start,
+            sentence=sent.text, unit=None, line=seg.line, sentence_start=seg.offset + sent.start,
             distinction=occ.term.distinction, id=f"{name}-{len(tgt.findings) + 1}"))
     groups = [AlignedGroup((i,), (i,), 0.9) for i in range(min(len(src.sentences), len(tgt.sentences)))]
     return SetResult(name, [src, tgt], {(0, 1): groups})

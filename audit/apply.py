@@ -1,0 +1,360 @@
+"""`audit apply`: write the fixes reviewers accepted in the workbook back into
+the articles.
+
+A row marked `accept` replaces the flagged word with the suggested word; a row
+marked `edit` replaces the whole flagged sentence with the Edited text (so a
+reviewer can also fix agreement around the word). Before anything changes,
+each file must hash to what the report recorded, and each fix must find the
+flagged text where the report says; a row that fails is skipped and reported,
+never forced. When two fixes overlap, the one further down the report is
+skipped. Corrected copies go to a new folder, or with in_place the files are
+replaced and the originals kept as `<name>.bak`.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+import shutil
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .model import Fix
+from .report.common import atomic_path
+from .report.excel import FINDINGS_COLUMNS, MARKER, MARKER_SHEET, SCHEMA
+from .textio import sha256
+from .writers import rewrite
+
+REQUIRED = ["ID", "Decision", "Edited text"] + [c.header for c in FINDINGS_COLUMNS if c.hidden]
+
+
+@dataclass
+class ReviewRow:
+    """One decided row of the Findings sheet(s), as apply needs it."""
+    where: str                   # "Findings!12", for messages
+    id: str
+    decision: str                # accept | edit | (anything else: skipped)
+    edited: str
+    label: str                   # file and line, for messages
+    path: str
+    relpath: str
+    sha256: str
+    fmt: str
+    unit: str | None
+    start: int | None
+    end: int | None
+    word: str
+    replacement: str
+    sentence_start: int | None
+    sentence: str
+
+
+@dataclass
+class Outcome:
+    row: ReviewRow
+    status: str                  # applied | already applied | skipped
+    reason: str = ""
+
+
+@dataclass
+class ApplyResult:
+    outcomes: list[Outcome] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+    @property
+    def skipped(self) -> int:
+        return self.count("skipped")
+
+
+# --- reading the workbook -----------------------------------------------
+
+def _open_workbook(report: Path):
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+    if not report.is_file():
+        raise InputError(report, "no such report")
+    try:
+        return openpyxl.load_workbook(report, read_only=True, data_only=False)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, EOFError) as e:
+        raise InputError(report, f"not a readable Excel workbook ({type(e).__name__}); is it damaged?") from None
+
+
+def _marker(wb, report: Path) -> dict[str, str]:
+    if MARKER_SHEET not in wb.sheetnames:
+        raise InputError(report, "not a review workbook written by `audit` (no marker sheet); "
+                                 "apply only reads the audit.xlsx a run wrote")
+    info = {}
+    for row in wb[MARKER_SHEET].iter_rows(values_only=True):
+        if row and row[0] is not None:
+            info[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
+    if info.get("marker") != MARKER:
+        raise InputError(report, "not a review workbook written by `audit` (marker sheet altered)")
+    if info.get("schema") != SCHEMA:
+        raise InputError(report, f"review workbook schema {info.get('schema')!r}, this version reads {SCHEMA!r}")
+    return info
+
+
+def _text(v) -> str:
+    return "" if v is None else str(v)
+
+
+def _int(v) -> int | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return None
+
+
+def read_review(report: Path) -> list[ReviewRow]:
+    """The rows a reviewer decided on (a Decision or Edited text), in report
+    order. Raises InputError for a workbook that is not ours, is damaged, or
+    lost or renamed a column apply needs."""
+    report = Path(report)
+    wb = _open_workbook(report)
+    try:
+        info = _marker(wb, report)
+        sheets = [s for s in info.get("findings sheets", "").split("\n") if s]
+        rows: list[ReviewRow] = []
+        for name in sheets:
+            if name not in wb.sheetnames:
+                raise InputError(report, f"sheet {name!r} is missing; the workbook's structure was edited")
+            it = wb[name].iter_rows(values_only=True)
+            header = [_text(h).strip() for h in next(it, ())]
+            lost = [h for h in REQUIRED if h not in header]
+            if lost:
+                raise InputError(report, f"sheet {name!r}: column {lost[0]!r} is missing or renamed; "
+                                         "the workbook's structure was edited")
+            col = {h: header.index(h) for h in header if h}
+            for n, values in enumerate(it, start=2):
+                get = lambda h: values[col[h]] if h in col and col[h] < len(values) else None  # noqa: E731
+                decision = _text(get("Decision")).strip().lower()
+                edited = _text(get("Edited text"))
+                if not decision and not edited.strip():
+                    continue
+                line = get("Line")
+                label = _text(get("File")) + (f":{line}" if line not in (None, "") else "")
+                unit = _text(get("_unit"))
+                rows.append(ReviewRow(
+                    f"{name}!{n}", _text(get("ID")), decision, edited, label,
+                    _text(get("_path")), _text(get("_relpath")), _text(get("_sha256")), _text(get("_fmt")),
+                    unit or None, _int(get("_start")), _int(get("_end")), _text(get("_word")),
+                    _text(get("_replacement")), _int(get("_sentence_start")), _text(get("_sentence"))))
+        return rows
+    finally:
+        wb.close()
+
+
+# --- turning rows into fixes ---------------------------------------------
+
+def _fix(row: ReviewRow) -> Fix | str:
+    """The fix a row asks for, or why it cannot be applied."""
+    if row.decision == "reject":
+        return "rejected"          # not a skip: reported as decided, nothing to do
+    if row.decision not in ("accept", "edit"):
+        if not row.decision:
+            return "Edited text given but Decision is empty (choose edit)"
+        return f"unknown Decision {row.decision!r} (use accept, reject or edit)"
+    if None in (row.start, row.end, row.sentence_start) or not row.word or not row.sha256:
+        return "row damaged: its hidden columns are empty or not numbers"
+    a, b = row.start - row.sentence_start, row.end - row.sentence_start
+    if row.sentence and row.sentence[a:b] != row.word:
+        return "row damaged: the flagged word is not in its sentence"
+    if row.decision == "accept":
+        if not row.replacement:
+            return "no suggested word to accept (choose edit and give the sentence)"
+        return Fix(row.start, row.end, row.word, row.replacement, row.unit, row.id)
+    if not row.edited.strip():
+        return "Decision is edit but Edited text is empty"
+    if not row.sentence:
+        return "the sentence is too long for a cell; edit the file by hand"
+    if row.edited == row.sentence:
+        return "Edited text is the flagged sentence unchanged"
+    end = row.sentence_start + len(row.sentence)
+    return Fix(row.sentence_start, end, row.sentence, row.edited, row.unit, row.id)
+
+
+class _Intervals:
+    """Spans already claimed by a kept fix, per unit: a later overlapping fix
+    loses. Kept spans never overlap, so sorted by start they are sorted by
+    end too, and only the neighbours of a new span need checking."""
+
+    def __init__(self):
+        self.spans: dict[str | None, list[tuple[int, int, str]]] = {}
+
+    def claim(self, fix: Fix) -> str | None:
+        """None if `fix` is free (and now claimed), else the id of the fix it overlaps."""
+        spans = self.spans.setdefault(fix.unit, [])
+        k = bisect.bisect_left(spans, (fix.start, fix.end))
+        for a, b, fid in spans[max(k - 1, 0):k + 1]:
+            if (fix.start < b and a < fix.end) or (a, b) == (fix.start, fix.end):
+                return fid or "another fix"
+        spans.insert(k, (fix.start, fix.end, fix.finding_id))
+        return None
+
+
+# --- the files --------------------------------------------------------
+
+def _source(row: ReviewRow, report_dir: Path) -> Path:
+    """The article a row points at: beside the report as recorded (the report
+    travelled with the corpus), else at its absolute path."""
+    if row.relpath:
+        p = (report_dir / row.relpath)
+        if p.exists():
+            return p.resolve()
+    return Path(row.path).resolve() if row.path else report_dir / row.relpath
+
+
+def _backup_path(path: Path) -> Path:
+    """`name.bak`, or `name.bak.N` when an older backup of other content is there."""
+    candidate, n = path.with_name(path.name + ".bak"), 1
+    while candidate.exists():
+        candidate, n = path.with_name(f"{path.name}.bak.{n}"), n + 1
+    return candidate
+
+
+def _backup_of(path: Path, digest: str) -> Path | None:
+    """An existing backup of `path` whose content hashes to `digest`."""
+    for p in sorted(path.parent.glob(path.name + ".bak*")):
+        try:
+            if p.is_file() and sha256(p.read_bytes()) == digest:
+                return p
+        except OSError:
+            continue
+    return None
+
+
+def _rewrite_checked(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool,
+                     failed: dict[str, str]) -> bytes | None:
+    """The new bytes with every fix the writer accepts. A writer refuses the
+    whole file when one fix does not match, so on refusal each fix is tried
+    alone to find the culprits (recorded in `failed` by finding id)."""
+    try:
+        return rewrite(path, fmt, fixes, mark_changed)
+    except InputError as whole:
+        good = []
+        for fx in fixes:
+            try:
+                rewrite(path, fmt, [fx], mark_changed)
+                good.append(fx)
+            except InputError as e:
+                failed[fx.finding_id] = e.problem
+        if len(good) == len(fixes):          # each fine alone: the combination failed
+            for fx in fixes:
+                failed[fx.finding_id] = whole.problem
+            return None
+        return _rewrite_checked(path, fmt, good, mark_changed, failed) if good else None
+
+
+def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = False,
+                 mark_changed: bool = False) -> ApplyResult:
+    """Apply the decided rows of `report`. Writes corrected copies under
+    `out_dir` (default `<report dir>/fixed/`), or with `in_place` replaces the
+    files, keeping `.bak` backups. Raises InputError for unusable input."""
+    report = Path(report)
+    if in_place and out_dir is not None:
+        raise InputError(None, "give --out or --in-place, not both")
+    rows = read_review(report)
+    report_dir = report.resolve().parent
+    result = ApplyResult()
+
+    # Group fixes by file, keeping report order; reject what cannot apply.
+    by_file: dict[Path, list[tuple[ReviewRow, Fix]]] = {}
+    seen_ids: set[str] = set()
+    all_sources = {_source(r, report_dir) for r in rows}
+    for row in rows:
+        fix = _fix(row)
+        if isinstance(fix, str):
+            result.outcomes.append(Outcome(row, "rejected" if fix == "rejected" else "skipped",
+                                           "" if fix == "rejected" else fix))
+            continue
+        if row.id in seen_ids:
+            result.outcomes.append(Outcome(row, "skipped", "the same finding appears twice"))
+            continue
+        seen_ids.add(row.id)
+        by_file.setdefault(_source(row, report_dir), []).append((row, fix))
+
+    if not in_place:
+        out_dir = Path(out_dir) if out_dir is not None else report_dir / "fixed"
+        root = Path(os.path.commonpath([str(p.parent) for p in all_sources])) if all_sources else report_dir
+
+    for path, items in by_file.items():
+        digest = items[0][0].sha256
+        fmt = items[0][0].fmt or "text"
+        if not path.is_file():
+            result.outcomes += [Outcome(r, "skipped", f"file not found: {path}") for r, _ in items]
+            continue
+        # Overlaps: the fix further down the report is skipped.
+        claimed, kept = _Intervals(), []
+        for row, fix in items:
+            other = claimed.claim(fix)
+            if other:
+                result.outcomes.append(Outcome(row, "skipped", f"overlaps fix {other}, which is applied instead"))
+            else:
+                kept.append((row, fix))
+        if not kept:
+            continue
+        current = path.read_bytes()
+        if sha256(current) != digest:
+            reason = "file changed since the report (sha256 differs); re-run the audit"
+            status = "skipped"
+            backup = _backup_of(path, digest) if in_place else None
+            if backup is not None:
+                # applied before? the same fixes on the backed-up original give this file
+                failed: dict[str, str] = {}
+                again = _rewrite_checked(backup, fmt, [f for _, f in kept], mark_changed, failed)
+                if again == current:
+                    for r, f in kept:
+                        result.outcomes.append(Outcome(r, "skipped", failed[f.finding_id]) if f.finding_id in failed
+                                               else Outcome(r, "already applied", f"already applied (original in {backup.name})"))
+                    continue
+            result.outcomes += [Outcome(r, status, reason) for r, _ in kept]
+            continue
+        failed = {}
+        new = _rewrite_checked(path, fmt, [f for _, f in kept], mark_changed, failed)
+        for row, fix in kept:
+            if fix.finding_id in failed:
+                result.outcomes.append(Outcome(row, "skipped", failed[fix.finding_id]))
+            else:
+                result.outcomes.append(Outcome(row, "applied"))
+        if new is None:
+            continue
+        if in_place:
+            target = path
+            backup = _backup_of(path, digest) or _backup_path(path)
+            if not backup.exists():
+                shutil.copy2(path, backup)
+        else:
+            target = out_dir / path.relative_to(root)
+            if target.resolve() in all_sources or target.resolve() == path:
+                raise InputError(target, "refusing to write over an input file; choose another --out folder")
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(new)
+        result.written.append(target)
+    return result
+
+
+def format_outcomes(result: ApplyResult) -> str:
+    """One line per decided row, then a total."""
+    lines = []
+    for o in result.outcomes:
+        r = o.row
+        if o.status == "applied":
+            what = (f"{r.word!r} -> {r.replacement!r}" if r.decision == "accept"
+                    else f"sentence -> {r.edited[:60]!r}")
+            lines.append(f"applied  {r.id}  {r.label}  {what}")
+        elif o.status == "rejected":
+            continue
+        else:
+            lines.append(f"{'already' if o.status == 'already applied' else 'skipped'}  {r.id}  {r.label}  {o.reason}  [{r.where}]")
+    lines.append(f"{result.count('applied')} applied, {result.skipped} skipped, "
+                 f"{result.count('already applied')} already applied, {result.count('rejected')} rejected; "
+                 f"{len(result.written)} file(s) written"
+                 + (": " + ", ".join(str(p) for p in result.written) if result.written else ""))
+    return "\n".join(lines)

@@ -1,0 +1,35 @@
+"""`audit apply`: write the fixes accepted in a review workbook back into the articles."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..cli import app
+from . import EXIT_CLEAN, EXIT_FINDINGS, input_errors
+
+
+@app.command()
+def apply(
+    report: Path = typer.Argument(..., help="The audit.xlsx a run wrote, after review."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for corrected copies (default: fixed/ beside the report)."),
+    in_place: bool = typer.Option(False, "--in-place", help="Change the files themselves, keeping each original as <name>.bak."),
+    mark_changed: bool = typer.Option(False, "--mark-changed", help="Mark changed units for review where the format can (fuzzy in PO)."),
+) -> None:
+    """Apply the reviewed rows of REPORT.
+
+    Decision = accept puts the suggested word in place of the flagged word.
+    Decision = edit replaces the whole flagged SENTENCE with the Edited text.
+    reject, or no decision, leaves the text alone.
+
+    Nothing is forced: a file whose sha256 differs from the report's, or a fix
+    that no longer finds the flagged text, is skipped and reported; of two
+    overlapping fixes the one lower in the report is skipped. Running apply
+    again changes nothing. Exit 0: all applied, 1: something skipped, 2: bad input.
+    """
+    from ..apply import apply_report, format_outcomes
+    with input_errors():
+        result = apply_report(report, out, in_place, mark_changed)
+    typer.echo(format_outcomes(result))
+    raise typer.Exit(EXIT_FINDINGS if result.skipped else EXIT_CLEAN)
