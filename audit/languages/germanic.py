@@ -1,0 +1,132 @@
+"""German, Dutch, Swedish."""
+from __future__ import annotations
+
+import regex
+
+from . import register
+from .paradigm import ParadigmLanguage
+
+_CASES = ("nom", "acc", "dat", "gen")
+
+
+def _de_weak(lemma: str) -> dict:
+    """Kunde, Mandant, Klient: -(e)n in every case but the nominative singular."""
+    other = lemma + ("n" if lemma.endswith("e") else "en")
+    out = {("m", "nom", "sg"): [lemma]}
+    out.update({("m", c, "sg"): [other] for c in _CASES[1:]})
+    out.update({("m", c, "pl"): [other] for c in _CASES})
+    return out
+
+
+def _de_er(lemma: str) -> dict:
+    """Käufer: genitive singular -s, dative plural -n."""
+    out = {("m", c, "sg"): [lemma] for c in ("nom", "acc", "dat")}
+    out[("m", "gen", "sg")] = [lemma + "s"]
+    out.update({("m", c, "pl"): [lemma] for c in ("nom", "acc", "gen")})
+    out[("m", "dat", "pl")] = [lemma + "n"]
+    return out
+
+
+# What a masculine noun's case and number can be after each determiner.
+_DE_DETS = {
+    "der": {("nom", "sg"), ("gen", "pl")},     # a dative plural takes "den"
+    "des": {("gen", "sg")}, "eines": {("gen", "sg")}, "keines": {("gen", "sg")},
+    "dem": {("dat", "sg")}, "einem": {("dat", "sg")}, "keinem": {("dat", "sg")},
+    "den": {("acc", "sg"), ("dat", "pl")}, "einen": {("acc", "sg")}, "keinen": {("acc", "sg"), ("dat", "pl")},
+    "die": {("nom", "pl"), ("acc", "pl")}, "ein": {("nom", "sg")}, "kein": {("nom", "sg")},
+}
+
+
+@register
+class German(ParadigmLanguage):
+    """Masculine nouns, weak (Kunde, Mandant) or in -er (Käufer), with their
+    feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
+    there is one, narrows the case (den Kunden / des Kunden)."""
+    code, name = "de", "German"
+    base_slot = ("m", "nom", "sg")
+    and_words = ("und", "sowie")
+    or_words = ("oder",)
+    versus_words = ("vs", "vs.", "versus", "gegenüber")
+    between_words = ("zwischen",)
+    not_words = ("nicht", "und nicht", "aber nicht", "statt", "anstatt")
+    contrast_words = ("während", "wohingegen")
+    determiners = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines",
+                   "ihr", "ihre", "ihren", "sein", "seine", "seinen", "unser", "unsere", "unseren")
+    definition_marks = (":", " -", " –", " —", " ist ")
+
+    def forms(self, lemma):
+        if lemma.endswith("er"):
+            out = _de_er(lemma)
+        elif lemma.endswith(("e", "ant", "ent", "ist")):
+            out = _de_weak(lemma)
+        else:
+            return None
+        fem = (lemma[:-1] if lemma.endswith("e") else lemma) + "in"
+        out[("f", "sg")], out[("f", "pl")] = [fem], [fem + "nen"]
+        return out
+
+    def refine(self, text, start, end, slots, term):
+        prev = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 20):start])
+        allowed = _DE_DETS.get(prev.group(1).casefold()) if prev else None
+        if allowed:
+            narrowed = frozenset(s for s in slots if s[0] == "m" and s[1:] in allowed)
+            if narrowed:
+                return start, narrowed, ()
+        return start, slots, ()
+
+
+@register
+class Dutch(ParadigmLanguage):
+    code, name = "nl", "Dutch"
+    and_words = ("en",)
+    or_words = ("of",)
+    versus_words = ("vs", "vs.", "versus", "tegenover")
+    between_words = ("tussen",)
+    not_words = ("niet", "en niet", "maar niet", "in plaats van")
+    contrast_words = ("terwijl", "waar")
+    determiners = ("de", "het", "een", "hun", "zijn", "haar", "onze", "uw")
+    definition_marks = (":", " -", " –", " —", " is ")
+
+    def forms(self, lemma):
+        if lemma.endswith(("er", "el", "em", "en", "aar", "ier")):
+            plural = lemma + "s"                           # koper -> kopers
+        elif lemma.endswith("nt"):
+            plural = lemma + "en"                          # klant -> klanten, cliënt -> cliënten
+        else:
+            return None     # -s or -en, and doubling (man -> mannen), are not decidable by rule
+        out = {("sg",): [lemma], ("pl",): [plural], ("gen", "sg"): [lemma + "s"]}
+        if "ë" in lemma:                                   # cliënt also written client
+            for k in out:
+                out[k].append(out[k][0].replace("ë", "e"))
+        return out
+
+
+@register
+class Swedish(ParadigmLanguage):
+    """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
+    the genitive -s."""
+    code, name = "sv", "Swedish"
+    base_slot = ("sg", "indef", "")
+    and_words = ("och", "samt")
+    or_words = ("eller",)
+    versus_words = ("vs", "vs.", "versus", "mot")
+    between_words = ("mellan",)
+    not_words = ("inte", "och inte", "men inte", "i stället för")
+    contrast_words = ("medan", "medan däremot")
+    determiners = ("en", "ett", "den", "det", "de", "sin", "sina", "våra", "vår", "deras", "hans", "hennes")
+    definition_marks = (":", " -", " –", " —", " är ")
+
+    def forms(self, lemma):
+        if lemma.endswith("are"):                          # köpare: plural equals singular
+            base = {("sg", "indef"): lemma, ("sg", "def"): lemma + "n",
+                    ("pl", "indef"): lemma, ("pl", "def"): lemma[:-1] + "na"}
+        elif lemma == "kund" or lemma.endswith(("ent", "ant")):
+            base = {("sg", "indef"): lemma, ("sg", "def"): lemma + "en",     # kund, klient
+                    ("pl", "indef"): lemma + "er", ("pl", "def"): lemma + "erna"}
+        else:
+            return None
+        out = {}
+        for slot, form in base.items():
+            out[(*slot, "")] = [form]
+            out[(*slot, "gen")] = [form if form.endswith(("s", "x", "z")) else form + "s"]
+        return out

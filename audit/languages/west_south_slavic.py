@@ -1,0 +1,185 @@
+"""Polish, Czech, Bulgarian, Serbian and Croatian: case (and for Bulgarian,
+article) endings by declension class. Only the classes the termbase needs are
+covered (masculine persons in -t, -k, -ac, -ca, adjectival -ący, -тел, -ач);
+any other lemma is matched in its base form only and never generated."""
+from __future__ import annotations
+
+from . import register
+from .paradigm import ParadigmLanguage
+
+
+def _table(cases: str, sg: list[str], pl: list[str]) -> dict:
+    """{(case, number): [form]} from parallel lists; a form may list variants
+    separated by '/', the first being the one generated."""
+    out = {}
+    for number, forms in (("sg", sg), ("pl", pl)):
+        for case, form in zip(cases.split(), forms):
+            out[(case, number)] = form.split("/")
+    return out
+
+
+# ---- Polish -------------------------------------------------------------------
+_PL_CASES = "nom gen dat acc ins loc voc"
+
+
+@register
+class Polish(ParadigmLanguage):
+    code, name = "pl", "Polish"
+    base_slot = ("nom", "sg")
+    and_words = ("i", "oraz", "a")
+    or_words = ("lub", "albo", "czy")
+    versus_words = ("vs", "vs.", "versus", "kontra")
+    between_words = ("między", "pomiędzy")
+    not_words = ("nie", "a nie", "lecz nie")
+    contrast_words = ("podczas gdy", "natomiast", "zaś")
+    determiners = ("ten", "ta", "tego", "tej", "ci", "tych", "nasz", "nasza", "naszego", "naszych", "swój", "swojego", "swoich")
+    definition_marks = (":", " -", " –", " —", " to ")
+
+    def forms(self, w):
+        if w.endswith("nt"):                               # klient, konsument
+            s = w[:-1]
+            return _table(_PL_CASES, [w, w + "a", w + "owi", w + "a", w + "em", s + "cie", s + "cie"],
+                          [s + "ci", w + "ów", w + "om", w + "ów", w + "ami", w + "ach", s + "ci"])
+        if w.endswith("ący"):                              # kupujący: declined as an adjective
+            s = w[:-1]
+            return _table(_PL_CASES, [w, s + "ego", s + "emu", s + "ego", s + "ym", s + "ym", w],
+                          [w, s + "ych", s + "ym", s + "ych", s + "ymi", s + "ych", w])
+        if w.endswith("ca"):                               # nabywca
+            s = w[:-1]
+            return _table(_PL_CASES, [w, s + "y", s + "y", s + "ę", s + "ą", s + "y", s + "o"],
+                          [s + "y", s + "ów", s + "om", s + "ów", s + "ami", s + "ach", s + "y"])
+        return None
+
+
+# ---- Czech --------------------------------------------------------------------
+_CS_CASES = "nom gen dat acc voc loc ins"
+
+
+@register
+class Czech(ParadigmLanguage):
+    code, name = "cs", "Czech"
+    base_slot = ("nom", "sg")
+    and_words = ("a", "i")
+    or_words = ("nebo", "či")
+    versus_words = ("vs", "vs.", "versus", "proti")
+    between_words = ("mezi",)
+    not_words = ("ne", "a ne", "nikoli", "nikoliv")
+    contrast_words = ("zatímco", "kdežto")
+    determiners = ("ten", "ta", "toho", "tomu", "ti", "těch", "náš", "našeho", "naši", "svého", "svých")
+    definition_marks = (":", " -", " –", " —", " je ")
+
+    def forms(self, w):
+        if w.endswith("t"):                                # klient
+            return _table(_CS_CASES, [w, w + "a", w + "ovi/" + w + "u", w + "a", w + "e", w + "ovi/" + w + "u", w + "em"],
+                          [w + "i", w + "ů", w + "ům", w + "y", w + "i", w + "ech", w + "y"])
+        if w.endswith("k"):                                # zákazník: k -> c before -i, -ích
+            c = w[:-1] + "c"
+            return _table(_CS_CASES, [w, w + "a", w + "ovi/" + w + "u", w + "a", w + "u", w + "ovi/" + w + "u", w + "em"],
+                          [c + "i", w + "ů", w + "ům", w + "y", c + "i", c + "ích", w + "y"])
+        return None
+
+
+# ---- Bulgarian ----------------------------------------------------------------
+@register
+class Bulgarian(ParadigmLanguage):
+    """No cases; the definite article is an ending, short (-а/-я, object) or
+    full (-ът/-ят, subject): клиент, клиента, клиентът, клиенти, клиентите."""
+    code, name = "bg", "Bulgarian"
+    base_slot = ("sg", "indef")
+    and_words = ("и", "както и")
+    or_words = ("или",)
+    versus_words = ("vs", "vs.", "versus", "срещу")
+    between_words = ("между",)
+    not_words = ("не", "а не")
+    contrast_words = ("докато", "а")
+    determiners = ("този", "тези", "нашия", "нашият", "нашите", "своя", "своите")
+    definition_marks = (":", " -", " –", " —", " е ")
+
+    def forms(self, w):
+        vowels = sum(ch in "аеиоуъюя" for ch in w)
+        if not w or w[-1] in "аеиоуъюяй" or vowels < 2:
+            return None                                    # monosyllables take -ове: not covered
+        soft = w.endswith("тел")                           # потребител(-я, -ят)
+        short, full = ("я", "ят") if soft else ("а", "ът")
+        return {("sg", "indef"): [w], ("sg", "short"): [w + short], ("sg", "full"): [w + full],
+                ("pl", "indef"): [w + "и"], ("pl", "def"): [w + "ите"]}
+
+
+# ---- Serbian and Croatian -----------------------------------------------------
+_SH_CASES = "nom gen dat acc voc ins loc"
+_LAT = ["lj", "nj", "dž", "a", "b", "v", "g", "d", "đ", "e", "ž", "z", "i", "j", "k", "l", "m", "n", "o", "p",
+        "r", "s", "t", "ć", "u", "f", "h", "c", "č", "š"]
+_CYR = ["љ", "њ", "џ", "а", "б", "в", "г", "д", "ђ", "е", "ж", "з", "и", "ј", "к", "л", "м", "н", "о", "п",
+        "р", "с", "т", "ћ", "у", "ф", "х", "ц", "ч", "ш"]
+_TO_LAT = str.maketrans(dict(zip(_CYR, _LAT)))
+
+
+def to_cyrillic(latin: str) -> str:
+    out, i = [], 0
+    while i < len(latin):
+        for lat, cyr in zip(_LAT, _CYR):               # digraphs first
+            if latin.startswith(lat, i):
+                out.append(cyr)
+                i += len(lat)
+                break
+        else:
+            out.append(latin[i])
+            i += 1
+    return "".join(out)
+
+
+def is_cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def _sh_latin_forms(w: str) -> dict | None:
+    if w.endswith("ac"):                                   # kupac: fleeting a, soft c
+        s = w[:-2] + "c"
+        return _table(_SH_CASES, [w, s + "a", s + "u", s + "a", w[:-2] + "če", s + "em", s + "u"],
+                      [s + "i", w + "a", s + "ima", s + "e", s + "i", s + "ima", s + "ima"])
+    if w.endswith("nt"):                                   # klijent: genitive plural klijenata
+        return _table(_SH_CASES, [w, w + "a", w + "u", w + "a", w + "e", w + "om", w + "u"],
+                      [w + "i", w[:-1] + "at" + "a", w + "ima", w + "e", w + "i", w + "ima", w + "ima"])
+    return None
+
+
+class SerboCroatian(ParadigmLanguage):
+    base_slot = ("nom", "sg")
+    and_words = ("i", "te")
+    or_words = ("ili",)
+    between_words = ("između",)
+    not_words = ("ne", "a ne")
+    contrast_words = ("dok", "a")
+    definition_marks = (":", " -", " –", " —", " je ")
+
+    def forms(self, w):
+        cyr = is_cyrillic(w)
+        out = _sh_latin_forms(w.translate(_TO_LAT) if cyr else w)
+        if out is None or not cyr:
+            return out
+        return {slot: [to_cyrillic(f) for f in forms] for slot, forms in out.items()}
+
+    def inflect(self, surface, features, term, target):
+        # The preferred term is written in one script; answer in the script of the text.
+        out = super().inflect(surface, features, term, target)
+        if out is None or is_cyrillic(surface) == is_cyrillic(out):
+            return out
+        return to_cyrillic(out) if is_cyrillic(surface) else out.translate(_TO_LAT)
+
+
+@register
+class Serbian(SerboCroatian):
+    """Written in Cyrillic and Latin; both are matched."""
+    code, name = "sr", "Serbian"
+    and_words = ("i", "te", "и", "те")
+    or_words = ("ili", "или")
+    versus_words = ("vs", "vs.", "versus", "protiv", "против")
+    between_words = ("između", "између")
+    not_words = ("ne", "a ne", "не", "а не")
+    contrast_words = ("dok", "док")
+
+
+@register
+class Croatian(SerboCroatian):
+    code, name = "hr", "Croatian"
+    versus_words = ("vs", "vs.", "versus", "protiv")
