@@ -22,7 +22,7 @@ from pathlib import Path
 from .errors import InputError
 from .model import Fix
 from .report.common import atomic_path
-from .report.excel import FINDINGS_COLUMNS, MARKER, MARKER_SHEET, SCHEMA
+from .report.excel import FINDINGS_COLUMNS, MARKER, MARKER_SHEET, SCHEMA, from_machine_text
 from .textio import sha256
 from .writers import rewrite
 
@@ -140,12 +140,12 @@ def read_review(report: Path) -> list[ReviewRow]:
                     continue
                 line = get("Line")
                 label = _text(get("File")) + (f":{line}" if line not in (None, "") else "")
-                unit = _text(get("_unit"))
+                m = lambda h: from_machine_text(get(h)) or ""  # noqa: E731
                 rows.append(ReviewRow(
                     f"{name}!{n}", _text(get("ID")), decision, edited, label,
-                    _text(get("_path")), _text(get("_relpath")), _text(get("_sha256")), _text(get("_fmt")),
-                    unit or None, _int(get("_start")), _int(get("_end")), _text(get("_word")),
-                    _text(get("_replacement")), _int(get("_sentence_start")), _text(get("_sentence"))))
+                    m("_path"), m("_relpath"), m("_sha256"), m("_fmt"), m("_unit") or None,
+                    _int(get("_start")), _int(get("_end")), m("_word"), m("_replacement"),
+                    _int(get("_sentence_start")), m("_sentence")))
         return rows
     finally:
         wb.close()

@@ -10,7 +10,9 @@ prefix, so re-editing the cell in Excel does not turn it into a formula.
 """
 from __future__ import annotations
 
+import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -98,11 +100,16 @@ def put_text(ws, st: Styles, r: int, c: int, text) -> None:
     ws.write_string(r, c, text, st.text_format(text))
 
 
+# xlsxwriter escapes these twice inside rich strings (3.3: "\r" shows as
+# "_x000D_" in Excel), so such rare cells are written plain, unhighlighted.
+_RICH_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f]|_x[0-9A-Fa-f]{4}_")
+
+
 def put_rich(ws, st: Styles, r: int, c: int, pieces: Pieces, run: str) -> None:
     """A cell whose marked pieces are in the `run` font (red, green, bold)."""
     pieces = [(t, m) for t, m in pieces if t]
     text = "".join(t for t, _ in pieces)
-    if not any(m for _, m in pieces) or len(text) > MAX_CELL:
+    if not any(m for _, m in pieces) or len(text) > MAX_CELL or _RICH_UNSAFE.search(text):
         put_text(ws, st, r, c, text)
     elif len(pieces) == 1:   # xlsxwriter needs two runs for rich text
         ws.write_string(r, c, text, st.whole[(run, looks_like_formula(text))])
@@ -111,6 +118,26 @@ def put_rich(ws, st: Styles, r: int, c: int, pieces: Pieces, run: str) -> None:
         for t, marked in pieces:
             args += [st.runs[run], t] if marked else [t]
         ws.write_rich_string(r, c, *args, st.text_format(text))
+
+
+def machine_text(value: str) -> str:
+    """Hidden-column text as a JSON string with control characters and "_"
+    escaped. Excel stores control characters as _xHHHH_ and openpyxl reads
+    that back inconsistently (raw in inline strings, half-decoded in shared
+    ones); a value with neither survives any reader, and apply compares
+    these byte for byte with the file."""
+    return json.dumps(value, ensure_ascii=False).replace("_", "\\u005f")
+
+
+def from_machine_text(cell) -> str | None:
+    """The value `machine_text` stored; None for an empty or foreign cell."""
+    if not isinstance(cell, str) or not cell.startswith('"'):
+        return None
+    try:
+        value = json.loads(cell)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
 
 
 def put_number(ws, st: Styles, r: int, c: int, value, fmt=None) -> None:
@@ -293,7 +320,7 @@ def _finding_cells(ws, st: Styles, r: int, row: FindingRow, report_dir: Path) ->
         if isinstance(v, int):
             ws.write_number(r, c, v)
         elif v:
-            ws.write_string(r, c, str(v), st.text_format(str(v)))
+            ws.write_string(r, c, machine_text(str(v)))
 
 
 def write_findings(wb, st: Styles, results: list[SetResult], report_dir: Path, max_rows: int) -> list[str]:
