@@ -237,6 +237,10 @@ def test_pipeline_results_write(tmp_path, tb):
 def test_text_excel_would_misread_is_written_plain(tmp_path, tb):
     """xlsxwriter double-escapes _xHHHH_ inside rich text; such cells go plain."""
     sr = build_set(tmp_path / "in", ["Our client _x0041_."], ["Khách hàng _x0041_."], termbase=tb)
-    ws = openpyxl.load_workbook(write(tmp_path, [sr], tb), rich_text=True)["Findings"]
+    path = write(tmp_path, [sr], tb)
+    ws = openpyxl.load_workbook(path, rich_text=True)["Findings"]
     cell = ws.cell(2, header(ws).index("Target sentence") + 1).value
-    assert isinstance(cell, str) and plain(cell) == "Khách hàng _x0041_."
+    assert isinstance(cell, str) and cell == "Khách hàng _x0041_."
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("xl/worksheets/sheet2.xml").decode()
+    assert "<t>Khách hàng _x005F_x0041_.</t>" in xml and "_x005F_x005F_" not in xml
