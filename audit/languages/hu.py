@@ -1,0 +1,87 @@
+"""Hungarian: case suffixes in vowel harmony (vásárlónak, vevőnek,
+vásárlóhoz, vevőhöz), -val/-vel assimilating to a final consonant
+(ügyféllel), plural -k with a linking vowel, possessives. Stems ending in a
+vowel are declined by rule; a consonant stem needs its linking vowel and
+shortened stem listed (ügyfél: ügyfel-e-k), since those are lexical."""
+from __future__ import annotations
+
+from . import register
+from .paradigm import ParadigmLanguage
+
+_BACK = set("aáoóuú")
+_ROUNDED_FRONT = set("öőüű")
+_VOWELS = _BACK | _ROUNDED_FRONT | set("eéií")
+# consonant stem -> (stem before a vowel-initial suffix, linking vowel)
+_CONSONANT_STEMS = {"ügyfél": ("ügyfel", "e")}
+
+# case -> suffix; A a/e, O o/e/ö, Ó ó/ő, V the assimilating v of -val/-vel
+_CASES = {"nom": "", "dat": "nAk", "ins": "VAl", "ine": "bAn", "ela": "bÓl", "ill": "bA", "sub": "rA",
+          "del": "rÓl", "ade": "nÁl", "abl": "tÓl", "all": "hOz", "cau": "ért", "ter": "ig", "ess": "ként"}
+
+
+def _harmony(word: str) -> str:
+    if any(c in _BACK for c in word):
+        return "back"
+    last = next((c for c in reversed(word) if c in _VOWELS), "e")
+    return "round" if last in _ROUNDED_FRONT else "front"
+
+
+def _attach(stem: str, template: str, harmony: str) -> str:
+    out = stem
+    for ch in template:
+        if ch == "A":
+            out += "a" if harmony == "back" else "e"
+        elif ch == "O":
+            out += {"back": "o", "front": "e", "round": "ö"}[harmony]
+        elif ch == "Ó":
+            out += "ó" if harmony == "back" else "ő"
+        elif ch == "Á":
+            out += "á" if harmony == "back" else "é"
+        elif ch == "V":
+            out += out[-1] if out[-1] not in _VOWELS else "v"
+        else:
+            out += ch
+    return out
+
+
+@register
+class Hungarian(ParadigmLanguage):
+    code, name = "hu", "Hungarian"
+    base_slot = ("sg", "", "nom")
+    and_words = ("és", "meg", "valamint")
+    or_words = ("vagy",)
+    versus_words = ("vs", "vs.", "versus", "kontra")
+    between_after = ("között", "közötti")
+    not_words = ("nem", "és nem", "de nem", "helyett")
+    contrast_words = ("míg", "ezzel szemben", "viszont")
+    determiners = ("a", "az", "egy", "minden")
+    definition_marks = (":", " -", " –", " —")
+
+    def forms(self, lemma):
+        h = _harmony(lemma)
+        if lemma[-1] in "óőúűií":
+            vstem, link = lemma, ""
+            acc_sg = lemma + "t"
+            poss = {"3sg": _attach(lemma, "jA", h), "3pl": lemma + ("juk" if h == "back" else "jük"),
+                    "1pl": lemma + "nk", "pl3sg": lemma + "i", "pl1pl": lemma + "ink", "pl3pl": lemma + "ik"}
+        elif lemma in _CONSONANT_STEMS:
+            vstem, link = _CONSONANT_STEMS[lemma]
+            acc_sg = vstem + link + "t"
+            poss = {"3sg": vstem + link, "3pl": vstem + ("ük" if h != "back" else "uk"),
+                    "1pl": vstem + ("ünk" if h != "back" else "unk"), "pl3sg": vstem + link + "i",
+                    "pl1pl": vstem + link + "ink", "pl3pl": vstem + link + "ik"}
+        else:
+            return None          # a, e lengthen; other consonant stems are lexical
+        plural = vstem + link + "k"
+        out = {}
+        for case, tpl in _CASES.items():
+            out[("sg", "", case)] = [_attach(lemma, tpl, h)]
+            out[("pl", "", case)] = [_attach(plural, tpl, h)]
+        out[("sg", "", "acc")] = [acc_sg]
+        out[("pl", "", "acc")] = [plural + ("a" if h == "back" else "e") + "t"]
+        out[("pl", "", "sup")] = [plural + {"back": "on", "front": "en", "round": "ön"}[h]]
+        if not link:
+            out[("sg", "", "sup")] = [lemma + "n"]
+        for p, form in poss.items():
+            out[("poss", p, "nom")] = [form]
+        return out

@@ -1,0 +1,79 @@
+"""Turkish: stem + plural + possessive + case, every suffix in vowel harmony
+and with buffer consonants after vowels (müşteri-ler-in, müvekkil-ler-in,
+müşteri-si-ne, müvekkil-i-ne). Stems in p/ç/t/k soften before vowels
+unpredictably (kitab-ı but at-ı), so those are not generated."""
+from __future__ import annotations
+
+from . import register
+from .paradigm import ParadigmLanguage
+
+BACK, FRONT = set("aıouâû"), set("eiöüî")
+VOWELS = BACK | FRONT
+ROUNDED = set("ouöüû")
+VOICELESS = set("fstkçşhp")
+
+_POSS = {"": "", "1sg": "(I)m", "2sg": "(I)n", "3sg": "(s)I", "1pl": "(I)mIz", "2pl": "(I)nIz", "3pl": "lArI"}
+_CASE = {"nom": "", "acc": "(y)I", "dat": "(y)A", "loc": "DA", "abl": "DAn", "gen": "(n)In", "ins": "(y)lA"}
+# After a third-person possessive the case takes a buffer n: müşterisi-ni, -ne, -nde.
+_CASE_AFTER_3 = {"nom": "", "acc": "nI", "dat": "nA", "loc": "nDA", "abl": "nDAn", "gen": "nIn", "ins": "(y)lA"}
+
+
+def _last_vowel(s: str) -> str:
+    return next((c for c in reversed(s.lower()) if c in VOWELS), "e")
+
+
+def suffix(word: str, template: str) -> str:
+    """Attach a suffix written with archiphonemes: A (a/e), I (ı/i/u/ü),
+    D (d/t); "(y)" "(n)" "(s)" only after a vowel, "(I)" only after a consonant."""
+    out, i = word, 0
+    while i < len(template):
+        if template[i] == "(":
+            inner, i = template[i + 1], i + 3
+            ends_vowel = out[-1].lower() in VOWELS
+            if (inner == "I") != ends_vowel:
+                out += _harmonise(out, inner)
+            continue
+        out += _harmonise(out, template[i])
+        i += 1
+    return out
+
+
+def _harmonise(out: str, ch: str) -> str:
+    v = _last_vowel(out)
+    if ch == "A":
+        return "a" if v in BACK else "e"
+    if ch == "I":
+        return ("u" if v in ROUNDED else "ı") if v in BACK else ("ü" if v in ROUNDED else "i")
+    if ch == "D":
+        return "t" if out[-1].lower() in VOICELESS else "d"
+    return ch
+
+
+@register
+class Turkish(ParadigmLanguage):
+    code, name = "tr", "Turkish"
+    base_slot = ("sg", "", "nom")
+    and_words = ("ve", "ile")
+    or_words = ("veya", "ya da", "yahut")
+    versus_words = ("vs", "vs.", "versus", "karşı")
+    between_words = ()
+    between_after = ("arasında", "arasındaki", "arasındaki fark")
+    not_words = ("değil", "yerine")
+    contrast_words = ("oysa", "ise", "buna karşın")
+    determiners = ("bir", "bu", "şu", "o", "her")
+    definition_marks = (":", " -", " –", " —")
+
+    def forms(self, lemma):
+        if not lemma or lemma[-1].lower() in "pçtk" or not any(c in VOWELS for c in lemma.lower()):
+            return None
+        out: dict = {}
+        for number in ("sg", "pl"):
+            stem = suffix(lemma, "lAr") if number == "pl" else lemma
+            for poss, ptpl in _POSS.items():
+                if poss == "3pl" and number == "pl":
+                    continue               # müşterileri is already pl + 3sg possessive
+                host = suffix(stem, ptpl)
+                cases = _CASE_AFTER_3 if poss in ("3sg", "3pl") else _CASE
+                for case, ctpl in cases.items():
+                    out.setdefault((number, poss, case), []).append(suffix(host, ctpl))
+        return out
