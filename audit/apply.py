@@ -283,6 +283,9 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
     if not in_place:
         out_dir = Path(out_dir) if out_dir is not None else report_dir / "fixed"
         root = Path(os.path.commonpath([str(p.parent) for p in all_sources])) if all_sources else report_dir
+        for path in by_file:          # before anything is written
+            if (out_dir / path.relative_to(root)).resolve() in all_sources:
+                raise InputError(out_dir, "refusing to write over an input file; choose another --out folder")
 
     for path, items in by_file.items():
         digest = items[0][0].sha256
@@ -332,8 +335,6 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
                 shutil.copy2(path, backup)
         else:
             target = out_dir / path.relative_to(root)
-            if target.resolve() in all_sources or target.resolve() == path:
-                raise InputError(target, "refusing to write over an input file; choose another --out folder")
         with atomic_path(target) as tmp:
             tmp.write_bytes(new)
         result.written.append(target)

@@ -221,7 +221,9 @@ def test_concordance_and_termbase(tmp_path, demo, tb):
 
 
 def test_pipeline_results_write(tmp_path, tb):
+    import audit.readers
     from audit.pipeline import audit_corpus
+    audit.readers._load_all()        # see test_apply.test_round_trip_on_the_real_pipeline
     results = audit_corpus(Path(__file__).resolve().parent.parent / "corpora", tb)
     paths = write_reports(results, tmp_path, ["xlsx"], {}, tb)
     ws = openpyxl.load_workbook(paths[0])["Findings"]

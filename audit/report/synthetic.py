@@ -62,9 +62,12 @@ def build_set(folder: Path, source: list[str], target: list[str], lang: str = "v
         _occurrences(vr, termbase)
     src.inferred = [(next(iter(o.concepts)), []) for o in src.occurrences]
     for k, occ in enumerate(tgt.occurrences):
+        # the n-th term of a target line pairs with the n-th term of the source line
         s_occ = [o for o in src.occurrences if o.sentence == occ.sentence]
-        concept = next(iter(s_occ[0].concepts)) if len(s_occ) == 1 else None
-        ev = [Evidence("source", "en.txt", src.sentences[occ.sentence].text, 0.9, s_occ[0].surface)] if s_occ else []
+        t_occ = [o for o in tgt.occurrences if o.sentence == occ.sentence]
+        match = s_occ[t_occ.index(occ)] if len(s_occ) == len(t_occ) else None
+        concept = next(iter(match.concepts)) if match else None
+        ev = [Evidence("source", "en.txt", src.sentences[occ.sentence].text, 0.9, match.surface)] if match else []
         tgt.inferred.append((concept, ev))
         if concept is None or concept in occ.concepts:
             continue
