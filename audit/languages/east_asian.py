@@ -1,0 +1,130 @@
+"""Thai, Chinese, Japanese: written without spaces between words, so terms
+are matched anywhere in the text, and they do not inflect: the replacement is
+the target term itself. Korean separates words but joins particles to the
+noun; a particle's shape depends on whether the noun ends in a consonant
+(고객이, 고객을) or a vowel (구매자가, 구매자를)."""
+from __future__ import annotations
+
+import regex
+
+from . import register
+from .base import Language
+from .paradigm import ParadigmLanguage
+
+
+@register
+class Thai(Language):
+    code, name = "th", "Thai"
+    spaced = False
+    and_words = ("และ", "กับ")
+    or_words = ("หรือ",)
+    versus_words = ("vs", "vs.", "กับ", "เทียบกับ")
+    between_words = ("ระหว่าง",)
+    not_words = ("ไม่ใช่", "ไม่ใช่ว่า")
+    contrast_words = ("ในขณะที่", "ส่วน")
+    determiners = ("ของ",)
+    definition_marks = (":", " -", " –", " —", " คือ ")
+
+
+# Traditional forms of the characters in the default termbase's Chinese terms.
+_TRADITIONAL = str.maketrans("户顾托当请购买费",
+                             "戶顧託當請購買費")
+# 客户端 is client software, 当事人 also covers parties to a case; only the
+# former is certainly not a person.
+_NOT_FOLLOWED_BY = {"客户": "端", "客戶": "端"}
+
+
+@register
+class Chinese(Language):
+    code, name = "zh", "Chinese"
+    spaced = False
+    and_words = ("和", "与", "與", "及", "以及", "跟")
+    or_words = ("或", "或者", "还是", "還是")
+    versus_words = ("vs", "vs.", "对", "對", "对比", "對比")
+    between_words = ("在",)
+    between_after = ("之间", "之間", "间", "間")
+    not_words = ("不是", "而不是", "而非")
+    contrast_words = ("而",)
+    determiners = ("的", "该", "該", "这位", "這位", "各位")
+    definition_marks = ("：", ":", " -", "是")
+
+    def stems(self, term):
+        word = regex.escape(term.text)
+        after = _NOT_FOLLOWED_BY.get(term.text)
+        return [word + (f"(?!{regex.escape(after)})" if after else "")]
+
+    def inflect(self, surface, features, term, target):
+        # Answer in the script of the text: traditional if the term found is written so.
+        if surface.translate(_TRADITIONAL) == surface and any(
+                ch in surface for ch in "戶顧託當請購買費"):
+            return target.text.translate(_TRADITIONAL)
+        return target.text
+
+
+@register
+class Japanese(Language):
+    code, name = "ja", "Japanese"
+    spaced = False
+    and_words = ("と", "および", "及び", "や")
+    or_words = ("または", "又は", "か", "もしくは")
+    versus_words = ("vs", "vs.", "対", "対して")
+    between_after = ("の間", "との間")
+    not_words = ("ではなく", "でなく")
+    contrast_words = ("一方", "一方で", "に対し", "に対して")
+    determiners = ("その", "この", "各")
+    definition_marks = ("：", ":", "とは", "は")
+
+
+# ---- Korean -------------------------------------------------------------------
+# particle -> (after a final consonant, after a vowel); with ㄹ the
+# instrumental is 로 as after a vowel.
+_KO_ALTERNATING = {"subj": ("이", "가"), "obj": ("을", "를"), "top": ("은", "는"), "with": ("과", "와"),
+                   "instr": ("으로", "로"), "or": ("이나", "나"), "voc": ("아", "야"), "cop": ("이다", "다"),
+                   "cop_and": ("이며", "며"), "cop_conn": ("이고", "고"), "and2": ("이랑", "랑")}
+_KO_FIXED = ("의", "에", "에게", "에게서", "께", "께서", "도", "만", "까지", "부터", "보다", "처럼", "한테", "에서", "마다")
+_KO_SECOND = ("은", "는", "도", "만")       # may follow a locative or similar particle
+
+
+def _batchim(syllable: str) -> int | None:
+    code = ord(syllable) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else None
+
+
+def _realise(stem: str, particle: str) -> str:
+    if particle in _KO_ALTERNATING:
+        after_c, after_v = _KO_ALTERNATING[particle]
+        final = _batchim(stem[-1])
+        if particle == "instr" and final == 8:               # ㄹ
+            return stem + after_v
+        return stem + (after_c if final else after_v)
+    return stem + particle
+
+
+@register
+class Korean(ParadigmLanguage):
+    code, name = "ko", "Korean"
+    base_slot = ("", "", "")
+    and_words = ("와", "과", "및", "그리고", "하고")
+    or_words = ("또는", "혹은", "이나", "나")
+    versus_words = ("vs", "vs.", "대")
+    between_after = ("사이", "사이의", "간의")
+    not_words = ("아닌", "이 아닌", "가 아닌")
+    contrast_words = ("반면", "반면에", "한편")
+    determiners = ("그", "이", "각", "모든")
+    definition_marks = (":", " -", " –", " —", "란", "이란")
+
+    def forms(self, lemma):
+        if _batchim(lemma[-1]) is None:
+            return None
+        out = {}
+        for plural in ("", "들"):
+            for hon in ("", "님"):
+                stem = lemma + hon + plural
+                for p in ("", *_KO_ALTERNATING, *_KO_FIXED):
+                    out[(plural, hon, p)] = [_realise(stem, p)]
+                for p in ("에", "에게", "에서", "께", "까지", "부터", "보다", "instr", "with"):
+                    for q in _KO_SECOND:
+                        second = {"은": "top", "는": "top"}.get(q, q)
+                        host = _realise(stem, p)
+                        out[(plural, hon, p + "+" + second)] = [_realise(host, second)]
+        return out
