@@ -126,8 +126,8 @@ def test_terminal_plain_and_color(demo):
     assert "\033[" not in plain
     path = str(demo.versions[1].version.path)
     assert plain.startswith(f"{path}:1:1: major wrong-term: 'Khách hàng' where client is meant; use 'Thân chủ'")
-    assert "    [Khách hàng] của chúng tôi rất vui." in plain
-    assert "  → [Thân chủ] của chúng tôi rất vui." in plain
+    assert "\n    Khách hàng của chúng tôi rất vui.\n" in plain
+    assert "\n  → Thân chủ của chúng tôi rất vui.\n" in plain
     assert f"{path}:3:2:" in plain                                  # line 3, column 2
     colored = format_findings(findings, color=True)
     assert "\033[31;1mKhách hàng\033[0m của chúng tôi" in colored

@@ -1,7 +1,7 @@
 """Findings for a terminal, compiler style: `file:line:col: severity kind`, the
 sentence with the collapsed word in red, the suggestion with the change in
-green. Without colour (not a terminal) the word and the change are set off
-with [brackets] instead, so the output stays plain text for pipes and logs."""
+green. Without colour (not a terminal) the sentences are printed as they
+are, so they can be grepped; the first line names the word and its column."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -16,7 +16,7 @@ RED, GREEN, DIM, BOLD, RESET = "\033[31;1m", "\033[32;1m", "\033[2m", "\033[1m",
 def _paint(pieces: Pieces, color: bool, ansi: str) -> str:
     if color:
         return "".join(f"{ansi}{t}{RESET}" if m else t for t, m in pieces)
-    return "".join(f"[{t}]" if m else t for t, m in pieces)
+    return "".join(t for t, _ in pieces)
 
 
 @lru_cache(maxsize=64)
