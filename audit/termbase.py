@@ -26,6 +26,7 @@ class Distinction:
     concepts: list[str]                                   # canonical order
     definitions: dict[str, str] = field(default_factory=dict)
     terms: dict[str, list[Term]] = field(default_factory=dict)   # lang -> terms
+    notes: dict[str, str] = field(default_factory=dict)          # lang -> why these terms (debatable choices)
 
     def preferred(self, lang: str, concept: str) -> Term | None:
         candidates = [t for t in self.terms.get(lang, []) if t.concepts == {concept}]
@@ -88,6 +89,11 @@ def distinction_from_dict(data: dict, where: str) -> Distinction:
         if not terms:
             raise InputError(where, f"distinction {did!r}, {lang}: no terms")
         dist.terms[lang] = terms
+        note = entry.get("note")
+        if note is not None:
+            if not isinstance(note, str):
+                raise InputError(where, f"distinction {did!r}, {lang}: note must be a string")
+            dist.notes[lang] = note
     return dist
 
 
