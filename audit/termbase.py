@@ -113,8 +113,16 @@ def load_toml(path: Path) -> Termbase:
 LOADERS: dict[str, Callable[[Path], Termbase]] = {".toml": load_toml}
 
 
+def _register_loaders() -> None:
+    # Loaders for other formats live in their own modules and add themselves to LOADERS.
+    import importlib
+    for mod in ("termbase_tbx", "termbase_csv"):
+        importlib.import_module(f"{__package__}.{mod}")
+
+
 def load_termbase(path: Path | str | None = None) -> Termbase:
     """The default termbase, or the one at `path` (by its suffix)."""
+    _register_loaders()
     if path is None:
         tbs = [load_toml(p) for p in sorted(DEFAULT_DIR.glob("*.toml"))]
         return Termbase([d for tb in tbs for d in tb.distinctions], "default")
