@@ -1,0 +1,79 @@
+"""`audit terms`: show or validate a termbase."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..cli import app
+from ..errors import InputError
+from ..languages import base_code, known_languages
+from ..termbase import Distinction, load_termbase
+from . import input_errors
+
+EXPLANATION = """\
+What the tool treats as a finding, per distinction:
+  wrong-term      a version uses the term of one concept where its source or the
+                  other versions express the other concept.
+  ambiguous-term  a version uses an ambiguous term (marked ~) where the article
+                  contrasts both concepts, so the reader cannot tell them apart.
+  self-collapse   the version alone shows the collapse: "X and X", "between X and
+                  X", "X, not X", two definitions of one term.
+The suggested replacement is the preferred term (marked *) of the concept, in
+the same grammatical form where the language module can generate it."""
+
+
+def _language_line(lang: str) -> str:
+    cls = known_languages().get(lang)
+    return cls.name if cls else "no language module: exact words only"
+
+
+def _show(d: Distinction, langs: list[str]) -> list[str]:
+    out = [f"{d.id}: {' | '.join(d.concepts)}"]
+    for c in d.concepts:
+        if c in d.definitions:
+            out.append(f"  {c}: {d.definitions[c]}")
+    for lang in langs:
+        terms = d.terms.get(lang)
+        if not terms:
+            continue
+        parts = []
+        for c in d.concepts:
+            own = [t.text + ("*" if t.preferred else "") for t in terms if t.concepts == {c}]
+            parts.append(f"{c}: {', '.join(own) if own else '(none)'}")
+        ambiguous = [t.text for t in terms if t.ambiguous]
+        if ambiguous:
+            parts.append("ambiguous: " + ", ".join("~" + a for a in ambiguous))
+        out.append(f"  {lang:<3} " + "; ".join(parts) + f"  [{_language_line(lang)}]")
+        if lang in d.notes:
+            out.append(f"      note: {d.notes[lang]}")
+    return out
+
+
+@app.command()
+def terms(
+    termbase: Optional[Path] = typer.Argument(None, help="Termbase file: .toml, .tbx, .csv, .tsv (default: the built-in one)."),
+    lang: Optional[str] = typer.Option(None, "--lang", "-l", help="Show only this language."),
+    validate: bool = typer.Option(False, "--validate", help="Only check the termbase; print a one-line summary."),
+) -> None:
+    """List the distinctions, their concepts and the terms per language
+    (* preferred, ~ ambiguous). Exit 2 on an invalid termbase."""
+    with input_errors():
+        tb = load_termbase(termbase)
+        langs = sorted(tb.languages())
+        if lang:
+            code = base_code(lang)
+            if code not in langs:
+                raise InputError(termbase or "default termbase", f"no terms for language {lang!r} (has: {', '.join(langs)})")
+            langs = [code]
+    n_terms = sum(len(ts) for d in tb.distinctions for ts in d.terms.values())
+    summary = (f"{tb.source}: {len(tb.distinctions)} distinction(s), "
+               f"{len(tb.languages())} language(s), {n_terms} term(s)")
+    if validate:
+        typer.echo(f"ok: {summary}")
+        return
+    lines = [summary, ""]
+    for d in tb.distinctions:
+        lines += _show(d, langs) + [""]
+    typer.echo("\n".join(lines) + EXPLANATION)
