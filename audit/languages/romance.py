@@ -180,7 +180,7 @@ def _fr_forms(lemma: str) -> dict | None:
     def plural(w):
         return w if w.endswith(("s", "x", "z")) else w + "x" if w.endswith("eau") else w + "s"
     if lemma.endswith("ateur"):
-        fem = lemma[:-4] + "rice"                          # consommateur -> consommatrice
+        fem = lemma[:-4] + "trice"                         # consommateur -> consommatrice
     elif lemma.endswith("eur"):
         fem = lemma[:-3] + "euse"                          # acheteur -> acheteuse
     elif lemma.endswith("e"):
