@@ -58,6 +58,7 @@ class XSeg:
     unit_content_start: int = -1
     unit_end: int = -1                 # offset of </trans-unit> / </unit>
     notes_end: int = -1                # 2.0: offset of </notes>, -1 if none
+    body_start: int = -1               # 2.0: first <originalData>/<segment>/<ignorable>
     skip: bool = False                 # translate="no"
     sub: str | None = None             # 2.0 segment id (or ordinal)
 
@@ -79,12 +80,15 @@ class _Scanner:
         self.notes: list[Span] = []
         self.notes_end = -1
         self.seg_n = 0
+        self.root_tag = -1                  # offset of <xliff
+        self.body_start = -1
 
     def start(self, name: str, attrs: dict, pos: int, line: int) -> None:
         parent = self.stack[-1] if self.stack else ""
         self.stack.append(name)
         depth = len(self.stack)
         if name == "xliff":
+            self.root_tag = pos
             self.version = "2.0" if attrs.get("version", "").startswith("2") else "1.2"
             self.root_src, self.root_tgt = attrs.get("srcLang"), attrs.get("trgLang")
         elif name == "file":
@@ -93,10 +97,12 @@ class _Scanner:
         elif name in ("trans-unit", "unit") and "alt-trans" not in self.stack:
             self.unit_attrs = attrs
             self.unit_pos = (pos, xmlsafe.tag_end(self.doc.buf, pos))
-            self.unit, self.notes, self.notes_end, self.seg_n = [], [], -1, 0
+            self.unit, self.notes, self.notes_end, self.seg_n, self.body_start = [], [], -1, 0, -1
             if name == "trans-unit":
                 self.unit.append(self._seg(attrs.get("id", ""), attrs))
-        elif name == "segment" and parent == "unit":
+        if parent == "unit" and name in ("originalData", "segment", "ignorable") and self.body_start < 0:
+            self.body_start = pos
+        if name == "segment" and parent == "unit":
             self.seg_n += 1
             sid = attrs.get("id") or str(self.seg_n)
             seg = self._seg(self.unit_attrs.get("id", ""), self.unit_attrs, sub=sid)
@@ -138,13 +144,16 @@ class _Scanner:
             for seg in self.unit:
                 seg.id = self.ids(f"{uid}#{seg.sub}" if several else uid)
                 seg.notes, seg.unit_end, seg.notes_end = self.notes, pos, self.notes_end
+                seg.body_start = self.body_start
                 self.emit(seg)
             self.unit = []
 
 
-def scan_units(doc: xmlsafe.XmlDoc, emit: Callable[[XSeg], None]) -> None:
+def scan_units(doc: xmlsafe.XmlDoc, emit: Callable[[XSeg], None]) -> int:
+    """Emit each segment; returns the offset of the root <xliff> tag."""
     sc = _Scanner(doc, emit)
     xmlsafe.scan(doc, sc.start, sc.end)
+    return sc.root_tag
 
 
 def content(doc: xmlsafe.XmlDoc, span: Span) -> xmlsafe.Inline:
