@@ -17,6 +17,7 @@ result back (`XmlDoc.encode`).
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import html
 import mmap
@@ -173,16 +174,34 @@ _TOKEN = re.compile(
 class Inline:
     text: str                          # display text
     protected: list[tuple[int, int]]   # tag spans in `text`
-    raw_start: list[int]               # raw offset of each display char
-    raw_end: list[int]
+    # (display start, raw start, raw end, kind): kind "t" text or tag (one raw
+    # char per display char), "c" CDATA content (same), "e" an entity (one
+    # display char for the whole reference)
+    pieces: list[tuple[int, int, int, str]]
     raw_len: int
-    cdata: list[bool]                  # display char comes from a CDATA section
+
+    def _piece(self, i: int) -> tuple[int, int, int, str]:
+        k = bisect.bisect_right(self.pieces, (i, 1 << 62)) - 1
+        return self.pieces[k]
+
+    def raw_pos(self, i: int, end: bool = False) -> int:
+        """Raw offset where display char i starts (or ends, with end=True)."""
+        if i >= len(self.text):
+            return self.raw_len
+        d, a, b, kind = self._piece(i)
+        if kind == "e":
+            return b if end else a
+        return a + (i - d) + (1 if end else 0)
 
     def raw_range(self, start: int, end: int) -> tuple[int, int]:
         """Raw [a, b) that holds display [start, end)."""
-        a = self.raw_start[start] if start < len(self.text) else self.raw_len
-        b = self.raw_end[end - 1] if end > start else a
-        return a, b
+        a = self.raw_pos(start)
+        return (a, self.raw_pos(end - 1, end=True)) if end > start else (a, a)
+
+    def cdata(self, start: int, end: int) -> set[bool]:
+        """Whether display chars [start, end) (or the insertion point) lie in CDATA."""
+        idx = range(start, end) if end > start else [start]
+        return {self._piece(i)[3] == "c" for i in idx if i < len(self.text)} or {False}
 
 
 def inline(raw: str, whole: frozenset[str] = frozenset()) -> Inline:
@@ -190,52 +209,50 @@ def inline(raw: str, whole: frozenset[str] = frozenset()) -> Inline:
     and protected; elements named in `whole` (native code such as XLIFF 1.2 <ph>,
     <bpt>) are protected with their content."""
     out: list[str] = []
-    rs: list[int] = []
-    re_: list[int] = []
-    cd: list[bool] = []
+    pieces: list[tuple[int, int, int, str]] = []
     prot: list[tuple[int, int]] = []
+    pos = 0                   # display length so far
     depth = 0                 # inside a `whole` element
     whole_name = ""
     prot_start = 0
 
-    def emit(s: str, a: int, b: int, per_char: bool, is_cdata: bool = False) -> None:
-        for k, ch in enumerate(s):
-            out.append(ch)
-            if per_char:
-                rs.append(a + k)
-                re_.append(a + k + 1)
-            else:
-                rs.append(a)
-                re_.append(b)
-            cd.append(is_cdata)
+    def emit(s: str, a: int, b: int, kind: str) -> None:
+        nonlocal pos
+        if s:
+            out.append(s)
+            pieces.append((pos, a, b, kind))
+            pos += len(s)
 
     for m in _TOKEN.finditer(raw):
         tok, a, b = m.group(), m.start(), m.end()
-        pos = len(out)
+        start = pos
         if depth:
-            emit(tok, a, b, True)
+            emit(tok, a, b, "t")
             if m.group(2) and m.group(2).rpartition(":")[2] == whole_name and not m.group(3):
                 depth += -1 if m.group(1) else 1
                 if depth == 0:
-                    prot.append((prot_start, len(out)))
+                    prot.append((prot_start, pos))
             continue
         if tok.startswith("<![CDATA["):
-            emit(tok[9:-3], a + 9, b - 3, True, True)
+            emit(tok[9:-3], a + 9, b - 3, "c")
         elif tok.startswith("<"):
-            emit(tok, a, b, True)
+            emit(tok, a, b, "t")
             name = (m.group(2) or "").rpartition(":")[2]
             if name in whole and not m.group(1) and not m.group(3):
-                depth, whole_name, prot_start = 1, name, pos
+                depth, whole_name, prot_start = 1, name, start
             else:
-                prot.append((pos, len(out)))
+                prot.append((start, pos))
         elif tok.startswith("&"):
             ch = html.unescape(tok) if tok[1:2] == "#" or tok in _PREDEFINED else tok
-            emit(ch, a, b, False)
+            if len(ch) == 1:
+                emit(ch, a, b, "e")
+            else:                   # unknown reference: kept as written
+                emit(tok, a, b, "t")
         else:
-            emit(tok, a, b, True)
+            emit(tok, a, b, "t")
     if depth:                       # unbalanced: protect to the end
-        prot.append((prot_start, len(out)))
-    return Inline("".join(out), prot, rs, re_, len(raw), cd)
+        prot.append((prot_start, pos))
+    return Inline("".join(out), prot, pieces, len(raw))
 
 
 _PREDEFINED = {"&lt;", "&gt;", "&amp;", "&quot;", "&apos;"}

@@ -98,7 +98,7 @@ def _wrap(doc: xmlsafe.XmlDoc, span, fs: list[dict], whole, open_tag) -> list[tu
     for n, f in sorted(enumerate(fs), key=lambda x: x[1].get("start", 0)):
         s, e = int(f.get("start", -1)), int(f.get("end", -1))
         if not (0 <= s < e <= len(inl.text)) or inl.text[s:e] != f.get("term") or s < last_end \
-                or any(s < pe and ps < e for ps, pe in prot) or any(inl.cdata[s:e]):
+                or any(s < pe and ps < e for ps, pe in prot) or True in inl.cdata(s, e):
             continue
         a, b = inl.raw_range(s, e)
         ab = span.content_start + len(raw[:a].encode("utf-8"))

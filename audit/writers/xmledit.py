@@ -21,7 +21,7 @@ def content_edits(path: Path, doc: xmlsafe.XmlDoc, uid: str, start: int, end: in
     for f in fixes:
         check(path, uid, inl.text, protect(inl.text, inl.protected), f)
         a, b = inl.raw_range(f.start, f.end)
-        flags = set(inl.cdata[f.start:f.end]) or {inl.cdata[f.start] if f.start < len(inl.cdata) else False}
+        flags = inl.cdata(f.start, f.end)
         if len(flags) > 1:
             raise InputError(path, f"unit {uid!r}: fix at {f.start}-{f.end} straddles a CDATA section")
         if flags == {True}:
