@@ -14,21 +14,23 @@ from .edits import by_unit, check, missing, splice
 
 
 def targets(text: str, entries: list[PoEntry]) -> dict[str, tuple[PoEntry, PoString]]:
-    """Segment id -> (entry, its msgstr), with the reader's ids."""
+    """Segment id -> (entry, its msgstr), with the reader's ids; untranslated
+    strings are left out, as the reader leaves them out."""
     out = {}
     for uid, e, _msgid, _ctxt in units_of(text, entries):
         if e.plural is None:
             ms = e.msgstr.get(-1) or e.msgstr.get(0)
-            if ms:
+            if ms and ms.pieces and ms.value(text):
                 out[uid] = (e, ms)
         else:
             for k, ms in e.msgstr.items():
-                out[f"{uid}[{max(k, 0)}]"] = (e, ms)
+                if ms.value(text):
+                    out[f"{uid}[{max(k, 0)}]"] = (e, ms)
     return out
 
 
-def load(path: Path, data: bytes) -> tuple[str, str, bytes, list[PoEntry]]:
-    text, codec, bom = decode_po(path, data, None)
+def load(path: Path, data: bytes, encoding: str | None = None) -> tuple[str, str, bytes, list[PoEntry]]:
+    text, codec, bom = decode_po(path, data, encoding)
     if bom + text.encode(codec) != data:
         raise InputError(path, f"cannot write back: the file does not round-trip through {codec}")
     try:
@@ -48,8 +50,11 @@ def fuzzy_edit(text: str, e: PoEntry) -> tuple[int, int, str] | None:
 
 
 @register("po")
-def write_po(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool) -> bytes:
-    text, codec, bom, entries = load(path, data)
+def write_po(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, *,
+             encoding: str | None = None) -> bytes:
+    """`encoding`: the --encoding the file was read with, for files whose
+    charset header is missing or wrong."""
+    text, codec, bom, entries = load(path, data, encoding)
     wanted = by_unit(path, fixes)
     units = targets(text, entries)
     missing(path, wanted, set(units))

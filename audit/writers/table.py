@@ -38,8 +38,9 @@ def cells_by_unit(path: Path, text: str, delim: str) -> tuple[dict[str, dict[str
 
 
 @register("csv", "tsv")
-def write_table(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, lang: str | None = None) -> bytes:
-    text, codec, bom = decode_table(path, data, None)
+def write_table(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, *,
+                lang: str | None = None, encoding: str | None = None) -> bytes:
+    text, codec, bom = decode_table(path, data, encoding)
     if bom + text.encode(codec) != data:
         raise InputError(path, f"cannot write back: the file does not round-trip through {codec}")
     delim = delimiter(path, text)

@@ -19,9 +19,9 @@ from .edits import by_unit, missing, splice
 from .xmledit import content_edits
 
 
-def load_tus(path: Path, data: bytes) -> tuple[xmlsafe.XmlDoc, dict[str, Tu], str]:
+def load_tus(path: Path, data: bytes, encoding: str | None = None) -> tuple[xmlsafe.XmlDoc, dict[str, Tu], str]:
     """The document, its <tu>s by id, and its source language key."""
-    doc = xmlsafe.load(path, data)
+    doc = xmlsafe.load(path, data, encoding)
     tus: dict[str, Tu] = {}
     counts: dict[str, int] = {}
 
@@ -60,8 +60,9 @@ def pick_target(path: Path, doc, tu: Tu, src: str, fixes: list[Fix], lang: str |
 
 
 @register("tmx")
-def write_tmx(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, lang: str | None = None) -> bytes:
-    doc, tus, src = load_tus(path, data)
+def write_tmx(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, *,
+              lang: str | None = None, encoding: str | None = None) -> bytes:
+    doc, tus, src = load_tus(path, data, encoding)
     wanted = by_unit(path, fixes)
     missing(path, wanted, set(tus))
     edits = []

@@ -18,8 +18,8 @@ from .edits import by_unit, missing, splice
 from .xmledit import content_edits, set_attr
 
 
-def load_units(path: Path, data: bytes) -> tuple[xmlsafe.XmlDoc, dict[str, XSeg]]:
-    doc = xmlsafe.load(path, data)
+def load_units(path: Path, data: bytes, encoding: str | None = None) -> tuple[xmlsafe.XmlDoc, dict[str, XSeg]]:
+    doc = xmlsafe.load(path, data, encoding)
     units: dict[str, XSeg] = {}
 
     def keep(x: XSeg) -> None:
@@ -31,8 +31,9 @@ def load_units(path: Path, data: bytes) -> tuple[xmlsafe.XmlDoc, dict[str, XSeg]
 
 
 @register("xliff")
-def write_xliff(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool) -> bytes:
-    doc, units = load_units(path, data)
+def write_xliff(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, *,
+                encoding: str | None = None) -> bytes:
+    doc, units = load_units(path, data, encoding)
     wanted = by_unit(path, fixes)
     translated = {u for u, x in units.items() if x.target is not None and x.target.content_end > x.target.content_start}
     missing(path, wanted, translated)
