@@ -75,11 +75,15 @@ def _sniff(data: bytes) -> tuple[str, bytes]:
 def load(path: Path, data: bytes | None = None, encoding: str | None = None) -> XmlDoc:
     """Open an XML file (memory-mapped when it is UTF-8) or wrap `data`."""
     if data is None:
-        from .textio import read_bytes  # size limit and friendly errors
+        from .textio import read_bytes  # friendly errors for missing files and folders
         if not path.exists() or path.is_dir():
             read_bytes(path)
-        if path.stat().st_size == 0:
+        from .textio import MAX_BYTES
+        size = path.stat().st_size
+        if size == 0 or (size < 65536 and not path.read_bytes().strip()):
             raise InputError(path, "file is empty")
+        if size > MAX_BYTES:
+            raise InputError(path, f"file is {size // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit")
         with open(path, "rb") as f:
             raw: bytes | mmap.mmap = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     else:
