@@ -98,3 +98,14 @@ def test_discovery_ignores_reduplication_and_fixed_repetition(termbase):
     en = version("en", "Friends and friends of friends came, more and more.", source=True)
     idn = version("id", "Teman-teman dan teman dari teman datang, lebih dan lebih.")
     assert findings(termbase, en, idn)["id.txt"] == []
+
+
+def test_text_alone_in_unspaced_script_and_ambiguous_terms(termbase):
+    zh = version("zh", "客户和客户之间的区别")
+    got = findings(termbase, zh)["zh.txt"]
+    assert len(got) == 1 and got[0].evidence[0].rule == "between X and X"
+    es = version("es", "Cliente vs cliente")
+    got = findings(termbase, es)["es.txt"]
+    # Spanish has no word of its own for a professional's client: the customer side gets the fix
+    assert [(f.start, f.concept) for f in got] == [(len("Cliente vs "), "customer")]
+    assert got[0].replacement

@@ -33,26 +33,28 @@ def _strip_determiner(words: str, lang: Language) -> str:
     return words
 
 
-def _starts_with(text: str, words: tuple[str, ...]) -> bool:
+def _starts_with(text: str, words: tuple[str, ...], spaced: bool = True) -> bool:
     t = _norm(text)
-    return any(t == w or t.startswith(w + " ") or (not w[-1].isalpha()) and t.startswith(w) for w in words)
+    gap = " " if spaced else ""        # unspaced scripts: 客户和客户之间
+    return any(t == w or t.startswith(w + gap) or (not w[-1].isalpha()) and t.startswith(w) for w in words)
 
 
-def _ends_with(text: str, words: tuple[str, ...]) -> bool:
+def _ends_with(text: str, words: tuple[str, ...], spaced: bool = True) -> bool:
     t = _norm(text)
-    return any(t == w or t.endswith(" " + w) for w in words)
+    gap = " " if spaced else ""
+    return any(t == w or t.endswith(gap + w) for w in words)
 
 
 def pair_rule(lang: Language, before: str, between: str, after: str, spaced: bool) -> tuple[str, float] | None:
     """Name and confidence of the rule two same-term occurrences fall under, if any."""
     link = _strip_determiner(_norm(between), lang)
-    bounded = bool(_BOUNDARY_AFTER.match(after)) or _starts_with(after, lang.between_after + lang.versus_after)
+    bounded = bool(_BOUNDARY_AFTER.match(after)) or _starts_with(after, lang.between_after + lang.versus_after, spaced)
     if link in lang.versus_words:
         return "X vs X", 0.75
-    if not link and _starts_with(after, lang.versus_after):
+    if not link and _starts_with(after, lang.versus_after, spaced):
         return "X X-against", 0.7
     if link in lang.and_words + lang.or_words:
-        if _ends_with(before, lang.between_words) or _starts_with(after, lang.between_after):
+        if _ends_with(before, lang.between_words, spaced) or _starts_with(after, lang.between_after, spaced):
             return "between X and X", 0.75
         if link in lang.or_words and bounded:
             return "X or X", 0.6
@@ -64,9 +66,12 @@ def pair_rule(lang: Language, before: str, between: str, after: str, spaced: boo
 
 
 def flagged_side(d: Distinction, o1: Occurrence, o2: Occurrence) -> tuple[Occurrence, str]:
-    """The occurrence in the place of the concept its term does not express, and that concept."""
+    """The occurrence in the place of the concept its term does not express, and that concept.
+    For an ambiguous term, the first concept the language has a word of its own for."""
     if o1.term.ambiguous:
-        return o1, d.concepts[0]
+        lang = o1.term.lang
+        concept = next((c for c in d.concepts if d.preferred(lang, c)), d.concepts[0])
+        return (o1 if d.concepts.index(concept) == 0 else o2), concept
     own = next(iter(o1.concepts))
     other = d.other_concept(own)
     return (o2, other) if d.concepts.index(own) < d.concepts.index(other) else (o1, other)
