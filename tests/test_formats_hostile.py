@@ -102,6 +102,29 @@ def test_zip_member_with_bomb_ratio(tmp_path):
     refused(p, "xl/sharedStrings.xml compresses")
 
 
+def test_xxe_inside_xlsx_sheet(tmp_path):
+    import openpyxl
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    wb = openpyxl.Workbook()
+    wb.active.append(["source", "target"])
+    wb.active.append(["client", "PLACE"])
+    ok = tmp_path / "ok.xlsx"
+    wb.save(ok)
+    p = tmp_path / "xxe.xlsx"
+    with zipfile.ZipFile(ok) as zin, zipfile.ZipFile(p, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if b"PLACE" in data:           # the shared strings part
+                text = data.decode().replace("PLACE", "&xxe;")
+                decl, _, body = text.partition("?>") if text.startswith("<?xml") else ("", "", text)
+                dtd = f'<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+                data = ((decl + "?>" if decl else "") + dtd + body).encode()
+            zout.writestr(info, data)
+    msg = refused(p, "cannot open workbook")
+    assert SECRET not in msg
+
+
 def test_not_a_zip(tmp_path):
     p = tmp_path / "fake.xlsx"
     p.write_bytes(b"source,target\nclient,klien\n")

@@ -249,7 +249,7 @@ def read_xlsx(path: Path, lang: str | None, encoding: str | None) -> list[Versio
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many types for broken files
-        raise InputError(path, f"cannot open workbook: {type(e).__name__}: {e}") from None
+        raise InputError(path, f"cannot open workbook: {type(e).__name__}: {' '.join(str(e).split())}") from None
     try:
         ws = wb.worksheets[0]
         rows = []
