@@ -204,7 +204,7 @@ def test_alignment_groups_merge_and_unaligned_other_side(tb):
     def vr(n):
         return VersionResult(Version(Path("x.txt"), "xx", []), [Sentence(i, 0, 0, 1, "s") for i in range(n)], [])
     sr = SetResult("s", [vr(3), vr(4)], {(0, 1): [AlignedGroup((0, 1), (0,), 0.8), AlignedGroup((2,), (2, 3), 0.7)]})
-    assert alignment_rows(sr) == [((0, 1), (0,)), ((), (1,)), ((2,), (2, 3))]
+    assert list(alignment_rows(sr)) == [((0, 1), (0,)), ((), (1,)), ((2,), (2, 3))]
 
 
 def test_concordance_and_termbase(tmp_path, demo, tb):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import os
 import tempfile
 from contextlib import contextmanager
@@ -79,34 +80,58 @@ class FindingRow:
         return None if self.file_frame else self.finding.unit
 
 
+def _is_sorted(items, key) -> bool:
+    return all(key(a) <= key(b) for a, b in itertools.pairwise(items))
+
+
 class Locator:
     """Finds the segment a finding is in, for either offset frame: by unit id
     for units, by file offset for plain text (the pipeline sets no unit
-    there)."""
+    there). Segments and sentences come in file order, so lookups bisect the
+    version's own lists instead of building tables as big as the input."""
 
     def __init__(self, vr: VersionResult):
         self.segments = vr.version.segments
-        self.by_id = {s.id: i for i, s in enumerate(self.segments)}
-        self.starts = sorted((s.offset, i) for i, s in enumerate(self.segments) if s.offset is not None)
-        self.keys = [o for o, _ in self.starts]
-        self.sentences = {(s.segment, s.start): s.index for s in vr.sentences}
+        self.sentences = vr.sentences
+        self._by_id: dict[str, int] | None = None
+        with_offset = [s for s in self.segments if s.offset is not None]
+        self._offsets_in_order = (len(with_offset) == len(self.segments)
+                                  and _is_sorted(self.segments, lambda s: s.offset))
+        if not self._offsets_in_order:
+            self._starts = sorted((s.offset, i) for i, s in enumerate(self.segments) if s.offset is not None)
+        self._sentences_in_order = _is_sorted(self.sentences, lambda s: (s.segment, s.start))
+        if not self._sentences_in_order:
+            self._sentence_at = {(s.segment, s.start): s.index for s in self.sentences}
 
     def segment(self, f: Finding) -> tuple[int | None, int]:
         """(segment index or None, offset of the segment in the finding's frame)."""
-        if f.unit is not None and f.unit in self.by_id:
-            i = self.by_id[f.unit]
-            off = self.segments[i].offset
-            return i, off or 0
-        k = bisect.bisect_right(self.keys, f.start) - 1
-        if k >= 0:
-            off, i = self.starts[k]
-            if f.start <= off + len(self.segments[i].text):
-                return i, off
+        if f.unit is not None:
+            if self._by_id is None:
+                self._by_id = {s.id: i for i, s in enumerate(self.segments)}
+            if f.unit in self._by_id:
+                i = self._by_id[f.unit]
+                return i, self.segments[i].offset or 0
+        if self._offsets_in_order:
+            i = bisect.bisect_right(self.segments, f.start, key=lambda s: s.offset) - 1
+            off = self.segments[i].offset if i >= 0 else 0
+        else:
+            k = bisect.bisect_right(self._starts, (f.start, len(self.segments))) - 1
+            off, i = self._starts[k] if k >= 0 else (0, -1)
+        if i >= 0 and f.start <= off + len(self.segments[i].text):
+            return i, off
         return None, 0
 
     def sentence_index(self, f: Finding) -> int | None:
         i, base = self.segment(f)
-        return None if i is None else self.sentences.get((i, f.sentence_start - base))
+        if i is None:
+            return None
+        key = (i, f.sentence_start - base)
+        if not self._sentences_in_order:
+            return self._sentence_at.get(key)
+        k = bisect.bisect_left(self.sentences, key, key=lambda s: (s.segment, s.start))
+        if k < len(self.sentences) and (self.sentences[k].segment, self.sentences[k].start) == key:
+            return self.sentences[k].index
+        return None
 
 
 def finding_rows(results: Iterable[SetResult]) -> Iterator[FindingRow]:

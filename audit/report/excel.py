@@ -10,17 +10,19 @@ prefix, so re-editing the cell in Excel does not turn it into a formula.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import xlsxwriter
 
 from ..model import SetResult, VersionResult
-from .common import (SEVERITIES, FindingRow, Locator, atomic_path, finding_id, finding_rows, flagged_word,
+from .common import (SEVERITIES, FindingRow, Locator, _is_sorted, atomic_path, finding_id, finding_rows, flagged_word,
                      looks_like_formula, mqm_category, report_params, summary_rows)
 from .highlight import Pieces, mark_spans, mark_word, suggestion_pieces, target_pieces
 
@@ -309,11 +311,8 @@ def _finding_cells(ws, st: Styles, r: int, row: FindingRow, report_dir: Path) ->
     put_number(ws, st, r, 16, round(f.confidence, 3), st.dec3)
     put_text(ws, st, r, 17, f.note)
     # 18-20: reviewer columns, left empty
-    try:
-        rel = os.path.relpath(row.path.resolve(), report_dir.resolve())
-    except ValueError:   # another drive on Windows
-        rel = ""
-    hidden = [str(row.path.resolve()), rel, row.sha256, row.fmt, row.fix_unit or "",
+    absolute, rel = _where(row.path, report_dir)
+    hidden = [absolute, rel, row.sha256, row.fmt, row.fix_unit or "",
               f.start, f.end, word, f.replacement, f.sentence_start,
               f.sentence if len(f.sentence) <= MAX_CELL else ""]
     for c, v in enumerate(hidden, start=21):
@@ -321,6 +320,18 @@ def _finding_cells(ws, st: Styles, r: int, row: FindingRow, report_dir: Path) ->
             ws.write_number(r, c, v)
         elif v:
             ws.write_string(r, c, machine_text(str(v)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _where(path: Path, report_dir: Path) -> tuple[str, str]:
+    """The file's absolute path, and its path from the report's folder (so a
+    report moved together with the corpus still finds it). Cached: resolving
+    a path costs more than writing a row."""
+    absolute = path.resolve()
+    try:
+        return str(absolute), os.path.relpath(absolute, report_dir.resolve())
+    except ValueError:   # another drive on Windows
+        return str(absolute), ""
 
 
 def write_findings(wb, st: Styles, results: list[SetResult], report_dir: Path, max_rows: int) -> list[str]:
@@ -351,14 +362,14 @@ def write_findings(wb, st: Styles, results: list[SetResult], report_dir: Path, m
 
 # --- Alignment -----------------------------------------------------------
 
-def alignment_rows(sr: SetResult) -> list[list[tuple[int, ...]]]:
+def alignment_rows(sr: SetResult) -> Iterator[tuple[tuple[int, ...], ...]]:
     """Rows of sentence indices, one list per version, pivoting on version 0:
     pivot sentences grouped as any alignment groups them, the other versions'
     aligned sentences beside them, and their unaligned sentences on rows of
     their own after the row holding their nearest aligned predecessor."""
     n = len(sr.versions)
     if n == 0:
-        return []
+        return
     pivot_count = len(sr.versions[0].sentences)
     # union pivot sentences that any alignment puts in one group
     parent = list(range(pivot_count))
@@ -400,11 +411,13 @@ def alignment_rows(sr: SetResult) -> list[list[tuple[int, ...]]]:
             extra = [[] for _ in range(n)]
             extra[j] = [s]
             extras.setdefault(last_row, []).append(extra)
-    out = [tuple(tuple(x) for x in row) for row in extras.get(-1, [])]
+    for row in extras.get(-1, []):
+        yield tuple(tuple(x) for x in row)
     for k, row in enumerate(rows):
-        out.append(tuple(tuple(sorted(set(x))) for x in row))
-        out.extend(tuple(tuple(x) for x in e) for e in extras.get(k, []))
-    return out
+        yield tuple(tuple(sorted(set(x))) for x in row)
+        for e in extras.get(k, []):
+            yield tuple(tuple(x) for x in e)
+        rows[k] = None          # written: let it go
 
 
 class VersionIndex:
@@ -413,15 +426,32 @@ class VersionIndex:
 
     def __init__(self, vr: VersionResult):
         self.vr = vr
-        self.by_sentence: dict[int, list] = {}
-        for occ in vr.occurrences:
-            self.by_sentence.setdefault(occ.sentence, []).append(occ)
+        occs = vr.occurrences
+        # occurrences come sorted by sentence: bisect them; else index them
+        self._occ_sorted = _is_sorted(occs, lambda o: o.sentence)
+        if not self._occ_sorted:
+            self._by_sentence: dict[int, list] = {}
+            for occ in occs:
+                self._by_sentence.setdefault(occ.sentence, []).append(occ)
         loc = Locator(vr)
-        self.flagged: dict[tuple[int, int], str] = {}
+        self.flagged: dict[int, str] = {}      # key(segment, start) -> finding id
         for f in vr.findings:
             i, base = loc.segment(f)
             if i is not None:
-                self.flagged[(i, f.start - base)] = finding_id(f)
+                self.flagged[self.key(i, f.start - base)] = finding_id(f)
+
+    @staticmethod
+    def key(segment: int, start: int) -> int:
+        """One int instead of a tuple: a third of the memory per flagged word."""
+        return segment << 32 | start
+
+    def occurrences(self, sentence: int) -> list:
+        if not self._occ_sorted:
+            return self._by_sentence.get(sentence, [])
+        occs = self.vr.occurrences
+        a = bisect.bisect_left(occs, sentence, key=lambda o: o.sentence)
+        b = bisect.bisect_right(occs, sentence, lo=a, key=lambda o: o.sentence)
+        return occs[a:b]
 
     def pieces(self, indices) -> tuple[Pieces, bool]:
         """Sentences joined by a space with their term occurrences marked;
@@ -432,8 +462,8 @@ class VersionIndex:
             if not 0 <= i < len(self.vr.sentences):
                 continue
             s = self.vr.sentences[i]
-            occs = self.by_sentence.get(i, [])
-            any_flagged |= any((s.segment, o.start) in self.flagged for o in occs)
+            occs = self.occurrences(i)
+            any_flagged |= any(self.key(s.segment, o.start) in self.flagged for o in occs)
             if pieces:
                 pieces.append((" ", False))
             pieces.extend(mark_spans(s.text, [(o.start - s.start, o.end - s.start) for o in occs]))
@@ -479,7 +509,7 @@ def write_concordance(wb, st: Styles, results: list[SetResult], max_rows: int) -
     for sr in results:
         for vr in sr.versions:
             segs = vr.version.segments
-            flagged = VersionIndex(vr).flagged
+            index = VersionIndex(vr)
             for k, occ in enumerate(vr.occurrences):
                 concept, evidence = vr.inferred[k] if k < len(vr.inferred) else (None, [])
                 seg = segs[occ.segment] if 0 <= occ.segment < len(segs) else None
@@ -494,12 +524,12 @@ def write_concordance(wb, st: Styles, results: list[SetResult], max_rows: int) -
                 put_text(ws, st, r, 6, occ.term.text)
                 put_text(ws, st, r, 7, ", ".join(sorted(occ.term.concepts)))
                 put_text(ws, st, r, 8, concept or "(unknown)")
-                put_text(ws, st, r, 9, flagged.get((occ.segment, occ.start), ""))
+                put_text(ws, st, r, 9, index.flagged.get(index.key(occ.segment, occ.start), ""))
                 best = next((e for e in evidence if e.text), None)
                 put_text(ws, st, r, 10, "; ".join(
                     f"{e.rule}: {e.version}" + (f" ({e.score:.2f})" if e.score is not None else "")
                     for e in evidence))
-                put_rich(ws, st, r, 11, mark_word(best.text, best.term) if best else [], "bold")
+                put_text(ws, st, r, 11, best.text if best else "")   # plain: rich text costs 3x
                 if sent is not None:
                     put_rich(ws, st, r, 12, mark_spans(sent.text, [(occ.start - sent.start, occ.end - sent.start)]), "red")
     sheet.close()
