@@ -82,8 +82,9 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
             alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder)
     result = SetResult(name, results, alignments)
     sources = [i for i, v in enumerate(versions) if v.is_source]
+    usage = [distinction_weight(r) for r in results]
     ctx = Context(result, termbase, sources[0] if sources else None,
-                  [1.0 if v.is_source else distinction_weight(r) for v, r in zip(versions, results)])
+                  [1.0 if v.is_source else u for v, u in zip(versions, usage)], usage)
     flags: dict[tuple[int, int], Flag] = {}
     for check in all_checks():
         for flag in check.run(ctx):

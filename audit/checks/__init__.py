@@ -32,7 +32,8 @@ class Context:
     result: SetResult
     termbase: Termbase
     source: int | None           # index of the source version, if any
-    weights: list[float] = field(default_factory=list)   # how well each version keeps distinctions
+    weights: list[float] = field(default_factory=list)   # trust as evidence: 1 for the source, else `usage`
+    usage: list[float] = field(default_factory=list)     # how much each version's text uses both concepts
 
     @property
     def versions(self) -> list[VersionResult]:

@@ -106,6 +106,11 @@ class CrossVersion(Check):
                 target.inferred[k] = (concept, [ev])
                 if concept in occ.concepts and not (occ.term.ambiguous and contrast):
                     continue
+                if not contrast and ctx.usage[v] < PIVOT_MIN_WEIGHT:
+                    # The evidence hardly ever names the other concept (software
+                    # strings say "customer" throughout): one consistent word for
+                    # it is a terminology choice, not a collapse.
+                    continue
                 kind = "ambiguous-term" if occ.term.ambiguous else "wrong-term"
                 severity = "major" if contrast else "minor"
                 flag = self.flag(t, k, concept, base * fit, [ev], severity)
