@@ -246,3 +246,18 @@ def test_text_excel_would_misread_is_written_plain(tmp_path, tb):
     with zipfile.ZipFile(path) as z:
         xml = z.read("xl/worksheets/sheet2.xml").decode()
     assert "<t>Khách hàng _x005F_x0041_.</t>" in xml and "_x005F_x005F_" not in xml
+
+
+def test_alignment_rows_three_versions():
+    from audit.model import AlignedGroup
+    from audit.report.excel import alignment_rows
+
+    def vr(n):
+        return VersionResult(Version(Path("x.txt"), "xx", []), [Sentence(i, 0, 0, 1, "s") for i in range(n)], [])
+    # version 1 joins pivot 1+2 (while version 2 keeps them apart); version 2 has a leading extra sentence
+    sr = SetResult("s", [vr(4), vr(3), vr(5)], {
+        (0, 1): [AlignedGroup((0,), (0,), 0.9), AlignedGroup((1, 2), (1,), 0.8), AlignedGroup((3,), (2,), 0.9)],
+        (0, 2): [AlignedGroup((0,), (1,), 0.9), AlignedGroup((1,), (2,), 0.9), AlignedGroup((2,), (3,), 0.9),
+                 AlignedGroup((3,), (4,), 0.9)]})
+    assert list(alignment_rows(sr)) == [
+        ((), (), (0,)), ((0,), (0,), (1,)), ((1, 2), (1,), (2, 3)), ((3,), (2,), (4,))]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from array import array
 import json
 import os
 import re
@@ -363,61 +364,80 @@ def write_findings(wb, st: Styles, results: list[SetResult], report_dir: Path, m
 # --- Alignment -----------------------------------------------------------
 
 def alignment_rows(sr: SetResult) -> Iterator[tuple[tuple[int, ...], ...]]:
-    """Rows of sentence indices, one list per version, pivoting on version 0:
+    """Rows of sentence indices, one tuple per version, pivoting on version 0:
     pivot sentences grouped as any alignment groups them, the other versions'
     aligned sentences beside them, and their unaligned sentences on rows of
-    their own after the row holding their nearest aligned predecessor."""
+    their own after the row holding their nearest aligned predecessor.
+    Bookkeeping lives in int arrays (a few bytes per sentence) and rows are
+    yielded one by one, so long articles cost little memory."""
     n = len(sr.versions)
     if n == 0:
         return
-    pivot_count = len(sr.versions[0].sentences)
-    # union pivot sentences that any alignment puts in one group
-    parent = list(range(pivot_count))
+    pivots = len(sr.versions[0].sentences)
+    groups = {j: sr.alignments.get((0, j), []) for j in range(1, n)}
+    # union-find over pivot sentences grouped together; the root is the smallest member
+    parent = array("l", range(pivots))
 
-    def find(x):
+    def find(x: int) -> int:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    groups = {j: sr.alignments.get((0, j), []) for j in range(1, n)}
-    for j, gs in groups.items():
+    for gs in groups.values():
         for g in gs:
-            a = [i for i in g.a if 0 <= i < pivot_count]
+            a = [i for i in g.a if 0 <= i < pivots]
             for i in a[1:]:
-                parent[find(i)] = find(a[0])
-    clusters: dict[int, list[int]] = {}
-    for i in range(pivot_count):
-        clusters.setdefault(find(i), []).append(i)
-    ordered = sorted(clusters.values(), key=lambda c: c[0])
-    row_of = {i: k for k, c in enumerate(ordered) for i in c}
-    rows: list[list[list[int]]] = [[list(c)] + [[] for _ in range(1, n)] for c in ordered]
-    extras: dict[int, list[list[list[int]]]] = {}    # after row k -> extra rows
+                ra, rb = find(a[0]), find(i)
+                parent[max(ra, rb)] = min(ra, rb)
+    row_of = array("l", bytes(8 * pivots)) if pivots else array("l")
+    rows = 0
+    for i in range(pivots):
+        r = find(i)
+        row_of[i] = rows if r == i else row_of[r]
+        rows += r == i
+    # each other version: its sentences' rows (-1: unaligned)
+    row_of_j: dict[int, array] = {}
     for j, gs in groups.items():
-        placed: dict[int, int] = {}                   # sentence of j -> row
+        rj = array("l", [-1]) * len(sr.versions[j].sentences)
         for g in gs:
-            a = [i for i in g.a if 0 <= i < pivot_count]
-            if not a:
-                continue
-            k = row_of[a[0]]
-            rows[k][j].extend(g.b)
-            for b in g.b:
-                placed[b] = k
-        last_row = -1
-        for s in range(len(sr.versions[j].sentences)):
-            if s in placed:
-                last_row = placed[s]
-                continue
-            extra = [[] for _ in range(n)]
-            extra[j] = [s]
-            extras.setdefault(last_row, []).append(extra)
-    for row in extras.get(-1, []):
-        yield tuple(tuple(x) for x in row)
-    for k, row in enumerate(rows):
-        yield tuple(tuple(sorted(set(x))) for x in row)
-        for e in extras.get(k, []):
-            yield tuple(tuple(x) for x in e)
-        rows[k] = None          # written: let it go
+            a = [i for i in g.a if 0 <= i < pivots]
+            for b in g.b if a else ():
+                if 0 <= b < len(rj):
+                    rj[b] = row_of[a[0]]
+        row_of_j[j] = rj
+    # sentences of every version in row order, walked with one cursor each
+    order = {0: sorted(range(pivots), key=row_of.__getitem__)}
+    lists = {0: row_of}
+    extras: dict[int, list[tuple[int, int]]] = {}     # after row k -> (version, sentence)
+    for j, rj in row_of_j.items():
+        order[j] = sorted((s for s in range(len(rj)) if rj[s] >= 0), key=rj.__getitem__)
+        lists[j] = rj
+        last = -1
+        for s in range(len(rj)):
+            if rj[s] >= 0:
+                last = rj[s]
+            else:
+                extras.setdefault(last, []).append((j, s))
+    cursor = dict.fromkeys(order, 0)
+
+    def extra_rows(k: int):
+        for j, s in extras.get(k, ()):
+            yield tuple((s,) if v == j else () for v in range(n))
+
+    yield from extra_rows(-1)
+    for k in range(rows):
+        row = []
+        for v in range(n):
+            members, c = [], cursor.get(v, 0)
+            seq, of = order.get(v, []), lists.get(v)
+            while c < len(seq) and of[seq[c]] == k:
+                members.append(seq[c])
+                c += 1
+            cursor[v] = c
+            row.append(tuple(sorted(members)))
+        yield tuple(row)
+        yield from extra_rows(k)
 
 
 class VersionIndex:
