@@ -16,6 +16,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from ..errors import InputError
 from ..model import Segment, Version
@@ -92,7 +93,11 @@ def escape(value: str) -> str:
 
 
 def parse(text: str) -> list[PoEntry]:
-    entries: list[PoEntry] = []
+    return list(iter_entries(text))
+
+
+def iter_entries(text: str) -> Iterator[PoEntry]:
+    """Entries in file order, each yielded once complete (bounded memory)."""
     cur: PoEntry | None = None
     last: PoString | None = None
     for lineno, m in enumerate(_LINE.finditer(text), start=1):
@@ -100,19 +105,23 @@ def parse(text: str) -> list[PoEntry]:
         body = line.rstrip("\r\n")
         stripped = body.strip()
         if not stripped:
+            if cur is not None and (cur.msgid is not None or cur.obsolete):
+                yield cur
             cur, last = None, None
             continue
         if stripped.startswith("#~"):
             if cur is None or cur.msgstr:
+                if cur is not None and cur.msgid is not None:
+                    yield cur
                 cur = PoEntry(pos, lineno)
-                entries.append(cur)
             cur.obsolete = True
             last = None
             continue
         if stripped.startswith("#"):
             if cur is None or cur.msgid is not None:
+                if cur is not None:
+                    yield cur
                 cur = PoEntry(pos, lineno)
-                entries.append(cur)
             if stripped.startswith("#|") and cur.previous_start < 0:
                 cur.previous_start = pos
             if stripped.startswith("#,"):
@@ -125,8 +134,9 @@ def parse(text: str) -> list[PoEntry]:
         if k:
             kw = k.group(1)
             if cur is None or (kw in ("msgctxt", "msgid") and cur.msgstr) or (kw == "msgctxt" and cur.msgid):
+                if cur is not None and (cur.msgid is not None or cur.obsolete):
+                    yield cur
                 cur = PoEntry(pos, lineno)
-                entries.append(cur)
             if cur.keywords_start < 0:
                 cur.keywords_start = pos
             s = PoString(lineno)
@@ -146,10 +156,11 @@ def parse(text: str) -> list[PoEntry]:
             raise ValueError(f"line {lineno}: cannot parse {body[:60]!r}")
         for q in _QUOTED.finditer(body, rest):
             last.pieces.append((pos + q.start(1), pos + q.end(1)))
-    return [e for e in entries if e.msgid is not None or e.obsolete]
+    if cur is not None and (cur.msgid is not None or cur.obsolete):
+        yield cur
 
 
-def header(text: str, entries: list[PoEntry]) -> dict[str, str]:
+def header(text: str, entries: Iterable[PoEntry]) -> dict[str, str]:
     for e in entries:
         if e.msgid is not None and not e.obsolete and e.ctxt is None and not e.msgid.value(text):
             hs = e.msgstr.get(-1) or e.msgstr.get(0)
@@ -194,19 +205,7 @@ def decode_po(path: Path, data: bytes, encoding: str | None) -> tuple[str, str, 
     return text, codec, bom
 
 
-def read_entries(path: Path, encoding: str | None) -> tuple[bytes, str, list[PoEntry]]:
-    data = read_bytes(path)
-    if not data.strip():
-        raise InputError(path, "file is empty")
-    text = decode_po(path, data, encoding)[0]
-    try:
-        entries = parse(text)
-    except ValueError as e:
-        raise InputError(path, f"not a PO file: {e}") from None
-    return data, text, entries
-
-
-def units_of(text: str, entries: list[PoEntry]):
+def units_of(text: str, entries: Iterable[PoEntry]):
     """(unit id, entry, msgid, msgctxt) for every translatable entry, in
     file order, with the same ids the writers use."""
     ids = UniqueIds()
@@ -223,9 +222,40 @@ def units_of(text: str, entries: list[PoEntry]):
 
 @register(".po", ".pot")
 def read_po(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
-    data, text, entries = read_entries(path, encoding)
-    head = header(text, entries)
-    units: list[Unit] = []
+    data = read_bytes(path)
+    if not data.strip():
+        raise InputError(path, "file is empty")
+    text = decode_po(path, data, encoding)[0]
+    heads: list[PoEntry] = []
+
+    def entries() -> Iterator[PoEntry]:
+        # streamed, so parsed entries are not all kept; the header is
+        # remembered on the way (units_of skips it)
+        for e in iter_entries(text):
+            if not heads and e.ctxt is None and e.msgid is not None and not e.obsolete \
+                    and not e.msgid.value(text):
+                heads.append(e)
+            yield e
+
+    try:
+        units = list(_units(text, entries()))
+    except ValueError as e:
+        raise InputError(path, f"not a PO file: {e}") from None
+    head = header(text, heads)
+    tlang = lang or lang_code(head.get("language")) or _lang_from_name(path)
+    if tlang is None and any(u.targets for u in units):
+        from ..langdetect import detect_language
+        tlang = detect_language(" ".join(u.targets["?"].text for u in units if u.targets)[:4000], path)
+    for u in units:
+        if "?" in u.targets:
+            u.targets = {tlang: u.targets.pop("?")}
+    src_lang = lang_code(head.get("x-source-language")) or "en"
+    return build_versions(path, "po", sha256(data), src_lang, units,
+                          [tlang] if tlang and any(u.targets for u in units) else [])
+
+
+def _units(text: str, entries: Iterable[PoEntry]) -> Iterator[Unit]:
+    """One Unit per form; targets under the key "?" until the language is known."""
     for uid, e, msgid, ctxt in units_of(text, entries):
         fuzzy = "fuzzy" in e.flags
         tctx = "; ".join(p for p in ("fuzzy" if fuzzy else None, ctxt) if p) or None
@@ -242,17 +272,7 @@ def read_po(path: Path, lang: str | None, encoding: str | None) -> list[Version]
             tgt = ms.value(text) if ms else ""
             if tgt:
                 u.targets["?"] = Segment(sid, tgt, line=ms.line, context=tctx, protected=protect(tgt))
-            units.append(u)
-    tlang = lang or lang_code(head.get("language")) or _lang_from_name(path)
-    if tlang is None and any(u.targets for u in units):
-        from ..langdetect import detect_language
-        tlang = detect_language(" ".join(u.targets["?"].text for u in units if u.targets)[:4000], path)
-    for u in units:
-        if "?" in u.targets:
-            u.targets = {tlang: u.targets.pop("?")}
-    src_lang = lang_code(head.get("x-source-language")) or "en"
-    return build_versions(path, "po", sha256(data), src_lang, units,
-                          [tlang] if tlang and any(u.targets for u in units) else [])
+            yield u
 
 
 def _lang_from_name(path: Path) -> str | None:
