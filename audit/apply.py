@@ -310,8 +310,12 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
             backup = _backup_of(path, digest) if in_place else None
             if backup is not None:
                 # applied before? the same fixes on the backed-up original give this file
-                failed: dict[str, str] = {}
-                again = _rewrite_checked(backup, fmt, [f for _, f in kept], mark_changed, failed)
+                # (with either --mark-changed setting: the earlier run may have used the other)
+                for mark in (mark_changed, not mark_changed):
+                    failed: dict[str, str] = {}
+                    again = _rewrite_checked(backup, fmt, [f for _, f in kept], mark, failed)
+                    if again == current:
+                        break
                 if again == current:
                     for r, f in kept:
                         result.outcomes.append(Outcome(r, "skipped", failed[f.finding_id]) if f.finding_id in failed

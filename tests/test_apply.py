@@ -277,3 +277,31 @@ def test_round_trip_on_the_real_pipeline(tmp_path, tb):
     assert second.count("applied") == 0 and second.count("already applied") == len(applied)
     for path in by_file:
         assert path.read_bytes() == (tmp_path / "fixed" / path.relative_to(corpus)).read_bytes()
+
+
+PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: vi\\n"\n\n'
+      'msgid "Our client is happy with the advice."\nmsgstr "Khách hàng của chúng tôi hài lòng với lời khuyên."\n\n'
+      'msgid "The customer buys shoes in the shop."\nmsgstr "Khách hàng mua giày trong cửa hàng."\n')
+
+
+def test_po_round_trip_through_the_pipeline(tmp_path, tb):
+    import audit.readers
+    from audit.pipeline import audit_corpus
+    audit.readers._load_all()
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    po = corpus / "vi.po"
+    po.write_bytes(PO.encode())
+    results = audit_corpus(corpus, tb)
+    [finding] = [f for r in results for f in r.findings]
+    assert finding.unit is not None and finding.replacement == "Thân chủ"
+    [report] = write_reports(results, tmp_path / "rep", ["xlsx"], {}, tb)
+    review(report, {finding.id: "accept"})
+    first = apply_report(report, in_place=True, mark_changed=True)
+    assert first.count("applied") == 1
+    fixed = PO.replace('msgid "Our client', '#, fuzzy\nmsgid "Our client').replace(
+        'msgstr "Khách hàng của', 'msgstr "Thân chủ của')
+    assert po.read_bytes() == fixed.encode()
+    second = apply_report(report, in_place=True)             # without --mark-changed this time
+    assert second.count("already applied") == 1 and second.skipped == 0
+    assert po.read_bytes() == fixed.encode()
