@@ -3,6 +3,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -69,8 +70,9 @@ def test_run_writes_reports(tmp_path):
 
 
 def test_console_script_is_installed():
-    exe = shutil.which("audit")
-    assert exe, "the `audit` console script is not on PATH"
+    # installed beside the interpreter running the tests (the venv's bin/)
+    exe = Path(sys.executable).parent / "audit"
+    assert exe.exists(), "the `audit` console script is not installed"
     proc = subprocess.run([exe, "check", str(RU), "--format", "json"], capture_output=True, text=True)
     assert proc.returncode == 1 and '"Покупатель"' in proc.stdout
 
