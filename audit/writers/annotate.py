@@ -128,7 +128,8 @@ def _xliff(path: Path, data: bytes, by_unit: dict[str, list[dict]]) -> bytes:
     from ..readers.xliff import WHOLE, XSeg, scan_units
     doc = xmlsafe.load(path, data)
     units: dict[str, XSeg] = {}
-    root = scan_units(doc, lambda x: units.__setitem__(x.id, x) if x.target is not None and not x.skip else None)
+    root = scan_units(doc, lambda x: units.__setitem__(x.id, x)
+                      if x.target is not None and not x.skip and x.id in by_unit else None)
     _missing(path, by_unit, units)
     edits: list[tuple[int, int, bytes]] = []
     wrapped = False
@@ -167,7 +168,7 @@ def _xliff(path: Path, data: bytes, by_unit: dict[str, list[dict]]) -> bytes:
 def _tmx(path: Path, data: bytes, by_unit: dict[str, list[dict]]) -> bytes:
     from ..model import Fix
     from .tmx import load_tus, pick_target
-    doc, tus, src = load_tus(path, data)
+    doc, tus, src = load_tus(path, data, only=set(by_unit))
     _missing(path, by_unit, tus)
     edits = []
     for uid, fs in by_unit.items():

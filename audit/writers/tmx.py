@@ -19,8 +19,10 @@ from .edits import by_unit, missing, splice
 from .xmledit import content_edits
 
 
-def load_tus(path: Path, data: bytes, encoding: str | None = None) -> tuple[xmlsafe.XmlDoc, dict[str, Tu], str]:
-    """The document, its <tu>s by id, and its source language key."""
+def load_tus(path: Path, data: bytes, encoding: str | None = None,
+             only: set[str] | None = None) -> tuple[xmlsafe.XmlDoc, dict[str, Tu], str]:
+    """The document, its <tu>s by id (those in `only`, if given), and its
+    source language key."""
     doc = xmlsafe.load(path, data, encoding)
     tus: dict[str, Tu] = {}
     counts: dict[str, int] = {}
@@ -29,7 +31,8 @@ def load_tus(path: Path, data: bytes, encoding: str | None = None) -> tuple[xmls
         src = source_key(tu, tu.langs())
         if src:
             counts[src] = counts.get(src, 0) + 1
-            tus[tu.id] = tu
+            if only is None or tu.id in only:
+                tus[tu.id] = tu
 
     scan_tus(doc, keep)
     return doc, tus, max(counts, key=counts.get) if counts else "en"
@@ -62,8 +65,8 @@ def pick_target(path: Path, doc, tu: Tu, src: str, fixes: list[Fix], lang: str |
 @register("tmx")
 def write_tmx(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, *,
               lang: str | None = None, encoding: str | None = None) -> bytes:
-    doc, tus, src = load_tus(path, data, encoding)
     wanted = by_unit(path, fixes)
+    doc, tus, src = load_tus(path, data, encoding, set(wanted))
     missing(path, wanted, set(tus))
     edits = []
     for uid, fs in wanted.items():

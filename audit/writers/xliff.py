@@ -18,12 +18,15 @@ from .edits import by_unit, missing, splice
 from .xmledit import content_edits, set_attr
 
 
-def load_units(path: Path, data: bytes, encoding: str | None = None) -> tuple[xmlsafe.XmlDoc, dict[str, XSeg]]:
+def load_units(path: Path, data: bytes, encoding: str | None = None,
+               only: set[str] | None = None) -> tuple[xmlsafe.XmlDoc, dict[str, XSeg]]:
+    """The document and its translatable units (those in `only`, if given:
+    keeping every unit of a large file costs memory for nothing)."""
     doc = xmlsafe.load(path, data, encoding)
     units: dict[str, XSeg] = {}
 
     def keep(x: XSeg) -> None:
-        if not x.skip and x.source is not None:
+        if not x.skip and x.source is not None and (only is None or x.id in only):
             units[x.id] = x
 
     scan_units(doc, keep)
@@ -33,8 +36,8 @@ def load_units(path: Path, data: bytes, encoding: str | None = None) -> tuple[xm
 @register("xliff")
 def write_xliff(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, *,
                 encoding: str | None = None) -> bytes:
-    doc, units = load_units(path, data, encoding)
     wanted = by_unit(path, fixes)
+    doc, units = load_units(path, data, encoding, set(wanted))
     translated = {u for u, x in units.items() if x.target is not None and x.target.content_end > x.target.content_start}
     missing(path, wanted, translated)
     edits = []
