@@ -1,7 +1,6 @@
 """findings.json / .jsonl / .csv, write_reports, atomic writing, and the terminal format."""
 import csv
 import json
-from pathlib import Path
 
 import pytest
 
