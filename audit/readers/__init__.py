@@ -24,7 +24,16 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
     return deco
 
 
+_loaded = False
+
+
 def _load_all() -> None:
+    # a flag, not an empty-registry test: importing one format module
+    # (writers/po imports readers/po) must not stop the others loading
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
     import importlib
     import pkgutil
     for mod in pkgutil.iter_modules(__path__):
@@ -34,15 +43,13 @@ def _load_all() -> None:
 def read_file(path: Path, lang: str | None = None, encoding: str | None = None) -> list[Version]:
     """Versions in `path`: one for plain text, source + target(s) for bilingual files.
     `lang` is the file's (target) language where known; None asks for detection."""
-    if not _READERS:
-        _load_all()
+    _load_all()
     reader = _READERS.get(path.suffix.lower(), _READERS[".txt"])
     return reader(path, lang, encoding)
 
 
 def known_suffixes() -> list[str]:
-    if not _READERS:
-        _load_all()
+    _load_all()
     return sorted(_READERS)
 
 

@@ -25,7 +25,16 @@ def register(*fmts: str) -> Callable[[Writer], Writer]:
     return deco
 
 
+_loaded = False
+
+
 def _load_all() -> None:
+    # a flag, not an empty-registry test: importing one format module
+    # (writers/po imports readers/po) must not stop the others loading
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
     import importlib
     import pkgutil
     for mod in pkgutil.iter_modules(__path__):
@@ -34,8 +43,7 @@ def _load_all() -> None:
 
 def rewrite(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool = False) -> bytes:
     """The bytes of `path` with `fixes` applied."""
-    if not _WRITERS:
-        _load_all()
+    _load_all()
     fn = _WRITERS.get(fmt)
     if fn is None:
         raise InputError(path, f"cannot write fixes back into {fmt} files")
