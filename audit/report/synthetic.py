@@ -7,25 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import (AlignedGroup, Evidence, Finding, Occurrence, Segment, Sentence, SetResult,
+from ..model import (AlignedGroup, Evidence, Finding, Occurrence, Sentence, SetResult,
                      Version, VersionResult)
+from ..readers.text import paragraphs
 from ..termbase import Termbase, load_termbase
 from ..textio import decode, sha256
 
 
-def _paragraphs(text: str) -> list[Segment]:
-    segs, pos = [], 0
-    for lineno, line in enumerate(text.splitlines(keepends=True), start=1):
-        body = line.rstrip("\r\n")
-        if body.strip():
-            segs.append(Segment(f"p{len(segs) + 1}", body, offset=pos, line=lineno))
-        pos += len(line)
-    return segs
-
-
 def _version(path: Path, lang: str, is_source: bool) -> VersionResult:
     data = path.read_bytes()
-    segs = _paragraphs(decode(path, data))
+    segs = paragraphs(decode(path, data))
     sentences = [Sentence(i, i, 0, len(s.text), s.text) for i, s in enumerate(segs)]
     v = Version(path, lang, segs, is_source=is_source, fmt="text", sha256=sha256(data))
     return VersionResult(v, sentences, [])
