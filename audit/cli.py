@@ -12,13 +12,6 @@ app = typer.Typer(
 )
 
 
-def _register_commands() -> None:
-    import importlib
-    import pkgutil
+from .plugins import import_submodules  # noqa: E402  (commands register on `app`)
 
-    from . import commands
-    for mod in pkgutil.iter_modules(commands.__path__):
-        importlib.import_module(f"{commands.__name__}.{mod.name}")
-
-
-_register_commands()
+import_submodules("audit.commands")

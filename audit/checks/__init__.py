@@ -7,11 +7,10 @@ occurrence, builds the suggestion and turns them into findings.
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
+from ..plugins import import_submodules
 from ..model import Evidence, SetResult, VersionResult
 from ..termbase import Termbase
 
@@ -68,6 +67,5 @@ def check(name: str, kind: str, severity: str) -> Callable[[type[Check]], type[C
 
 
 def all_checks() -> list[Check]:
-    for mod in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{mod.name}")
+    import_submodules(__name__)
     return sorted((cls() for cls in CHECKS), key=lambda c: c.order)

@@ -2,14 +2,12 @@
 decorated with `@register`; modules are imported on first use."""
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import lru_cache
 
+from ..plugins import import_submodules
 from .base import Hit, Language, match_case
 
 _REGISTRY: dict[str, type[Language]] = {}
-_loaded = False
 
 
 def register(cls: type[Language]) -> type[Language]:
@@ -18,12 +16,7 @@ def register(cls: type[Language]) -> type[Language]:
 
 
 def _load_all() -> None:
-    global _loaded
-    if not _loaded:
-        for mod in pkgutil.iter_modules(__path__):
-            if mod.name != "base":
-                importlib.import_module(f"{__name__}.{mod.name}")
-        _loaded = True
+    import_submodules(__name__, skip=("base",))
 
 
 def known_languages() -> dict[str, type[Language]]:

@@ -7,6 +7,7 @@ from typing import Callable, Protocol
 
 from ..errors import InputError
 from ..model import Version
+from ..plugins import import_submodules
 
 
 class Reader(Protocol):
@@ -24,20 +25,8 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
     return deco
 
 
-_loaded = False
-
-
 def _load_all() -> None:
-    # a flag, not an empty-registry test: importing one format module
-    # (writers/po imports readers/po) must not stop the others loading
-    global _loaded
-    if _loaded:
-        return
-    _loaded = True
-    import importlib
-    import pkgutil
-    for mod in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{mod.name}")
+    import_submodules(__name__)
 
 
 def read_file(path: Path, lang: str | None = None, encoding: str | None = None) -> list[Version]:

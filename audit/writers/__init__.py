@@ -8,6 +8,7 @@ from typing import Callable, Protocol
 
 from ..errors import InputError
 from ..model import Fix
+from ..plugins import import_submodules
 
 
 class Writer(Protocol):
@@ -25,20 +26,8 @@ def register(*fmts: str) -> Callable[[Writer], Writer]:
     return deco
 
 
-_loaded = False
-
-
 def _load_all() -> None:
-    # a flag, not an empty-registry test: importing one format module
-    # (writers/po imports readers/po) must not stop the others loading
-    global _loaded
-    if _loaded:
-        return
-    _loaded = True
-    import importlib
-    import pkgutil
-    for mod in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{mod.name}")
+    import_submodules(__name__)
 
 
 def rewrite(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool = False) -> bytes:
