@@ -745,6 +745,265 @@ L("th", "modifier", "เรามีโปรโมชันพิเศษส�
   "We have special promotions for new customers and old customers.", "(same)")
 
 
+# ============================================================ second batch
+# Added after the first commit, at the end so earlier ids stay stable: more
+# cases whose wrong side the meaning decides (definitions, table rows,
+# clauses), more wrong-first cases, and ro, bg, hr, sr.
+C("vi", "twin-definitions",
+  "Khách hàng: người mua hàng hóa hoặc dịch vụ từ một cửa hàng.\n[[Khách hàng|cl]]: người nhận dịch vụ chuyên môn hoặc lời khuyên trong một mối quan hệ lâu dài.",
+  "Customer: a person who buys goods or services from a shop. / Customer: a person who receives professional services or advice in a long-term relationship.",
+  "Customer: ... / Client: ...")
+C("vi", "table-header",
+  "Cơ sở so sánh | [[Khách hàng|cl]] | Khách hàng\nÝ nghĩa | Người nhận dịch vụ chuyên môn hoặc lời khuyên | Người mua hàng hóa hoặc dịch vụ\nMối quan hệ | Lâu dài | Ngắn hạn",
+  "Basis for comparison | Customer | Customer / Meaning | receives professional services or advice | buys goods or services / Relationship | long-term | short-term",
+  "Basis for comparison | Client | Customer / ...")
+C("ru", "contrast-connective",
+  "Основное отличие: клиент нуждается в постоянном сопровождении, а [[клиент|cu]] совершает разовую покупку.",
+  "The main difference: the client needs constant support, and the client makes a one-off purchase.",
+  "The main difference: the client needs constant support, while the customer makes a one-off purchase.")
+C("ru", "contrast-connective",
+  "В отличие от клиента, которому нужен личный юрист, [[клиент|cu]] просто выбирает товар на полке.",
+  "Unlike the client, who needs a personal lawyer, the client simply picks goods from the shelf.",
+  "Unlike the client, who needs a personal lawyer, the customer simply picks goods from the shelf.")
+C("uk", "twin-definitions",
+  "Клієнт: особа, яка отримує професійні послуги або поради.\n[[Клієнт|cu]]: особа, яка купує товари чи послуги.",
+  "Client: a person who receives professional services or advice. / Client: a person who buys goods or services.",
+  "Client: ... / Customer: a person who buys goods or services.")
+C("ka", "table-header",
+  "შედარების საფუძველი | კლიენტი | [[კლიენტი|cu]]\nმნიშვნელობა | იღებს პროფესიულ მომსახურებას ან რჩევას | ყიდულობს საქონელს ან მომსახურებას",
+  "Basis for comparison | Client | Client / Meaning | receives professional services or advice | buys goods or services",
+  "Basis for comparison | Client | Customer / ...")
+C("ka", "twin-headings",
+  "[[მომხმარებელი|cl]]\n[[მომხმარებელი|cl]] არის პირი, რომელიც იღებს პროფესიულ მომსახურებას ან რჩევას.\nმომხმარებელი\nმომხმარებელი არის პირი, რომელიც ყიდულობს საქონელს ან მომსახურებას.",
+  "Customer / A customer is a person who receives professional services or advice. / Customer / A customer is a person who buys goods or services.",
+  "Client / A client is ... / Customer / A customer is ...",
+  "the MT used the customer word for both")
+C("id", "parallel-clauses",
+  "[[Pelanggan|cl]] membutuhkan pendampingan hukum selama bertahun-tahun; pelanggan hanya membutuhkan harga yang murah.",
+  "Customers need legal assistance for years; customers only need a low price.",
+  "Clients need legal assistance for years; customers only need a low price.")
+C("id", "with-compared", "Dibandingkan dengan klien, [[klien|cu]] hanya datang untuk membeli.",
+  "Compared with the client, the client only comes to buy.",
+  "Compared with the client, the customer only comes to buy.")
+C("ms", "twin-definitions",
+  "Klien: orang yang menerima perkhidmatan profesional secara berterusan.\n[[Klien|cu]]: orang yang membeli barangan atau perkhidmatan dari kedai.",
+  "Client: a person who receives professional services on an ongoing basis. / Client: a person who buys goods or services from a shop.",
+  "Client: ... / Customer: ...")
+C("tr", "twin-headings",
+  "Müşteri\nMüşteri, bir mağazadan veya işletmeden mal ya da hizmet satın alan kişidir.\n[[Müşteri|cl]]\n[[Müşteri|cl]], bir avukattan veya danışmandan sürekli olarak profesyonel hizmet alan kişi ya da kurumdur.",
+  "Customer / A customer is a person who buys goods or services from a shop or business. / Customer / A customer is a person or institution that receives professional services from a lawyer or consultant on an ongoing basis.",
+  "Customer / ... / Client / ...")
+C("tr", "table-header",
+  "Karşılaştırma temeli | [[Müşteri|cl]] | Müşteri\nAnlamı | Profesyonel hizmet veya danışmanlık alan kişi | Mal veya hizmet satın alan kişi",
+  "Basis for comparison | Customer | Customer / Meaning | receives professional services or advice | buys goods or services",
+  "Basis for comparison | Client | Customer / ...")
+C("de", "twin-definitions",
+  "[[Kunde|cl]]: eine Person, die fortlaufend von einem Anwalt oder Steuerberater betreut wird.\nKunde: eine Person, die in einem Geschäft Waren kauft.",
+  "Customer: a person looked after on an ongoing basis by a lawyer or tax adviser. / Customer: a person who buys goods in a shop.",
+  "Client: ... / Customer: ...")
+C("de", "parallel-clauses", "Kunden kaufen und gehen; [[Kunden|cl]] bleiben jahrelang bei ihrer Kanzlei.",
+  "Customers buy and leave; customers stay with their law firm for years.",
+  "Customers buy and leave; clients stay with their law firm for years.")
+C("fr", "twin-headings",
+  "Client\nUn client est une personne qui reçoit des services professionnels ou des conseils dans le cadre d'une relation durable.\n[[Client|cu]]\nUn [[client|cu]] est une personne qui achète des biens ou des services auprès d'un magasin ou d'une entreprise.",
+  "Client / A client is a person who receives professional services or advice in a lasting relationship. / Client / A client is a person who buys goods or services from a shop or business.",
+  "Client / ... / Customer / ...")
+C("fr", "parallel-clauses",
+  "Les [[clients|cu]] achètent et repartent ; les clients restent fidèles à leur conseiller pendant des années.",
+  "Clients buy and leave; clients stay loyal to their adviser for years.",
+  "Customers buy and leave; clients stay loyal to their adviser for years.")
+C("es", "table-header",
+  "Base de comparación | [[Cliente|cu]] | Cliente\nSignificado | Persona que compra bienes o servicios | Persona que recibe servicios profesionales de forma continuada",
+  "Basis for comparison | Client | Client / Meaning | buys goods or services | receives professional services on an ongoing basis",
+  "Basis for comparison | Customer | Client / ...")
+C("es", "parallel-clauses",
+  "Los clientes confían en su abogado durante años; los [[clientes|cu]] compran y se van.",
+  "Clients trust their lawyer for years; clients buy and leave.",
+  "Clients trust their lawyer for years; customers buy and leave.")
+C("pt", "twin-definitions",
+  "[[Cliente|cu]]: pessoa que compra bens ou serviços numa loja.\nCliente: pessoa que recebe serviços profissionais de forma contínua.",
+  "Client: a person who buys goods or services in a shop. / Client: a person who receives professional services on an ongoing basis.",
+  "Customer: ... / Client: ...")
+C("it", "table-header",
+  "Base di confronto | Cliente | [[Cliente|cl]]\nSignificato | Chi acquista beni o servizi | Chi riceve servizi professionali o consulenza",
+  "Basis for comparison | Customer | Customer / Meaning | buys goods or services | receives professional services or advice",
+  "Basis for comparison | Customer | Client / ...")
+C("it", "twin-headings",
+  "[[Cliente|cl]]\nIl [[cliente|cl]] è una persona o un'organizzazione che riceve servizi professionali o consulenza in modo continuativo.\nCliente\nIl cliente è una persona che acquista beni o servizi in un negozio.",
+  "Customer / The customer is a person or organisation receiving professional services or advice continuously. / Customer / The customer is a person who buys goods or services in a shop.",
+  "Client / ... / Customer / ...")
+C("pl", "twin-definitions",
+  "Klient: osoba korzystająca z usług profesjonalnych w ramach stałej współpracy.\n[[Klient|cu]]: osoba kupująca towary lub usługi w sklepie.",
+  "Client: a person using professional services in a lasting cooperation. / Client: a person buying goods or services in a shop.",
+  "Client: ... / Customer: ...")
+C("cs", "parallel-clauses",
+  "[[Zákazníci|cl]] zůstávají u své advokátní kanceláře celé roky; zákazníci přijdou, nakoupí a odejdou.",
+  "Customers stay with their law firm for years; customers come, shop and leave.",
+  "Clients stay with their law firm for years; customers come, shop and leave.")
+C("cs", "table-header",
+  "Základ pro srovnání | Klient | [[Klient|cu]]\nVýznam | Osoba, která přijímá odborné služby | Osoba, která kupuje zboží nebo služby",
+  "Basis for comparison | Client | Client / Meaning | receives professional services | buys goods or services",
+  "Basis for comparison | Client | Customer / ...")
+C("nl", "twin-definitions",
+  "Klant: iemand die goederen of diensten koopt.\n[[Klant|cl]]: iemand die doorlopend professioneel advies krijgt van een advocaat of adviseur.",
+  "Customer: someone who buys goods or services. / Customer: someone who gets ongoing professional advice from a lawyer or adviser.",
+  "Customer: ... / Client: ...")
+C("nl", "parallel-clauses", "[[Klanten|cl]] blijven jarenlang bij hun advocaat; klanten kopen en vertrekken.",
+  "Customers stay with their lawyer for years; customers buy and leave.",
+  "Clients stay with their lawyer for years; customers buy and leave.")
+C("sv", "twin-headings",
+  "[[Kund|cl]]\nEn [[kund|cl]] är en person eller organisation som får professionella tjänster eller rådgivning under lång tid.\nKund\nEn kund är en person som köper varor eller tjänster i en butik.",
+  "Customer / A customer is a person or organisation that receives professional services or advice over a long time. / Customer / A customer is a person who buys goods or services in a store.",
+  "Client / ... / Customer / ...")
+C("sv", "table-header",
+  "Jämförelsegrund | Kund | [[Kund|cl]]\nBetydelse | Köper varor eller tjänster | Får professionell rådgivning under lång tid",
+  "Basis for comparison | Customer | Customer / Meaning | buys goods or services | gets professional advice over a long time",
+  "Basis for comparison | Customer | Client / ...")
+C("el", "parallel-clauses",
+  "Οι [[πελάτες|cl]] μένουν με τον δικηγόρο τους για χρόνια· οι πελάτες αγοράζουν και φεύγουν.",
+  "Customers stay with their lawyer for years; customers buy and leave.",
+  "Clients stay with their lawyer for years; customers buy and leave.")
+C("el", "table-header",
+  "Βάση σύγκρισης | Πελάτης | [[Πελάτης|cl]]\nΈννοια | Αγοράζει αγαθά ή υπηρεσίες | Λαμβάνει επαγγελματικές υπηρεσίες ή συμβουλές",
+  "Basis for comparison | Customer | Customer / Meaning | buys goods or services | receives professional services or advice",
+  "Basis for comparison | Customer | Client / ...")
+C("hu", "twin-definitions",
+  "Ügyfél: az a személy, aki hosszú távon szakmai szolgáltatást vagy tanácsadást kap.\n[[Ügyfél|cu]]: az a személy, aki árut vagy szolgáltatást vásárol egy üzletben.",
+  "Client: a person who receives professional services or advice over the long term. / Client: a person who buys goods or services in a shop.",
+  "Client: ... / Customer: ...")
+C("hu", "table-header",
+  "Összehasonlítás alapja | [[Ügyfél|cu]] | Ügyfél\nJelentés | Árut vagy szolgáltatást vásárol | Szakmai tanácsadást kap hosszú távon",
+  "Basis for comparison | Client | Client / Meaning | buys goods or services | receives professional advice over the long term",
+  "Basis for comparison | Customer | Client / ...")
+C("ar", "parallel-clauses", "[[العميل|cl]] يبقى مع محاميه لسنوات، والعميل يشتري ويمضي.",
+  "The customer stays with his lawyer for years, and the customer buys and goes on his way.",
+  "The client stays with his lawyer for years, and the customer buys and goes on his way.")
+C("ar", "glued-conjunction", "العملاء والعملاء: ما الفرق؟",
+  "Customers and customers: what is the difference?", "Clients and customers: what is the difference?")
+C("he", "twin-definitions",
+  "[[לקוח|cl]]: אדם או ארגון המקבלים שירותים מקצועיים או ייעוץ במסגרת קשר מתמשך.\nלקוח: אדם הקונה מוצרים או שירותים מחנות או מעסק.",
+  "Customer: a person or organisation receiving professional services or advice in an ongoing relationship. / Customer: a person who buys goods or services from a shop or business.",
+  "Client: ... / Customer: ...")
+C("he", "table-header",
+  "בסיס להשוואה | לקוח | [[לקוח|cl]]\nמשמעות | קונה מוצרים או שירותים | מקבל ייעוץ מקצועי מתמשך",
+  "Basis for comparison | Customer | Customer / Meaning | buys goods or services | receives ongoing professional advice",
+  "Basis for comparison | Customer | Client / ...")
+C("he", "glued-conjunction", "ההבדל בין הלקוח והלקוח: מדריך קצר",
+  "The difference between the customer and the customer: a short guide",
+  "The difference between the client and the customer: a short guide")
+C("fa", "twin-definitions",
+  "مشتری: کسی که کالا یا خدمات را از فروشگاه یا کسب‌وکاری می‌خرد.\n[[مشتری|cl]]: شخص یا سازمانی که به‌طور مستمر از یک متخصص خدمات حرفه‌ای یا مشاوره دریافت می‌کند.",
+  "Customer: someone who buys goods or services from a shop or business. / Customer: a person or organisation that receives professional services or advice from a specialist continuously.",
+  "Customer: ... / Client: ...")
+C("fa", "parallel-clauses", "[[مشتریان|cl]] سال‌ها نزد وکیل خود می‌مانند؛ مشتریان خرید می‌کنند و می‌روند.",
+  "Customers stay with their lawyer for years; customers shop and leave.",
+  "Clients stay with their lawyer for years; customers shop and leave.")
+C("hi", "table-header",
+  "तुलना का आधार | [[ग्राहक|cl]] | ग्राहक\nअर्थ | पेशेवर सेवाएँ या सलाह प्राप्त करने वाला | सामान या सेवाएँ खरीदने वाला",
+  "Basis for comparison | Customer | Customer / Meaning | one who receives professional services or advice | one who buys goods or services",
+  "Basis for comparison | Client | Customer / ...")
+C("hi", "parallel-clauses",
+  "ग्राहक सामान खरीदकर चले जाते हैं; [[ग्राहक|cl]] वर्षों तक अपने सलाहकार के साथ रहते हैं।",
+  "Customers buy goods and leave; customers stay with their adviser for years.",
+  "Customers buy goods and leave; clients stay with their adviser for years.")
+C("zh", "twin-headings",
+  "[[客户|cu]]\n[[客户|cu]]是指从商店或企业购买商品或服务的人。\n客户\n客户是指长期接受专业服务或咨询的个人或组织。",
+  "Client / A client is a person who buys goods or services from a shop or business. / Client / A client is a person or organisation that receives professional services or advice over a long time.",
+  "Customer / ... / Client / ...")
+C("ja", "table-header",
+  "比較の基準 | 顧客 | [[顧客|cl]]\n意味 | 商品やサービスを購入する人 | 専門的なサービスや助言を継続的に受ける人",
+  "Basis for comparison | Customer | Customer / Meaning | a person who buys goods or services | a person who receives professional services or advice continuously",
+  "Basis for comparison | Customer | Client / ...")
+C("ja", "parallel-clauses",
+  "[[顧客|cl]]は何年も同じ弁護士に相談し続け、顧客は買い物をして帰っていく。",
+  "Customers keep consulting the same lawyer for years, and customers shop and go home.",
+  "Clients keep consulting the same lawyer for years, and customers shop and go home.")
+C("ko", "twin-definitions",
+  "고객: 상점이나 기업에서 상품이나 서비스를 구매하는 사람.\n[[고객|cl]]: 전문가로부터 지속적으로 서비스나 조언을 받는 개인 또는 조직.",
+  "Customer: a person who buys goods or services from a shop or business. / Customer: a person or organisation that receives services or advice from a professional continuously.",
+  "Customer: ... / Client: ...")
+C("ko", "table-header",
+  "비교 기준 | [[고객|cl]] | 고객\n의미 | 전문 서비스나 조언을 받는 사람 | 상품이나 서비스를 구매하는 사람",
+  "Basis for comparison | Customer | Customer / Meaning | receives professional services or advice | buys goods or services",
+  "Basis for comparison | Client | Customer / ...")
+C("ko", "particle", "고객과 고객의 관계는 어떻게 다를까?",
+  "How does the relationship of customer and customer differ?",
+  "How do the relationships with a client and a customer differ?")
+C("th", "twin-definitions",
+  "ลูกค้า: ผู้ที่ซื้อสินค้าหรือบริการจากร้านค้าหรือธุรกิจ\n[[ลูกค้า|cl]]: บุคคลหรือองค์กรที่ได้รับบริการหรือคำปรึกษาจากผู้เชี่ยวชาญอย่างต่อเนื่อง",
+  "Customer: one who buys goods or services from a shop or business. / Customer: a person or organisation that receives services or advice from a professional continuously.",
+  "Customer: ... / Client: ...")
+C("th", "parallel-clauses",
+  "[[ลูกค้า|cl]]อยู่กับสำนักงานกฎหมายเป็นเวลาหลายปี ส่วนลูกค้าซื้อของแล้วก็จากไป",
+  "Customers stay with the law office for many years, while customers buy things and leave.",
+  "Clients stay with the law office for many years, while customers buy things and leave.")
+
+# Romanian: client covers both; the fix is on the customer side (cumpărător).
+C("ro", "between", "Care este diferența dintre client și client?",
+  "What is the difference between client and client?", "What is the difference between client and customer?")
+C("ro", "contrast-connective",
+  "Clientul primește consultanță profesională pe termen lung, în timp ce [[clientul|cu]] cumpără un produs o singură dată.",
+  "The client receives long-term professional advice, whereas the client buys a product only once.",
+  "The client receives long-term professional advice, whereas the customer buys a product only once.")
+C("ro", "twin-definitions",
+  "[[Client|cu]]: persoană care cumpără bunuri sau servicii de la un magazin.\nClient: persoană care primește servicii profesionale în cadrul unei relații de durată.",
+  "Client: a person who buys goods or services from a shop. / Client: a person who receives professional services in a lasting relationship.",
+  "Customer: ... / Client: ...")
+L("ro", "from-to-idiom", "Cerințele diferă de la client la client.",
+  "The requirements differ from client to client.", "(same)")
+L("ro", "modifier", "Avem oferte diferite pentru clienții noi și pentru clienții fideli.",
+  "We have different offers for new customers and for loyal customers.", "(same)")
+# Bulgarian: клиент is mostly the client (as in Russian); the fix is on the customer side (купувач).
+C("bg", "or", "Клиент или клиент? Каква е разликата",
+  "Client or client? What is the difference", "Client or customer? What is the difference")
+C("bg", "contrast-connective",
+  "Клиентът получава постоянни правни консултации, докато [[клиентът|cu]] просто купува стока от магазина.",
+  "The client receives ongoing legal advice, while the client simply buys goods from the shop.",
+  "The client receives ongoing legal advice, while the customer simply buys goods from the shop.")
+L("bg", "from-to-idiom", "Цените варират от клиент на клиент.",
+  "Prices vary from client to client.", "(same)")
+L("bg", "other-legit", "Адвокатът защитава интересите на доверителя си, а магазинът се грижи за купувача.",
+  "The lawyer defends his client's interests, and the shop looks after the buyer.", "(same: both terms kept apart)")
+# Croatian: klijent = client, kupac = customer.
+C("hr", "title-continues", "Klijent i klijent: dvije različite riječi",
+  "Client and client: two different words", "Client and customer: two different words")
+C("hr", "contrast-connective",
+  "[[Klijent|cu]] jednom kupi proizvod u trgovini, dok klijent godinama dobiva savjete od odvjetnika.",
+  "The client buys a product in a shop once, while the client gets advice from a lawyer for years.",
+  "The customer buys a product in a shop once, while the client gets advice from a lawyer for years.")
+L("hr", "other-legit", "Odvjetnik štiti interese klijenta, a trgovina brine o zadovoljstvu kupca.",
+  "The lawyer protects the client's interests, and the shop cares about the customer's satisfaction.", "(same: both terms kept apart)")
+L("hr", "from-to-idiom", "Zahtjevi se razlikuju od klijenta do klijenta.",
+  "The requirements differ from client to client.", "(same)")
+# Serbian, in both scripts: клијент/klijent = client, купац/kupac = customer.
+C("sr", "vs", "Клијент vs. клијент: у чему је разлика?",
+  "Client vs. client: what is the difference?", "Client vs. customer: what is the difference?")
+C("sr", "contrast-connective",
+  "Klijent dobija stalne pravne savete, dok [[klijent|cu]] samo kupuje robu u prodavnici.",
+  "The client gets ongoing legal advice, while the client only buys goods in the shop.",
+  "The client gets ongoing legal advice, while the customer only buys goods in the shop.")
+L("sr", "other-legit", "Адвокат штити интересе клијента, а продавница брине о задовољству купца.",
+  "The lawyer protects the client's interests, and the shop cares about the customer's satisfaction.", "(same: both terms kept apart)")
+
+# more legitimate repetitions: reduplication, particles and glued conjunctions that are not collapses
+L("id", "reduplication", "Untuk klien-klien korporat, kami menyediakan manajer akun khusus.",
+  "For corporate clients we provide a dedicated account manager.", "(same)")
+L("ms", "reduplication", "Klien-klien kami terdiri daripada syarikat tempatan dan antarabangsa.",
+  "Our clients consist of local and international companies.", "(same)")
+L("ja", "of-our", "私たちは顧客の顧客まで理解することを大切にしています。",
+  "We value understanding even our customers' customers.", "(same)")
+L("he", "modifier", "אנחנו מציעים הטבות ללקוחות קיימים וללקוחות חדשים.",
+  "We offer benefits to existing customers and to new customers.", "(same)")
+L("ar", "modifier", "نقدم عروضًا خاصة للعملاء الحاليين والعملاء الجدد.",
+  "We offer special deals to existing customers and new customers.", "(same)")
+L("ko", "modifier", "개인 고객과 기업 고객을 위한 요금제가 따로 있습니다.",
+  "There are separate plans for individual customers and corporate customers.", "(same)")
+L("zh", "modifier", "我们为个人客户和企业客户提供不同的方案。",
+  "We offer different plans for individual clients and corporate clients.", "(same)")
+L("tr", "modifier", "Bireysel müşteriler ve kurumsal müşteriler için farklı paketlerimiz var.",
+  "We have different packages for individual customers and corporate customers.", "(same)")
+
+
 def checked_line(case: dict) -> str:
     ran, unknown = grammar_pass(case["lang"], case["text"])
     parts = ["written by hand as MT-style web text and read back against the gloss",

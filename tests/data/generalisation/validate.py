@@ -62,6 +62,10 @@ STEMS = {
     "ru": ["клиент", "покупат", "заказчи"],
     "tr": ["müşteri", "müvekkil", "danışan", "alıcı"],
     "de": ["kund", "mandant", "klient", "käufer"],
+    "ro": ["client", "clienț", "cumpărăt", "consumat"],
+    "bg": ["клиент", "доверител", "купувач", "потребител"],
+    "hr": ["klijent", "kupc", "kupac"],
+    "sr": ["klijent", "клијент", "kupc", "kupac", "купц", "купац"],
 }
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 LETTER = regex.compile(r"[\p{L}\p{M}\p{N}]")
@@ -138,6 +142,7 @@ def morph(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+HBS = {"hr": "hbs", "sr": "hbs"}  # simplemma's one Serbo-Croatian dictionary
 SIMPLEMMA_LANGS = set("ar bg cs de el es fa fr he hi hu hy id it ka ms nl pl pt ro ru sv tr uk".split())
 
 
@@ -148,12 +153,18 @@ def grammar_pass(lang: str, text: str) -> tuple[str, list[str]]:
         native = [w for w in words if regex.match(r"\p{Cyrillic}", w)]
         unknown = [w for w in native if not morph(lang).word_is_known(w.lower())]
         return f"pymorphy3 ({lang}): {len(native) - len(unknown)}/{len(native)} words are dictionary forms", unknown
-    if lang in SIMPLEMMA_LANGS:
+    if lang in SIMPLEMMA_LANGS or lang in HBS:
         import simplemma
+        code = HBS.get(lang, lang)
         latin_in_foreign = lang in ("ar", "he", "fa", "hi", "el", "ka", "ru", "uk", "bg", "hy")
         native = [w for w in words if not (latin_in_foreign and regex.match(r"\p{Latin}", w)) and len(w) > 1]
-        unknown = [w for w in native if not (simplemma.is_known(w, lang) or simplemma.is_known(w.lower(), lang))]
-        return f"simplemma ({lang}): {len(native) - len(unknown)}/{len(native)} words in its dictionary", unknown
+        if lang == "sr":  # simplemma's Serbo-Croatian dictionary is in Latin script
+            native = [w for w in native if regex.match(r"\p{Latin}", w)]
+        unknown = [w for w in native if not (simplemma.is_known(w, code) or simplemma.is_known(w.lower(), code))]
+        if not native:
+            return f"no offline morphological analyser for {lang} in this script in the venv", []
+        label = lang if code == lang else f"{lang}, as {code}"
+        return f"simplemma ({label}): {len(native) - len(unknown)}/{len(native)} words in its dictionary", unknown
     return f"no offline morphological analyser for {lang} in the venv", []
 
 
