@@ -21,6 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from validate import grammar_pass  # noqa: E402
+from sides import add_counterparts  # noqa: E402
 
 MARK = re.compile(r"\[\[(.+?)\|(cl|cu)\]\]")
 CONCEPT = {"cl": "client", "cu": "customer"}
@@ -1020,7 +1021,7 @@ def main() -> int:
         counter[case["lang"]] += 1
         row = {"id": f"{case['lang']}-{counter[case['lang']]:03d}", "lang": case["lang"],
                "pattern": case["pattern"], "collapsed": case["collapsed"], "text": case["text"],
-               "wrong": case["wrong"], "gloss": case["gloss"], "intended": case["intended"],
+               "wrong": add_counterparts(case["lang"], case["text"], case["wrong"]), "gloss": case["gloss"], "intended": case["intended"],
                "checked": checked_line(case)}
         if case["note"]:
             row["note"] = case["note"]

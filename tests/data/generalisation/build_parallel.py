@@ -22,6 +22,8 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from sides import add_counterparts  # noqa: E402
 MARK = re.compile(r"\[\[(.+?)\|(cl|cu|sw)\]\]")
 CONCEPT = {"cl": "client", "cu": "customer", "sw": "software-client"}
 CASES: list[dict] = []
@@ -245,7 +247,7 @@ def main() -> int:
         counter[case["lang"]] += 1
         row = {"id": f"{case['lang']}-p{counter[case['lang']]:02d}", "lang": case["lang"],
                "source": case["source"], "text": case["text"], "collapsed": case["collapsed"],
-               "wrong": case["wrong"], "domain": case["domain"]}
+               "wrong": add_counterparts(case["lang"], case["text"], case["wrong"]), "domain": case["domain"]}
         if case["note"]:
             row["note"] = case["note"]
         out.append(json.dumps(row, ensure_ascii=False))

@@ -221,6 +221,10 @@ def validate(path: Path, grammar: bool) -> list[str]:
             if why:
                 problems.append(f"{where}: {why}")
         # a correct software rendering (de Client, vi máy khách) may hold no term at all
+        if case["collapsed"] and case["wrong"]:
+            from sides import add_counterparts
+            if add_counterparts(lang, text, case["wrong"]) != case["wrong"]:
+                problems.append(f"{where}: {lang} has a word for each concept: every occurrence of the ambiguous word must be listed")
         need = 2 if not parallel else 0 if case["domain"] == "software" and not case["collapsed"] else 1
         if parallel and case["collapsed"] and not case["wrong"]:
             problems.append(f"{where}: a collapsed cross-version case must name its wrong occurrence (the source decides)")
@@ -251,8 +255,11 @@ def counts(name: str, cases: list[dict], parallel: bool) -> list[str]:
     pats = Counter(c["pattern"] for c in cases)
     print("  per pattern: " + ", ".join(f"{k} {v}" for k, v in sorted(pats.items())))
     decidable = [c for c in collapsed if c["wrong"]]
+    two_sided = [c for c in decidable if len({w["concept"] for w in c["wrong"]}) > 1]
+    print(f"  decidable collapsed with both sides listed (a word for each concept next to the ambiguous one): {len(two_sided)}")
+    decidable = [c for c in decidable if c not in two_sided]
     first = sum(1 for c in decidable if min(w["start"] for w in c["wrong"]) == first_term_start(c))
-    print(f"  decidable collapsed: {len(decidable)} (wrong occurrence is the first term in {first}, later in {len(decidable) - first});"
+    print(f"  one-sided decidable collapsed: {len(decidable)} (wrong occurrence is the first term in {first}, later in {len(decidable) - first});"
           f" wrong concept: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(w['concept'] for c in decidable for w in c['wrong'][:1]).items())))
     if len(langs) < 20 or not REQUIRED_LANGS <= langs.keys():
         problems.append(f"{name}: languages missing: {sorted(REQUIRED_LANGS - langs.keys())}")
