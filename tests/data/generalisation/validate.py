@@ -27,6 +27,8 @@ from pathlib import Path
 import regex
 
 HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:  # sides.py lives here, also when this file is loaded by path
+    sys.path.insert(0, str(HERE))
 ROOT = HERE.parents[2]
 TERMBASE = ROOT / "audit" / "termbases" / "client_customer.toml"
 
