@@ -51,7 +51,7 @@ _DIR_SLOTS = [
     (re.compile(rf"^({_CODE}|Base)\.lproj$"), "{lang}.lproj"),       # iOS
     (re.compile(rf"^({_CODE})$"), "{lang}"),                          # locales/de/, lang/de/
 ]
-_NAME_SLOT = re.compile(rf"^(.*?)(^|[._-])({_CODE})(\.[A-Za-z0-9.]+)$")
+_NAME_SLOT = re.compile(rf"^(.*?)(^|[._-])({_CODE})(\.[\w.-]+)$")
 
 
 def pair_by_key(versions: list[Version]) -> None:
@@ -90,31 +90,49 @@ def _known(code: str) -> str | None:
 
 def classify(rel: PurePosixPath) -> tuple[str | None, str] | None:
     """(language, group) for a file of a localisation tree, from its path
-    relative to the project root; (None, group) for a default resource; None
-    when the path names no language."""
+    relative to the project root; (None, group) for a default resource
+    (Android values/, iOS Base.lproj/); None when the path names no language.
+    The group is the path with every mention of the language replaced by
+    {lang} (Joomla writes it twice: language/de-DE/de-DE.com_users.ini)."""
     parts = list(rel.parts)
+    code = None
     m = _NAME_SLOT.match(parts[-1])
-    if m and (m.group(2) or m.group(1) == ""):
+    if m and _known(m.group(3)):
         code = m.group(3)
-        if _known(code):
-            return code, "/".join([*parts[:-1], f"{m.group(1)}{m.group(2)}{{lang}}{m.group(4)}"])
-    for k in range(len(parts) - 2, -1, -1):
+    if code is None:
+        for part in reversed(parts[:-1]):
+            for pat, _ in _DIR_SLOTS:
+                d = pat.match(part)
+                if d and (d.group(1) == "Base" or _known(d.group(1))):
+                    code = d.group(1)
+                    break
+            if code:
+                break
+    if code is None:
+        if parts[-1] == "strings.xml" and len(parts) >= 2 and parts[-2] == "values":
+            return None, "/".join([*parts[:-2], "values-{lang}", "strings.xml"])
+        return None
+    out = []
+    for part in parts[:-1]:
         for pat, slot in _DIR_SLOTS:
-            d = pat.match(parts[k])
-            if d and (d.group(1) == "Base" or _known(d.group(1))):
-                code = None if d.group(1) == "Base" else d.group(1)
-                return code, "/".join([*parts[:k], slot.format(lang="-{lang}" if slot.startswith("values") else "{lang}"), *parts[k + 1:]])
-    if parts[-1] == "strings.xml" and len(parts) >= 2 and parts[-2] == "values":
-        return None, "/".join([*parts[:-2], "values-{lang}", "strings.xml"])
-    return None
+            d = pat.match(part)
+            if d and d.group(1) == code:
+                part = slot.format(lang="-{lang}" if slot.startswith("values") else "{lang}")
+                break
+        out.append(part)
+    name = parts[-1]
+    if m and m.group(3) == code:
+        name = f"{m.group(1)}{m.group(2)}{{lang}}{m.group(4)}"
+    return (None if code == "Base" else code), "/".join([*out, name])
 
 
-def _default_group(rel: PurePosixPath) -> str | None:
-    """Group of a default resource with no language in its path (messages.properties
-    beside messages_de.properties)."""
-    if rel.suffix == ".properties":
-        return "/".join([*rel.parts[:-1], f"{rel.stem}_{{lang}}{rel.suffix}"])
-    return None
+def _default_groups(rel: PurePosixPath) -> list[str]:
+    """Groups a resource with no language in its name may be the default of:
+    messages.properties beside messages_de.properties, main.json beside
+    main-ru.json."""
+    name = rel.name
+    stem, dot, ext = name.partition(".")
+    return ["/".join([*rel.parts[:-1], f"{stem}{sep}{{lang}}{dot}{ext}"]) for sep in ("_", "-", ".")]
 
 
 def _walk(root: Path, exclude: list[str]) -> list[Path]:
@@ -191,10 +209,13 @@ def find_resources(root: Path) -> tuple[list[Resource], list[Path], dict]:
         c = classify(rel)
         if c is not None:
             found.append(Resource(p, c[0], c[1]))
-        elif (g := _default_group(rel)) is not None:
-            defaults.append((p, g))
+        else:
+            defaults.append((p, _default_groups(rel)))
     groups = {r.group for r in found}
-    found += [Resource(p, None, g) for p, g in defaults if g in groups]
+    for p, candidates in defaults:
+        g = next((g for g in candidates if g in groups), None)
+        if g is not None:
+            found.append(Resource(p, None, g))
     return found, bilingual, conf
 
 
