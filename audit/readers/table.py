@@ -176,6 +176,8 @@ def delimiter(path: Path, text: str) -> str:
     return dialect(path, text)[0]
 
 
+# \" inside a cell (not \"" or \" at a cell's end, which RFC 4180 files have too)
+_BACKSLASH_QUOTE = re.compile(r'\\"(?![",;\t|\r\n])')
 _QUOTED_CELL = re.compile(r'"(?:[^"\\]|""|\\.)*"', re.S)
 
 
@@ -184,15 +186,17 @@ def dialect(path: Path, text: str) -> tuple[str, bool]:
     sample = text[:SNIFF_CHARS]
     if len(text) > SNIFF_CHARS and "\n" in sample:
         sample = sample[:sample.rindex("\n")]
-    backslash = bool(re.search(r'\\"(?![,;\t|\r\n])', sample)) and _fails_rfc(sample)
+    backslash = bool(_BACKSLASH_QUOTE.search(sample)) and _fails_rfc(sample)
     if path.suffix.lower() == ".tsv":
         return "\t", backslash
     lines = [l for l in _QUOTED_CELL.sub("", sample).split("\n") if l.strip()][:200]
 
-    def consistency(d: str) -> tuple[int, int]:
+    def consistency(d: str) -> tuple[int, bool, int]:
         counts = Counter(l.count(d) for l in lines)
         n, agree = max(counts.items(), key=lambda kv: (kv[1], kv[0])) if counts else (0, 0)
-        return (agree if n else 0, n)
+        # a comma of running text is followed by a space; a delimiter seldom is
+        prose = sum(l.count(d + " ") for l in lines) * 2 > sum(l.count(d) for l in lines)
+        return (agree if n else 0, not prose, n)
 
     return max(DELIMITERS, key=consistency), backslash
 
@@ -216,7 +220,10 @@ def parse_table(path: Path, text: str) -> list[Row]:
         return parse_csv(text, delim, backslash)
     except ValueError as e:
         first = e
-    for bs, lenient in ((not backslash, False), (backslash, True)):
+    hint = bool(_BACKSLASH_QUOTE.search(text))
+    for bs, lenient in ((True, False), (False, True)) if hint else ((False, True), (True, False)):
+        if (bs, lenient) == (backslash, False):
+            continue
         try:
             return parse_csv(text, delim, bs, lenient)
         except ValueError:
@@ -265,8 +272,9 @@ def forced_columns(spec: str | None):
 def columns(path: Path, header: list[str]) -> Columns:
     forced = FORCED_COLUMNS.get()
     if forced is not None:
-        first = header[forced["source"]].strip().lower() if forced["source"] < len(header) else ""
-        is_header = first in _SRC or bool(_LANG.fullmatch(first)) or bool(_PAREN.match(first))
+        cell = lambda k: header[forced[k]].strip().lower() if forced.get(k) is not None and forced[k] < len(header) else ""  # noqa: E731
+        first = cell("source")
+        is_header = first in _SRC or bool(_LANG.fullmatch(first)) or bool(_PAREN.match(first)) or cell("id") in _ID
         return Columns(forced["source"], {forced["target"]: None}, forced.get("id"), forced.get("note"),
                        header=is_header)
     names = []
