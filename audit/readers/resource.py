@@ -207,6 +207,7 @@ def load(fmt: Format, path: Path, data: bytes, encoding: str | None) -> Loaded:
 
 def read_resource(fmt: Format, path: Path, lang: str | None, encoding: str | None,
                   extra_protect: Callable[[str], Iterable[tuple[int, int]]] | None = None) -> list[Version]:
+    extra_protect = extra_protect or getattr(fmt, "extra_protect", None)
     data = read_bytes(path)
     doc = load(fmt, path, data, encoding)
     ids = UniqueIds()

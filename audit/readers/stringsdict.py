@@ -83,4 +83,7 @@ def protected_spans(text: str):
 
 @register(".stringsdict")
 def read_stringsdict(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
-    return read_resource(FORMAT, path, lang, encoding, protected_spans)
+    return read_resource(FORMAT, path, lang, encoding)
+
+
+FORMAT.extra_protect = protected_spans      # the writer protects the same spans

@@ -35,8 +35,10 @@ def write_resource(fmt_name: str):
         for uid, fs in wanted.items():
             e = entries[uid]
             value, rs, re_ = fmt.unescape(doc.buf, e)
+            extra = getattr(fmt, "extra_protect", None)
+            spans = protect(value, list(extra(value)) if extra else [])
             for f in fs:
-                check(path, uid, value, protect(value), f)
+                check(path, uid, value, spans, f)
                 a = rs[f.start] if f.start < len(value) else e.end
                 b = re_[f.end - 1] if f.end > f.start else a
                 try:
