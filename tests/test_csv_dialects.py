@@ -120,3 +120,29 @@ def test_broken_quotes_still_name_the_line(tmp_path):
     p = write(tmp_path, "t.csv", 'a,b\n"c,d\n')
     res = invoke("check", p)
     assert res.exit_code == 2 and "line 2: quote never closed" in res.output
+
+
+def test_magento_pack_through_run_and_apply(tmp_path):
+    import openpyxl
+    from audit.apply import apply_report
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    p = corpus / "ru_RU.csv"
+    row = '"Client or customer?","Клиент или клиент?",module,Magento_Customer\n'.encode()
+    p.write_bytes((DATA / "ru_RU.csv").read_bytes() + row)
+    before = p.read_bytes()
+    res = invoke("run", corpus, "--out", tmp_path / "rep", "--quiet")
+    assert res.exit_code == 0, res.output
+    found = json.loads((tmp_path / "rep" / "findings.json").read_text(encoding="utf-8"))["findings"]
+    (major,) = [f for f in found if f["severity"] == "major"]
+    report = tmp_path / "rep" / "audit.xlsx"
+    wb = openpyxl.load_workbook(report)
+    ws = wb["Findings"]
+    hdr = [c.value for c in ws[1]]
+    for r in ws.iter_rows(min_row=2):
+        if r[hdr.index("ID")].value == major["id"]:
+            r[hdr.index("Decision")].value = "accept"
+    wb.save(report)
+    result = apply_report(report, out_dir=tmp_path / "fixed")
+    (out,) = result.written
+    assert out.read_bytes() == before.replace("или клиент?".encode(), "или покупатель?".encode())
