@@ -246,11 +246,11 @@ def is_project_root(root: Path) -> bool:
 
 def project_sets(root: Path, prefix: str = ""):
     """The article sets of a localisation tree (see the module docstring)."""
-    from .corpus import ArticleSet, FileSpec
+    from .corpus import ArticleSet, FileSpec, language_from_name
+    from .readers.resource import lang_from_path
     found, bilingual, conf = find_resources(root)
     source = conf.get("source", "en")
     if (root / source).is_file():       # a file named as the source: its language
-        from .readers.resource import lang_from_path
         source = lang_from_path(root / source) or source
     src_lang = _known(source)
     if src_lang is None:
@@ -276,8 +276,6 @@ def project_sets(root: Path, prefix: str = ""):
                              "name the source language in audit.toml: source = \"xx\"")
     for p in bilingual:
         rel = p.relative_to(root).as_posix()
-        from .corpus import language_from_name
-        from .readers.resource import lang_from_path
         lang = (lang_from_path(p) if p.suffix.lower() == ".ts" else None) or language_from_name(p)
         sets.append(ArticleSet(prefix + rel, [FileSpec(p, lang)]))
     if not sets:

@@ -10,7 +10,6 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.errors import InputError
 from audit.model import Fix
 from audit.readers import read_file
 from audit.readers.table import dialect, forced_columns

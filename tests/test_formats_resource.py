@@ -336,3 +336,18 @@ def test_qt_ts_vietnamese_in_a_run(tmp_path):
     assert res.exit_code == 0, res.output
     data = json.loads((tmp_path / "rep" / "findings.json").read_text(encoding="utf-8"))
     assert data["findings"] == []                                   # no client/customer in it: no false alarm
+
+
+def test_yaml_multiline_scalars_unfold_and_write_back(tmp_path):
+    p = tmp_path / "ru.yml"
+    p.write_text('ru:\n  long: >\n    Клиент или\n    клиент?\n  lit: |\n    Первая строка\n      клиент\n'
+                 '  dq: "Клиент \\\n    или \\"клиент\\""\n  plain: Клиент или\n    клиент\n', encoding="utf-8")
+    seg = {s.id: s.text for s in read_file(p)[0].segments}
+    assert seg == {"long": "Клиент или клиент?", "lit": "Первая строка\n  клиент",
+                   "dq": 'Клиент или "клиент"', "plain": "Клиент или клиент"}
+    from audit.model import Fix
+    from audit.writers import rewrite
+    for uid, text in seg.items():
+        k = text.rindex("клиент")
+        out = rewrite(p, "yaml", [Fix(k, k + 6, "клиент", "покупатель", unit=uid)])
+        only_change(p.read_bytes(), out, "клиент".encode(), "покупатель".encode())

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import InputError
 from ..model import Version
 from . import register
 from .resource import Entry, Lines, Loaded, backslash_unescape, decode_text, format_module, read_resource, text_encoder
