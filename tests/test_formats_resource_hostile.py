@@ -23,6 +23,7 @@ BOMB = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2
     ("deep.json", b"[" * 100000 + b"]" * 100000, "nested deeper than 200 levels"),
     ("comma.json", b'{\n  "a": "b",\n}\n', "line 3: expected a quoted key"),
     ("ctrl.json", b'{"a": "line\nbreak"}', "line 1: unterminated string"),
+    ("escape.json", b'{"a": "x\\uZZ"}', "line 1: unterminated string, bad escape"),
     ("tabs.yml", b"ru:\n\tkey: value\n", "line 2: tab used for indentation"),
     ("open.yml", b"ru:\n  key: 'never closed\n", "line 2: quote never closed"),
     ("semi.strings", b'"a" = "b"\n"c" = "d";\n', "line 2: expected ';' after the value of 'a'"),

@@ -25,6 +25,18 @@ WHOLE = frozenset({"g"})                 # <xliff:g> holds a placeholder: protec
 _ESC = {"n": "\n", "t": "\t", "'": "'", '"': '"', "\\": "\\", "@": "@", "?": "?"}
 
 
+_START_TAG_END = re.compile(rb"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
+
+
+def tag_end(buf: bytes, start: int) -> int:
+    """Offset just past the '>' of the start tag at `start`, matched in place
+    (xmlsafe.tag_end copies a 64 KiB window per call: too slow per string)."""
+    m = _START_TAG_END.match(buf, start)
+    if not m:
+        raise ValueError(f"no tag end after byte {start}")
+    return m.end()
+
+
 def xml_loaded(path: Path, data: bytes, encoding: str | None, entries_of) -> Loaded:
     doc = xmlsafe.load(path, data, encoding)
     entries: list[Entry] = entries_of(doc)
@@ -105,7 +117,7 @@ def android_entries(doc: xmlsafe.XmlDoc) -> list[Entry]:
                 cur["n"] += 1
             else:
                 key = cur["name"]
-            cur["open"] = (key, xmlsafe.tag_end(doc.buf, pos), line)
+            cur["open"] = (key, tag_end(doc.buf, pos), line)
 
     def end(name, pos):
         depth = len(stack)
@@ -126,6 +138,14 @@ def escape_android(new: str, cdata: bool) -> bytes:
 
 class AndroidFormat:
     name = "android"
+
+    def value(self, buf: bytes, e: Entry) -> str:
+        """The text alone, without the offset map (what reading needs)."""
+        raw = buf[e.start:e.end].decode("utf-8")
+        if not any(c in raw for c in "&<\\\""):
+            return raw
+        inl = xmlsafe.inline(raw, WHOLE)
+        return android_unescape(inl.text, inl.protected)[0]
 
     def load(self, path: Path, data: bytes, encoding: str | None) -> Loaded:
         return xml_loaded(path, data, encoding, android_entries)

@@ -67,6 +67,10 @@ class StringsFormat:
         text, codec, bom = decode_text(path, data, encoding)
         return Loaded(text, scan(text), text_encoder(path, codec, bom), None, codec)
 
+    def value(self, buf: str, e: Entry) -> str:
+        raw = buf[e.start:e.end]
+        return raw if "\\" not in raw else self.unescape(buf, e)[0]      # most values have no escapes
+
     def unescape(self, buf: str, e: Entry):
         return backslash_unescape(buf, e.start, e.end, _ESCAPES, "uU")
 

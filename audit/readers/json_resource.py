@@ -20,7 +20,7 @@ from .resource import Entry, Lines, Loaded, backslash_unescape, decode_text, for
 
 MAX_DEPTH = 200
 _WS = re.compile(r"[ \t\r\n]*")
-_STRING = re.compile(r'"((?:[^"\\\x00-\x1f]|\\["\\/bfnrtu])*)"')
+_STRING = re.compile(r'"((?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*)"')
 _LITERAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "/": "/", '"': '"', "\\": "\\"}
 _ICU = re.compile(r"\{\s*[\w.]+\s*,\s*(?:plural|select|selectordinal)\s*,")
@@ -30,7 +30,7 @@ _I18NEXT = re.compile(r"\$t\([^)]*\)")
 
 
 def _key_text(raw: str) -> str:
-    return backslash_unescape(raw, 0, len(raw), _ESCAPES)[0]
+    return json.loads(f'"{raw}"') if "\\" in raw else raw       # raw matched _STRING: valid JSON
 
 
 def scan(text: str) -> tuple[list[Entry], str | None]:
@@ -97,7 +97,7 @@ def scan(text: str) -> tuple[list[Entry], str | None]:
         if c == '"':
             m = _STRING.match(text, i)
             if not m:
-                fail(i, "unterminated string or a control character in it")
+                fail(i, "unterminated string, bad escape or control character in a string")
             if meta:
                 if len(path) == 2 and path[1] == "description":
                     notes[path[0][1:]] = _key_text(m.group(1))
@@ -124,6 +124,10 @@ class JsonFormat:
         text, codec, bom = decode_text(path, data, encoding)
         entries, locale = scan(text)
         return Loaded(text, entries, text_encoder(path, codec, bom), locale, codec)
+
+    def value(self, buf: str, e: Entry) -> str:
+        raw = buf[e.start:e.end]
+        return raw if "\\" not in raw else json.loads(f'"{raw}"')     # the text alone, at C speed
 
     def unescape(self, buf: str, e: Entry):
         return backslash_unescape(buf, e.start, e.end, _ESCAPES)

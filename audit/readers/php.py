@@ -191,6 +191,10 @@ class PhpFormat:
         text, codec, bom = decode_text(path, data, encoding)
         return Loaded(text, _Parser(text).run(), text_encoder(path, codec, bom), None, codec)
 
+    def value(self, buf: str, e: Entry) -> str:
+        raw = buf[e.start:e.end]
+        return raw if "\\" not in raw else self.unescape(buf, e)[0]      # most values have no escapes
+
     def unescape(self, buf: str, e: Entry):
         return unescape(buf, e.start, e.end, e.kind)
 

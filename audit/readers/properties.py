@@ -127,6 +127,10 @@ class PropertiesFormat:
         text, codec, bom = decode_text(path, data, encoding, "utf-8", "iso-8859-1")
         return Loaded(text, scan(text), text_encoder(path, codec, bom), None, codec)
 
+    def value(self, buf: str, e: Entry) -> str:
+        raw = buf[e.start:e.end]
+        return raw if "\\" not in raw else self.unescape(buf, e)[0]      # most values have no escapes
+
     def unescape(self, buf: str, e: Entry):
         return unescape(buf, e.start, e.end)
 

@@ -21,6 +21,7 @@ from typing import Callable
 from .. import xmlsafe
 from ..model import Segment, Version
 from . import register
+from .android import tag_end
 from .bilingual import Unit, UniqueIds, build_versions, lang_code, protect
 
 
@@ -54,7 +55,7 @@ def scan_messages(doc: xmlsafe.XmlDoc, emit: Callable[[QtMessage], None]) -> dic
         elif cur and name == "translation":
             cur[0].kind = attrs.get("type", "")
         if name in ("name", "source", "comment", "translation", "numerusform"):
-            open_[name] = (xmlsafe.tag_end(doc.buf, pos), line)
+            open_[name] = (tag_end(doc.buf, pos), line)
 
     def end(name, pos):
         stack.pop()

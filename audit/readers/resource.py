@@ -214,7 +214,7 @@ def read_resource(fmt: Format, path: Path, lang: str | None, encoding: str | Non
     segments = []
     for e in doc.entries:
         uid = ids(e.key)
-        value = fmt.unescape(doc.buf, e)[0]
+        value = fmt.value(doc.buf, e) if hasattr(fmt, "value") else fmt.unescape(doc.buf, e)[0]
         if not value.strip():
             continue
         spans = list(extra_protect(value)) if extra_protect else []

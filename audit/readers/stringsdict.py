@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import xmlsafe
 from ..model import Version
 from . import register
-from .android import content_map, xml_loaded
+from .android import content_map, tag_end, xml_loaded
 from .resource import Entry, Loaded, format_module, read_resource
 
 _NOT_TEXT = {"NSStringFormatSpecTypeKey", "NSStringFormatValueTypeKey"}
@@ -37,7 +37,7 @@ def entries_of(doc: xmlsafe.XmlDoc) -> list[Entry]:
                 path.append("")
             keys.append(None)
         elif name in ("key", "string"):
-            state[name] = (xmlsafe.tag_end(doc.buf, pos), line)
+            state[name] = (tag_end(doc.buf, pos), line)
 
     def end(name, pos):
         if name == "dict":
@@ -63,6 +63,9 @@ def entries_of(doc: xmlsafe.XmlDoc) -> list[Entry]:
 
 class StringsdictFormat:
     name = "stringsdict"
+
+    def value(self, buf: bytes, e: Entry) -> str:
+        return xmlsafe.inline(buf[e.start:e.end].decode("utf-8")).text
 
     def load(self, path: Path, data: bytes, encoding: str | None) -> Loaded:
         return xml_loaded(path, data, encoding, entries_of)
