@@ -236,11 +236,14 @@ def is_project(folder: Path) -> bool:
 
 def is_project_root(root: Path) -> bool:
     """A tree given to `audit run` is a project unless it is laid out as a
-    corpus (a sub-folder holding an article set of plain-text files)."""
+    corpus: a sub-folder holding an article set of plain-text files named by
+    language (client-vs-customer/vi.txt, ka.txt). An app's docs/*.md are not one."""
+    from .corpus import language_from_name
     for sub in root.iterdir():
-        if sub.is_dir() and not sub.name.startswith(".") and \
-                sum(1 for p in sub.iterdir() if p.suffix.lower() in (".txt", ".md")) >= 2:
-            return False
+        if sub.is_dir() and not sub.name.startswith("."):
+            texts = [p for p in sub.iterdir() if p.suffix.lower() in (".txt", ".md") and language_from_name(p)]
+            if len(texts) >= 2:
+                return False
     return is_project(root)
 
 

@@ -146,3 +146,13 @@ def test_keys_pair_across_folders(tmp_path):
     assert sorted(v.label for v in versions) == ["en/common.json", "ru/common.json"]
     ru = next(v for v in versions if v.lang == "ru")
     assert ru.prealigned_with == ("en/common.json",)
+
+
+def test_an_app_with_docs_is_still_a_project(tmp_path):
+    app_root = tmp_path / "app"
+    shutil.copytree(SHOP / "rails", app_root)
+    (app_root / "docs").mkdir()
+    for name in ("README.md", "CHANGELOG.md", "notes.txt"):
+        (app_root / "docs" / name).write_text("Some text about the app.\n", encoding="utf-8")
+    assert is_project_root(app_root)
+    assert [s.name for s in discover(app_root)] == ["config/locales/{lang}.yml"]
