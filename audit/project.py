@@ -220,18 +220,21 @@ def find_resources(root: Path) -> tuple[list[Resource], list[Path], dict]:
 
 
 def is_project(folder: Path) -> bool:
-    """A localisation tree: a manifest naming patterns, or at least one
-    resource present in two languages."""
+    """A localisation tree: a manifest naming patterns, a resource present in
+    two languages, or bilingual files in sub-folders."""
     if any((folder / m).is_file() for m in MANIFESTS) and manifest(folder).get("patterns"):
         return True
     try:
-        found, _, _ = find_resources(folder)
+        found, bilingual, _ = find_resources(folder)
     except InputError:
         return False
     langs: dict[str, set] = {}
     for r in found:
         langs.setdefault(r.group, set()).add(r.lang)
-    return any(len(ls) >= 2 for ls in langs.values())
+    # PO/XLIFF/Qt files below the top level (locale/de/LC_MESSAGES/app.po,
+    # translations/messages.de.xlf): the corpus layout would not look there
+    return any(len(ls) >= 2 for ls in langs.values()) or \
+        any(len(p.relative_to(folder).parts) > 1 for p in bilingual)
 
 
 def is_project_root(root: Path) -> bool:

@@ -156,3 +156,19 @@ def test_an_app_with_docs_is_still_a_project(tmp_path):
         (app_root / "docs" / name).write_text("Some text about the app.\n", encoding="utf-8")
     assert is_project_root(app_root)
     assert [s.name for s in discover(app_root)] == ["config/locales/{lang}.yml"]
+
+
+def test_gettext_tree_beside_a_pot(tmp_path):
+    real = Path(__file__).parent / "data" / "realworld" / "tryton-sale"
+    root = tmp_path / "sale"
+    for lang in ("ru", "uk"):
+        d = root / "locale" / lang / "LC_MESSAGES"
+        d.mkdir(parents=True)
+        shutil.copy(real / f"{lang}.po", d / "sale.po")
+    (root / "locale" / "sale.pot").write_text('msgid ""\nmsgstr ""\n', encoding="utf-8")
+    assert is_project(root) and is_project_root(root)
+    sets = discover(root)
+    assert [s.name for s in sets] == ["locale/ru/LC_MESSAGES/sale.po", "locale/uk/LC_MESSAGES/sale.po"]
+    from audit.pipeline import load_versions
+    langs = {v.lang for s in sets for v in load_versions(s.files) if not v.is_source}
+    assert langs == {"ru", "uk"}
