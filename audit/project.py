@@ -135,7 +135,7 @@ def _default_groups(rel: PurePosixPath) -> list[str]:
     return ["/".join([*rel.parts[:-1], f"{stem}{sep}{{lang}}{dot}{ext}"]) for sep in ("_", "-", ".")]
 
 
-def _walk(root: Path, exclude: list[str]) -> list[Path]:
+def _walk(root: Path, exclude: list[str], limit: int = MAX_FILES) -> list[Path]:
     out: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
@@ -145,9 +145,9 @@ def _walk(root: Path, exclude: list[str]) -> list[Path]:
             if f.startswith(".") or any(fnmatch.fnmatch(rel, x) for x in exclude):
                 continue
             out.append(p)
-            if len(out) > MAX_FILES:
-                raise InputError(root, f"more than {MAX_FILES} files: name the localisation folders "
-                                       "with `patterns` in audit.toml")
+            if len(out) > limit:
+                raise InputError(root, f"more than {limit} files: name the localisation folders "
+                                       "with `patterns` (and `exclude`) in audit.toml")
     return out
 
 
@@ -193,7 +193,8 @@ def _from_patterns(root: Path, files: list[Path], patterns: list[str]) -> list[R
 def find_resources(root: Path) -> tuple[list[Resource], list[Path], dict]:
     """Keyed resources (grouped by language slot) and bilingual files of a tree."""
     conf = manifest(root)
-    files = _walk(root, conf.get("exclude", []))
+    # with patterns the user has said where to look: a larger tree is fine
+    files = _walk(root, conf.get("exclude", []), MAX_FILES * (25 if conf.get("patterns") else 1))
     bilingual = [p for p in files if p.suffix.lower() in BILINGUAL_SUFFIXES
                  and (p.suffix.lower() != ".ts" or _is_qt(p))]
     if conf.get("patterns"):
