@@ -328,14 +328,31 @@ def test_qt_ts_carries_its_own_source(tmp_path):
     assert len(text) == len(p.read_text(encoding="utf-8")) + len("покупатель") - len("клиент") + len(' type="unfinished"')
 
 
-def test_qt_ts_vietnamese_in_a_run(tmp_path):
+def test_qt_ts_through_run_and_apply(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(DATA / "trik-studio/twoDModelRunner_vi.ts", corpus)
+    ru = corpus / "twoDModelRunner_ru.ts"
+    shutil.copy(DATA / "trik-studio/twoDModelRunner_ru.ts", ru)
+    insert_after(ru, "<name>QObject</name>", "    <message>\n        <source>Client or customer?</source>\n"
+                                              "        <translation>Клиент или клиент?</translation>\n    </message>\n")
+    before = ru.read_bytes()
     res = invoke("run", corpus, "--out", tmp_path / "rep", "--quiet")
     assert res.exit_code == 0, res.output
     data = json.loads((tmp_path / "rep" / "findings.json").read_text(encoding="utf-8"))
-    assert data["findings"] == []                                   # no client/customer in it: no false alarm
+    # the Vietnamese file names neither concept: no false alarm there
+    assert [(Path(f["file"]).name, f["unit"]) for f in data["findings"]] == [
+        ("twoDModelRunner_ru.ts", "QObject::Client or customer?")]
+    report = tmp_path / "rep" / "audit.xlsx"
+    wb = openpyxl.load_workbook(report)
+    ws = wb["Findings"]
+    hdr = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        row[hdr.index("Decision")].value = "accept"
+    wb.save(report)
+    result = apply_report(report, out_dir=tmp_path / "fixed")
+    (out,) = result.written
+    only_change(before, out.read_bytes(), "клиент".encode(), "покупатель".encode())
 
 
 def test_yaml_multiline_scalars_unfold_and_write_back(tmp_path):
