@@ -368,3 +368,24 @@ def test_yaml_multiline_scalars_unfold_and_write_back(tmp_path):
         k = text.rindex("клиент")
         out = rewrite(p, "yaml", [Fix(k, k + 6, "клиент", "покупатель", unit=uid)])
         only_change(p.read_bytes(), out, "клиент".encode(), "покупатель".encode())
+
+
+@pytest.mark.parametrize("name, fmt, text, uid", [
+    ("ru.json", "json", '{\r\n  "a": {\r\n    "b": "Клиент или клиент?"\r\n  }\r\n}\r\n', "a.b"),
+    ("ru.yml", "yaml", "ru:\r\n  a:\r\n    b: Клиент или\r\n      клиент?\r\n", "a.b"),
+    ("m_ru.properties", "properties", "# c\r\na.b = Клиент или \\\r\n   клиент?\r\n", "a.b"),
+    ("ru-RU.ini", "ini", '; c\r\nA_B="Клиент или клиент?"\r\n', "A_B"),
+    ("ru.php", "php", "<?php\r\n$lang['a']['b'] = \"Клиент или клиент?\";\r\n", "a.b"),
+    ("Localizable.strings", "strings", '/* c */\r\n"a.b" = "Клиент или клиент?";\r\n', "a.b"),
+])
+def test_crlf_and_bom_survive_write_back(tmp_path, name, fmt, text, uid):
+    from audit.model import Fix
+    from audit.writers import rewrite
+    p = tmp_path / name
+    p.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    seg = next(s for s in read_file(p, "ru")[0].segments if s.id == uid)
+    assert seg.text == "Клиент или клиент?"
+    k = seg.text.rindex("клиент")
+    out = rewrite(p, fmt, [Fix(k, k + 6, "клиент", "покупатель", unit=uid)])
+    only_change(p.read_bytes(), out, "клиент".encode(), "покупатель".encode())
+    assert out.startswith(b"\xef\xbb\xbf") and out.count(b"\r\n") == p.read_bytes().count(b"\r\n")
