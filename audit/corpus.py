@@ -81,10 +81,16 @@ def discover(root: Path) -> list[ArticleSet]:
         raise InputError(root, "no such corpus folder")
     if not root.is_dir():
         raise InputError(root, "not a folder (use `audit check` for one file)")
+    from .project import is_project, is_project_root, project_sets
+    if is_project_root(root):          # a localisation tree: resource files paired by key
+        return project_sets(root)
     sets: list[ArticleSet] = []
     for path in _article_files(root):
         sets.append(ArticleSet(path.stem, [FileSpec(path, language_from_name(path))]))
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if is_project(folder):
+            sets += project_sets(folder, f"{folder.name}/")
+            continue
         source, langs = _manifest(folder)
         files = _article_files(folder)
         bilingual = [p for p in files if p.suffix.lower() in BILINGUAL]

@@ -13,6 +13,7 @@ from .errors import InputError
 from .languages import base_code
 from .matching import find_occurrences
 from .model import AlignedGroup, Finding, SetResult, Version, VersionResult
+from .project import pair_by_key
 from .readers import read_file
 from .segment import split_version
 from .suggest import suggest
@@ -29,6 +30,7 @@ def load_versions(files: Sequence[FileSpec], encoding: str | None = None) -> lis
         for v in read_file(spec.path, spec.lang, encoding):
             v.is_source = v.is_source or spec.is_source
             versions.append(v)
+    pair_by_key(versions)          # resource files (de.json, en.json) align by key
     return versions
 
 

@@ -23,6 +23,7 @@ def check(
     termbase: Optional[Path] = typer.Option(None, "--termbase", "-t", help="Termbase file (default: the built-in one)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, help="Drop findings below this confidence."),
+    columns: Optional[str] = typer.Option(None, "--columns", help="Columns of a CSV/TSV/XLSX without a usable header, 1-based: source=1,target=2[,id=3,note=4]."),
 ) -> None:
     """Check FILE and print findings. Exit 0: none, 1: findings, 2: bad input."""
     if fmt not in ("text", "json"):
@@ -32,7 +33,9 @@ def check(
         from ..corpus import check_language
         if lang:
             check_language(lang, file)
-        result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence)
+        from ..readers.table import forced_columns
+        with forced_columns(columns):
+            result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence)
     findings = [f for v in result.versions if v.version.path == file for f in v.findings]
     if fmt == "json":
         typer.echo(json.dumps({"findings": [f.to_dict() for f in findings]}, ensure_ascii=False, indent=2))

@@ -7,9 +7,17 @@ recognisable header, a two-column table is read as source, target. Unit ids
 come from the id column, else "row7" for the row starting on line 7 (CSV) or
 sheet row 7 (XLSX). Empty targets are skipped.
 
-CSV is parsed by a small scanner of our own (RFC 4180 quoting) that keeps each
-cell's offsets, so the writer can change one word and keep every other byte.
-The delimiter of a .csv is whichever of , ; or tab the header line uses most.
+Layouts without a header that ship widely are recognised: two columns
+(source, target) and four (source, target, module type, module name: the
+Magento/Adobe Commerce `i18n/*.csv` language packs); `--columns source=1,target=2`
+(1-based, also id= and note=) names the columns of any other table.
+
+CSV is parsed by a small scanner of our own that keeps each cell's offsets, so
+the writer can change one word and keep every other byte. The dialect is
+sniffed on a sample (SNIFF_CHARS): the delimiter is whichever of , ; tab or |
+splits its lines into the most consistent number of columns, and quotes are
+escaped RFC 4180 style ("") or, where the file needs it, with a backslash (\",
+as PHP's fgetcsv writes them).
 XLSX: the zip directory is checked for bombs before openpyxl opens it.
 """
 from __future__ import annotations
@@ -17,6 +25,9 @@ from __future__ import annotations
 import codecs
 import re
 import zipfile
+from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,13 +50,20 @@ XLSX_MAX_UNCOMPRESSED = 256 * 2**20
 XLSX_MAX_RATIO = 200
 
 
+SNIFF_CHARS = 64 * 1024
+DELIMITERS = [",", ";", "\t", "|"]
+
+
 @dataclass
 class Cell:
     start: int          # offsets of the cell's content in the file text (inside quotes)
     end: int
     quoted: bool
+    backslash: bool = False   # quotes inside are escaped \" (and a backslash \\)
 
     def value(self, text: str) -> str:
+        if self.backslash:
+            return unquote_map(text, self)[0]
         raw = text[self.start:self.end]
         return raw.replace('""', '"') if self.quoted else raw
 
@@ -61,15 +79,22 @@ def unquote_map(text: str, cell: Cell) -> tuple[str, list[int], list[int]]:
     out, rs, re_ = [], [], []
     i = cell.start
     while i < cell.end:
-        step = 2 if cell.quoted and text.startswith('""', i) else 1
-        out.append(text[i])
+        step = 1
+        if cell.quoted and text.startswith('""', i):
+            step = 2
+        elif cell.backslash and text[i] == "\\" and i + 1 < cell.end and text[i + 1] in '"\\':
+            step = 2
+        out.append(text[i + step - 1])
         rs.append(i)
         re_.append(i + step)
         i += step
     return "".join(out), rs, re_
 
 
-def parse_csv(text: str, delim: str) -> list[Row]:
+def parse_csv(text: str, delim: str, backslash: bool = False, lenient: bool = False) -> list[Row]:
+    """Rows with cell offsets. `backslash`: \\" is a quote inside a quoted cell;
+    `lenient`: a quote closes a cell only before a delimiter or a line end
+    (others are text), for hand-edited files with stray quotes."""
     rows: list[Row] = []
     i, n, line = 0, len(text), 1
     while i < n:
@@ -82,11 +107,21 @@ def parse_csv(text: str, delim: str) -> list[Row]:
                     j = text.find('"', j)
                     if j < 0:
                         raise ValueError(f"line {row_line}: quote never closed")
+                    if backslash:
+                        bs = 0
+                        while text[j - 1 - bs] == "\\" and j - 1 - bs > i:
+                            bs += 1
+                        if bs % 2:
+                            j += 1
+                            continue
                     if text.startswith('""', j):
                         j += 2
                         continue
+                    if lenient and j + 1 < n and text[j + 1] not in delim + "\r\n":
+                        j += 1
+                        continue
                     break
-                cells.append(Cell(i + 1, j, True))
+                cells.append(Cell(i + 1, j, True, backslash))
                 line += text.count("\n", i, j)
                 i = j + 1
                 k = i
@@ -138,10 +173,62 @@ def decode_table(path: Path, data: bytes, encoding: str | None) -> tuple[str, st
 
 
 def delimiter(path: Path, text: str) -> str:
+    return dialect(path, text)[0]
+
+
+# \" inside a cell (not \"" or \" at a cell's end, which RFC 4180 files have too)
+_BACKSLASH_QUOTE = re.compile(r'\\"(?![",;\t|\r\n])')
+_QUOTED_CELL = re.compile(r'"(?:[^"\\]|""|\\.)*"', re.S)
+
+
+def dialect(path: Path, text: str) -> tuple[str, bool]:
+    """(delimiter, backslash-escaped quotes), sniffed on the start of the file."""
+    sample = text[:SNIFF_CHARS]
+    if len(text) > SNIFF_CHARS and "\n" in sample:
+        sample = sample[:sample.rindex("\n")]
+    backslash = bool(_BACKSLASH_QUOTE.search(sample)) and _fails_rfc(sample)
     if path.suffix.lower() == ".tsv":
-        return "\t"
-    first = re.sub(r'"[^"]*"', "", text.split("\n", 1)[0])
-    return max([",", ";", "\t"], key=first.count)
+        return "\t", backslash
+    lines = [l for l in _QUOTED_CELL.sub("", sample).split("\n") if l.strip()][:200]
+
+    def consistency(d: str) -> tuple[int, bool, int]:
+        counts = Counter(l.count(d) for l in lines)
+        n, agree = max(counts.items(), key=lambda kv: (kv[1], kv[0])) if counts else (0, 0)
+        # a comma of running text is followed by a space; a delimiter seldom is
+        prose = sum(l.count(d + " ") for l in lines) * 2 > sum(l.count(d) for l in lines)
+        return (agree if n else 0, not prose, n)
+
+    return max(DELIMITERS, key=consistency), backslash
+
+
+def _fails_rfc(sample: str) -> bool:
+    for d in DELIMITERS:
+        try:
+            parse_csv(sample, d)
+        except ValueError:
+            continue
+        return False
+    return True
+
+
+def parse_table(path: Path, text: str) -> list[Row]:
+    """Rows of a table in its sniffed dialect. Where the sample did not show a
+    quote the rest of the file breaks, the backslash style and then the
+    lenient reading of quotes are tried; the error names the first bad line."""
+    delim, backslash = dialect(path, text)
+    try:
+        return parse_csv(text, delim, backslash)
+    except ValueError as e:
+        first = e
+    hint = bool(_BACKSLASH_QUOTE.search(text))
+    for bs, lenient in ((True, False), (False, True)) if hint else ((False, True), (True, False)):
+        if (bs, lenient) == (backslash, False):
+            continue
+        try:
+            return parse_csv(text, delim, bs, lenient)
+        except ValueError:
+            continue
+    raise first
 
 
 @dataclass
@@ -154,7 +241,42 @@ class Columns:
     header: bool = True
 
 
+# `--columns source=1,target=2`: set by the command for the files it reads
+FORCED_COLUMNS: ContextVar[dict[str, int] | None] = ContextVar("forced_columns", default=None)
+_MODULE_TYPE = re.compile(r"^(?:module|theme|lib|library|setup|package)$", re.I)
+
+
+def parse_columns(spec: str) -> dict[str, int]:
+    """'source=1,target=2,id=3' -> {'source': 0, 'target': 1, 'id': 2}."""
+    out: dict[str, int] = {}
+    for part in spec.split(","):
+        name, sep, num = part.partition("=")
+        name = name.strip().lower()
+        if not sep or name not in ("source", "target", "id", "note") or not num.strip().isdigit() or int(num) < 1:
+            raise InputError(None, f"--columns: {part.strip()!r} is not NAME=N (NAME: source, target, id, note; N from 1)")
+        out[name] = int(num) - 1
+    if "source" not in out or "target" not in out:
+        raise InputError(None, "--columns must name both source and target, e.g. source=1,target=2")
+    return out
+
+
+@contextmanager
+def forced_columns(spec: str | None):
+    token = FORCED_COLUMNS.set(parse_columns(spec) if spec else None)
+    try:
+        yield
+    finally:
+        FORCED_COLUMNS.reset(token)
+
+
 def columns(path: Path, header: list[str]) -> Columns:
+    forced = FORCED_COLUMNS.get()
+    if forced is not None:
+        cell = lambda k: header[forced[k]].strip().lower() if forced.get(k) is not None and forced[k] < len(header) else ""  # noqa: E731
+        first = cell("source")
+        is_header = first in _SRC or bool(_LANG.fullmatch(first)) or bool(_PAREN.match(first)) or cell("id") in _ID
+        return Columns(forced["source"], {forced["target"]: None}, forced.get("id"), forced.get("note"),
+                       header=is_header)
     names = []
     for h in header:
         h = h.strip()
@@ -173,8 +295,11 @@ def columns(path: Path, header: list[str]) -> Columns:
                        lang_code(names[langs[0]][0]))
     if len(header) == 2:
         return Columns(0, {1: None}, header=False)
+    if len(header) == 4 and (_MODULE_TYPE.match(header[2].strip()) or not header[2].strip()) \
+            and re.fullmatch(r"[\w.\\/-]*", header[3].strip()):
+        return Columns(0, {1: None}, note=3, header=False)     # Magento: source,target,module,Vendor_Module
     raise InputError(path, "cannot tell the source and target columns: add a header row "
-                           "such as 'id,source,target' or 'en,vi'")
+                           "such as 'id,source,target' or 'en,vi', or give --columns source=1,target=2")
 
 
 def to_versions(path: Path, fmt: str, sha: str, lang: str | None,
@@ -217,7 +342,7 @@ def read_csv(path: Path, lang: str | None, encoding: str | None) -> list[Version
     data = read_bytes(path)
     text = decode_table(path, data, encoding)[0]
     try:
-        rows = parse_csv(text, delimiter(path, text))
+        rows = parse_table(path, text)
     except ValueError as e:
         raise InputError(path, f"malformed {path.suffix[1:].upper()}: {e}") from None
     return to_versions(path, path.suffix.lower()[1:], sha256(data), lang, table_rows(text, rows))

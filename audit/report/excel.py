@@ -225,19 +225,24 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
         counts = by_lang.setdefault(row.lang, {s: 0 for s in SEVERITIES})
         for sev in SEVERITIES:
             counts[sev] += row.by_severity.get(sev, 0)
+        # per-language totals: a project has one row per file and language
+        for key, n in (("_files", 1), ("_words", row.words), ("_occurrences", row.occurrences)):
+            counts[key] = counts.get(key, 0) + n
 
     # Findings per language: a small table and a native stacked bar chart of it.
     r += 2
     ws.write_string(r, 0, "Findings per language", st.bold)
     r += 1
     top = r
-    for c, h in enumerate(["Language", "Critical", "Major", "Minor"]):
+    for c, h in enumerate(["Language", "Critical", "Major", "Minor", "Files", "Words", "Term occurrences"]):
         ws.write_string(r, c, h, st.header)
     for lang in sorted(by_lang):
         r += 1
         put_text(ws, st, r, 0, lang)
         for i, sev in enumerate(SEVERITIES):
             put_number(ws, st, r, 1 + i, by_lang[lang][sev])
+        for i, key in enumerate(("_files", "_words", "_occurrences")):
+            put_number(ws, st, r, 4 + i, by_lang[lang][key])
     if by_lang:
         chart = wb.add_chart({"type": "bar", "subtype": "stacked"})
         colors = {"critical": "#7F0000", "major": "#E06666", "minor": "#F6B26B"}

@@ -12,15 +12,15 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Fix
 from ..readers.bilingual import UniqueIds, lang_code, protect
-from ..readers.table import Cell, columns, decode_table, delimiter, parse_csv, unquote_map
+from ..readers.table import Cell, columns, decode_table, dialect, parse_table, unquote_map
 from . import register
 from .edits import by_unit, check, missing, splice
 
 
-def cells_by_unit(path: Path, text: str, delim: str) -> tuple[dict[str, dict[str, Cell]], bool]:
+def cells_by_unit(path: Path, text: str) -> tuple[dict[str, dict[str, Cell]], bool]:
     """unit id -> {target language or column key: cell}, with the reader's ids."""
     try:
-        rows = parse_csv(text, delim)
+        rows = parse_table(path, text)
     except ValueError as e:
         raise InputError(path, f"malformed table: {e}") from None
     if not rows:
@@ -43,8 +43,8 @@ def write_table(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, *
     text, codec, bom = decode_table(path, data, encoding)
     if bom + text.encode(codec) != data:
         raise InputError(path, f"cannot write back: the file does not round-trip through {codec}")
-    delim = delimiter(path, text)
-    units, single = cells_by_unit(path, text, delim)
+    delim = dialect(path, text)[0]
+    units, single = cells_by_unit(path, text)
     wanted = by_unit(path, fixes)
     missing(path, wanted, {u for u, c in units.items() if c})
     edits = []
@@ -62,7 +62,12 @@ def write_table(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool, *
         for f in fs:
             a = rs[f.start] if f.start < len(value) else cell.end
             b = re_[f.end - 1] if f.end > f.start else a
-            edits.append((a, b, f.new.replace('"', '""') if cell.quoted else f.new))
+            new = f.new
+            if cell.backslash:
+                new = new.replace("\\", "\\\\").replace('"', '\\"')
+            elif cell.quoted:
+                new = new.replace('"', '""')
+            edits.append((a, b, new))
     try:
         return bom + splice(text, edits).encode(codec)
     except UnicodeEncodeError as e:
