@@ -11,6 +11,7 @@ Usage (from the repository root):
     python bench/bench_realworld.py --only 'pgadmin4/*'      # a subset (glob on the path under the folder)
     python bench/bench_realworld.py --json out.json          # also every finding, with its unit's source text
     python bench/bench_realworld.py --judged                 # also score against judged.tsv
+    python bench/bench_realworld.py --judged --misses        # ... and list what was missed or not acted on
 
 The table gives, per file: language, translated units, findings, findings per
 1,000 units, and the kinds. With --judged, "acted" counts findings on units
@@ -30,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit import check_files, load_termbase          # noqa: E402
+from audit import InputError, check_files, load_termbase   # noqa: E402
 from audit.readers import known_suffixes              # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "realworld"
@@ -81,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="glob on the path under the folder, e.g. 'kimai/*' or '*/vi*'")
     ap.add_argument("--json", type=Path, help="write every finding (file, unit, term, sentence, source text) here")
     ap.add_argument("--judged", action="store_true", help="score findings against judged.tsv")
+    ap.add_argument("--misses", action="store_true", help="with --judged: list missed 'flag' units and findings not acted on")
     args = ap.parse_args(argv)
 
     files = real_files(args.folder, args.only)
@@ -90,7 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     termbase = load_termbase()
     judged = load_judged(JUDGED) if args.judged else {}
-    rows = [audit_file(p, termbase) for p in files]
+    try:
+        rows = [audit_file(p, termbase) for p in files]
+    except InputError as e:                      # one line, as `audit check` gives it
+        print(e, file=sys.stderr)
+        return 2
     elapsed = time.perf_counter() - t0
 
     width = max(len(r["file"]) for r in rows)
@@ -131,6 +137,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"judged: {acted_total} of {n} findings on units a reviewer would act on; "
               f"{not_acted} not acted on = {per_thousand(not_acted, units)} per 1,000 units; "
               f"'flag' units caught: {len(hit)} of {len(in_scope)}")
+        if args.misses:
+            for f, u in sorted(in_scope - hit):
+                print(f"  missed flag: {f}  {u[:70]!r}")
+            for r in rows:
+                for f in r["findings"]:
+                    if judged.get((r["file"], f["unit"])) != "flag":
+                        print(f"  not acted on: {r['file']}  {f['unit'][:60]!r}  {f['term']!r} ({f['kind']})")
     print(f"{len(rows)} files, {units} units in {elapsed:.1f} s")
     if args.json:
         args.json.write_text(json.dumps({"files": rows}, ensure_ascii=False, indent=1), encoding="utf-8")
