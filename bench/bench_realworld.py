@@ -64,9 +64,9 @@ def audit_file(path: Path, termbase) -> dict:
     rel = path.relative_to(REAL).as_posix() if path.is_relative_to(REAL) else str(path)
     findings = [{**f.to_dict(), "file": rel, "source_text": src_text.get(f.unit, "")}
                 for f in result.findings]
-    # file-level observations, where the pipeline reports them (issue 8)
+    # file-level observations, where the pipeline reports them (issue 8: per version)
     observations = [o.to_dict() if hasattr(o, "to_dict") else o
-                    for o in getattr(result, "observations", []) or []]
+                    for v in result.versions for o in getattr(v, "observations", None) or []]
     return {"file": rel, "lang": target.lang if target else "?",
             "units": len(target.segments) if target else 0,
             "findings": findings, "observations": observations}
