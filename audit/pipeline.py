@@ -56,15 +56,13 @@ def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
     by_id: dict[str, list[int]] = {}
     for s in b.sentences:
         by_id.setdefault(b.version.segments[s.segment].id, []).append(s.index)
-    groups, seen = [], set()
+    # one pass over each side (a scan of all sentences per unit was quadratic:
+    # 74 of 85 s on a 6,700-unit PO file); units in order of first appearance
+    mine_by_id: dict[str, list[int]] = {}
     for s in a.sentences:
-        seg_id = a.version.segments[s.segment].id
-        if seg_id in seen or seg_id not in by_id:
-            continue
-        seen.add(seg_id)
-        mine = tuple(x.index for x in a.sentences if a.version.segments[x.segment].id == seg_id)
-        groups.append(AlignedGroup(mine, tuple(by_id[seg_id]), 1.0))
-    return groups
+        mine_by_id.setdefault(a.version.segments[s.segment].id, []).append(s.index)
+    return [AlignedGroup(tuple(mine), tuple(by_id[seg_id]), 1.0)
+            for seg_id, mine in mine_by_id.items() if seg_id in by_id]
 
 
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,

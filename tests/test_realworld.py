@@ -7,7 +7,10 @@ import pytest
 
 from audit.pipeline import check_files
 
-REAL = sorted((Path(__file__).parent / "data" / "realworld").glob("*/*.po"))
+# The two projects that say "customer" in the business sense only; the others
+# (tests/data/realworld/SOURCES.md) are judged unit by unit in judged.tsv.
+REAL = sorted(p for name in ("frappe-helpdesk", "tryton-sale")
+              for p in (Path(__file__).parent / "data" / "realworld" / name).glob("*.po"))
 
 
 @pytest.mark.parametrize("path", REAL, ids=lambda p: f"{p.parent.name}/{p.name}")
