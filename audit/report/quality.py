@@ -1,0 +1,134 @@
+"""MT quality against references, as the reports show it: the Summary's
+quality block (per language and per file: chrF++, BLEU, TER, aligned pairs,
+and what the suggested fixes would change if all were accepted), its chart of
+chrF++ against findings per 1,000 words, the sentence-level chrF++ column of
+the Alignment sheet, and the records findings.json carries."""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from ..metrics import Quality, Scores, pooled
+from ..model import SetResult
+
+LANGUAGE_HEADERS = ["Language", "Files", "chrF++", "BLEU", "TER", "Aligned pairs",
+                    "Findings / 1,000 words", "chrF++ if all accepted", "TER if all accepted"]
+FILE_HEADERS = ["Set", "File", "Reference", "Language", "chrF++", "BLEU", "TER", "Aligned pairs",
+                "Findings / 1,000 words", "chrF++ if all accepted", "TER if all accepted",
+                "Unaligned (MT / reference)", "Reference collapses"]
+ALIGNMENT_HEADER = "chrF++ vs reference"
+
+
+def findings_per_1000(sr: SetResult, q: Quality) -> float | None:
+    vr = sr.versions[q.version]
+    return len(vr.findings) * 1000 / vr.words if vr.words else None
+
+
+def quality_records(results: Iterable[SetResult]) -> list[dict]:
+    """One dict per MT file with a reference (for findings.json)."""
+    out = []
+    for sr in results:
+        for q in sr.quality:
+            d = {"set": sr.name, **q.to_dict()}
+            d["findings_per_1000_words"] = _round(findings_per_1000(sr, q))
+            out.append(d)
+    return out
+
+
+def _round(v, n: int = 2):
+    return None if v is None else round(v, n)
+
+
+def _scores(ws, st, r: int, c: int, s: Scores | None) -> None:
+    if s is not None:
+        for k, v in enumerate((s.chrf, s.bleu, s.ter)):
+            ws.write_number(r, c + k, round(v, 2), st.dec2)
+        ws.write_number(r, c + 3, s.pairs)
+
+
+def write_quality_block(wb, st, ws, results: list[SetResult], r: int, sheet: str = "Summary",
+                        chart_at: tuple[int, int] | None = None) -> int:
+    """Write the block from row `r + 2` of the Summary sheet `ws`; return its last row.
+    Nothing when no set has a reference."""
+    from .excel import put_text
+    items = [(sr, q) for sr in results for q in sr.quality]
+    if not items:
+        return r
+    r += 2
+    ws.write_string(r, 0, "Quality against references (sacrebleu, corpus level on aligned pairs)", st.bold)
+    r += 1
+    ws.write_string(r, 0, "Higher chrF++/BLEU is better, lower TER (edits per reference word) is better. "
+                          "\"If all accepted\": every suggested replacement applied.")
+    r += 1
+    for c, h in enumerate(LANGUAGE_HEADERS):
+        ws.write_string(r, c, h, st.header)
+    by_lang: dict[str, list[tuple[SetResult, Quality]]] = {}
+    for sr, q in items:
+        by_lang.setdefault(q.lang, []).append((sr, q))
+    for lang in sorted(by_lang):
+        group = by_lang[lang]
+        qs = [q for _, q in group]
+        r += 1
+        put_text(ws, st, r, 0, lang)
+        ws.write_number(r, 1, len(group))
+        _scores(ws, st, r, 2, pooled(qs))
+        words = sum(sr.versions[q.version].words for sr, q in group)
+        found = sum(len(sr.versions[q.version].findings) for sr, q in group)
+        if words:
+            ws.write_number(r, 6, round(found * 1000 / words, 2), st.dec2)
+        fixed = pooled(qs, fixed=True)
+        if fixed is not None:
+            ws.write_number(r, 7, round(fixed.chrf, 2), st.dec2)
+            ws.write_number(r, 8, round(fixed.ter, 2), st.dec2)
+    r += 2
+    for c, h in enumerate(FILE_HEADERS):
+        ws.write_string(r, c, h, st.header)
+    top = r
+    for sr, q in items:
+        r += 1
+        for c, v in enumerate((sr.name, q.label, q.reference_label, q.lang)):
+            put_text(ws, st, r, c, v)
+        _scores(ws, st, r, 4, q.scores)
+        per = findings_per_1000(sr, q)
+        if per is not None:
+            ws.write_number(r, 8, round(per, 2), st.dec2)
+        if q.fixed is not None:
+            ws.write_number(r, 9, round(q.fixed.chrf, 2), st.dec2)
+            ws.write_number(r, 10, round(q.fixed.ter, 2), st.dec2)
+        ws.write_string(r, 11, f"{q.unaligned_hyp} / {q.unaligned_ref}")
+        ws.write_number(r, 12, len(q.reference_collapses))
+    bottom = r
+    signatures = dict.fromkeys(f"{m}: {sig}" for _, q in items if q.scores for m, sig in q.scores.signatures.items())
+    r += 1
+    ws.write_string(r, 0, "sacrebleu signatures", st.bold)
+    for sig in signatures:
+        r += 1
+        put_text(ws, st, r, 1, sig)
+
+    chart = wb.add_chart({"type": "scatter"})
+    chart.add_series({
+        "name": "MT files",
+        "categories": [sheet, top + 1, 8, bottom, 8],
+        "values": [sheet, top + 1, 4, bottom, 4],
+        "marker": {"type": "circle", "size": 8},
+    })
+    chart.set_title({"name": "chrF++ against findings per 1,000 words"})
+    chart.set_x_axis({"name": "Findings per 1,000 words", "min": 0})
+    chart.set_y_axis({"name": "chrF++", "min": 0, "max": 100})
+    chart.set_legend({"none": True})
+    ws.insert_chart(*(chart_at or (top, 14)), chart, {"x_scale": 1.1, "y_scale": 1.1})
+    return r
+
+
+def alignment_chrf(sr: SetResult) -> Callable[[tuple], float | None]:
+    """For a row of the Alignment sheet (sentence indices per version), the
+    sentence-level chrF++ of the MT/reference pair that starts in it (the
+    set's first MT file with a reference), else None."""
+    if not sr.quality:
+        return lambda row: None
+    q = sr.quality[0]
+    first = {p.hyp[0]: p.chrf for p in q.pairs if p.hyp}
+
+    def value(row: tuple) -> float | None:
+        mine = row[q.version] if q.version < len(row) else ()
+        return next((round(first[i], 2) for i in mine if i in first), None)
+    return value
