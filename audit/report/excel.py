@@ -282,6 +282,12 @@ def _quality_block(wb, st: Styles, ws, results: list[SetResult], r: int) -> int:
     return write_quality_block(wb, st, ws, results, r)
 
 
+def _references_sheet(wb, results: list[SetResult], report_dir: Path) -> None:
+    """Which files have references, for `audit apply` (report/quality.py)."""
+    from .quality import write_references
+    write_references(wb, results, report_dir)
+
+
 # --- Findings ------------------------------------------------------------
 
 def _evidence_cells(f) -> tuple[Pieces, str]:
@@ -626,6 +632,7 @@ def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
         write_concordance(wb, st, results, max_rows)
         write_termbase(wb, st, termbase, max_rows)
         write_records(wb, results)          # full records for audit.read_findings
+        _references_sheet(wb, results, path.parent)
         write_marker(wb, parts)
         wb.worksheets()[1].activate()      # open on Findings
         wb.close()

@@ -132,3 +132,79 @@ def alignment_chrf(sr: SetResult) -> Callable[[tuple], float | None]:
         mine = row[q.version] if q.version < len(row) else ()
         return next((round(first[i], 2) for i in mine if i in first), None)
     return value
+
+
+# --- references for `audit apply` ----------------------------------------
+
+REFERENCES_SHEET = "_references"
+
+
+def write_references(wb, results: list[SetResult], report_dir) -> None:
+    """A very hidden sheet naming each MT file with a reference, so `audit
+    apply` can measure the effect of the accepted fixes. Absolute and
+    report-relative paths, as the Findings sheet records them."""
+    from .excel import _where, machine_text
+    items = [(sr.versions[q.version].version, sr.versions[q.reference].version)
+             for sr in results for q in sr.quality]
+    if not items:
+        return
+    ws = wb.add_worksheet(REFERENCES_SHEET)
+    for r, (mt, ref, lang) in enumerate(dict.fromkeys((m.path, x.path, m.lang) for m, x in items)):
+        cells = [*_where(mt, report_dir), *_where(ref, report_dir), lang]
+        for c, v in enumerate(cells):
+            ws.write_string(r, c, machine_text(str(v)))
+    ws.very_hidden()
+
+
+def read_references(report) -> dict:
+    """MT file (resolved Path) -> (reference Path, language), from the sheet
+    `write_references` wrote; empty for a workbook without references."""
+    from pathlib import Path
+
+    from ..apply import _open_workbook
+    from .excel import from_machine_text
+    report = Path(report)
+    wb = _open_workbook(report)
+    try:
+        if REFERENCES_SHEET not in wb.sheetnames:
+            return {}
+        here = report.resolve().parent
+        out = {}
+        for row in wb[REFERENCES_SHEET].iter_rows(values_only=True):
+            vals = [from_machine_text(v) or "" for v in row[:5]]
+            if len(vals) < 5:
+                continue
+
+            def find(absolute: str, rel: str) -> Path:
+                p = here / rel if rel else None
+                return p.resolve() if p is not None and p.exists() else Path(absolute)
+            ref = find(vals[2], vals[3])
+            if ref.is_file():            # a reference moved away: nothing to measure against
+                out[find(vals[0], vals[1]).resolve()] = (ref, vals[4])
+        return out
+    finally:
+        wb.close()
+
+
+def quality_changes(references: dict, before: dict, written: dict) -> list[tuple]:
+    """(MT file, reference, scores before, scores after) for every file with
+    a reference that the accepted fixes changed."""
+    from ..metrics import compare_files
+    out = []
+    for path, target in written.items():
+        if path in references:
+            ref, lang = references[path]
+            out.append((path, ref, before.get(path), compare_files(target, ref, lang)))
+    return out
+
+
+def format_quality_changes(changes: list[tuple]) -> list[str]:
+    lines = []
+    for path, ref, b, a in changes:
+        if b is None or a is None:
+            lines.append(f"quality  {path.name} vs {ref.name}: no aligned pairs")
+            continue
+        lines.append(f"quality  {path.name} vs {ref.name}: chrF++ {b.chrf:.1f} -> {a.chrf:.1f} "
+                     f"({a.chrf - b.chrf:+.1f}), TER {b.ter:.1f} -> {a.ter:.1f} ({a.ter - b.ter:+.1f}), "
+                     f"{a.pairs} aligned pairs")
+    return lines
