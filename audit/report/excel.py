@@ -509,8 +509,8 @@ def write_alignment(wb, st: Styles, results: list[SetResult], max_rows: int) -> 
     width = max((len(sr.versions) for sr in results), default=1)
     columns = [Column("Set", 14), Column("Group", 7)] + [Column(f"Version {k + 1}", 55) for k in range(width)]
     from .quality import ALIGNMENT_HEADER, alignment_chrf
-    with_chrf = any(sr.quality for sr in results)
-    columns += [Column(ALIGNMENT_HEADER, 12)] if with_chrf else []
+    with_chrf = max((len(sr.quality) for sr in results), default=0)    # one column per MT file with a reference
+    columns += [Column(ALIGNMENT_HEADER, 14)] * with_chrf
     sheet = SplitSheet(wb, "Alignment", max_rows, lambda ws: _header(ws, st, columns))
     sheet.open()
     for sr in results:
@@ -519,6 +519,8 @@ def write_alignment(wb, st: Styles, results: list[SetResult], max_rows: int) -> 
         ws.write_string(r, 1, "versions", st.bold)
         for k, vr in enumerate(sr.versions):
             ws.write_string(r, 2 + k, f"{vr.version.lang}: {vr.version.label}", st.header)
+        for k, q in enumerate(sr.quality):
+            ws.write_string(r, 2 + width + k, f"{q.label} vs {q.reference_label}", st.header)
         index = [VersionIndex(vr) for vr in sr.versions]
         chrf = alignment_chrf(sr)
         for g, row in enumerate(alignment_rows(sr), start=1):
@@ -528,8 +530,8 @@ def write_alignment(wb, st: Styles, results: list[SetResult], max_rows: int) -> 
             for k, indices in enumerate(row):
                 pieces, is_flagged = index[k].pieces(indices)
                 put_rich(ws, st, r, 2 + k, pieces, "red" if is_flagged else "bold")
-            if with_chrf:
-                put_number(ws, st, r, 2 + width, chrf(row), st.dec2)
+            for k, value in enumerate(chrf(row)):
+                put_number(ws, st, r, 2 + width + k, value, st.dec2)
     sheet.close()
 
 

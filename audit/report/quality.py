@@ -119,19 +119,19 @@ def write_quality_block(wb, st, ws, results: list[SetResult], r: int, sheet: str
     return r
 
 
-def alignment_chrf(sr: SetResult) -> Callable[[tuple], float | None]:
+def alignment_chrf(sr: SetResult) -> Callable[[tuple], list[float | None]]:
     """For a row of the Alignment sheet (sentence indices per version), the
-    sentence-level chrF++ of the MT/reference pair that starts in it (the
-    set's first MT file with a reference), else None."""
-    if not sr.quality:
-        return lambda row: None
-    q = sr.quality[0]
-    first = {p.hyp[0]: p.chrf for p in q.pairs if p.hyp}
+    sentence-level chrF++ of each MT file's pair that starts in the row
+    (None where none does), in the order of `sr.quality`."""
+    firsts = [(q.version, {p.hyp[0]: p.chrf for p in q.pairs if p.hyp}) for q in sr.quality]
 
-    def value(row: tuple) -> float | None:
-        mine = row[q.version] if q.version < len(row) else ()
-        return next((round(first[i], 2) for i in mine if i in first), None)
-    return value
+    def values(row: tuple) -> list[float | None]:
+        out = []
+        for v, first in firsts:
+            mine = row[v] if v < len(row) else ()
+            out.append(next((round(first[i], 2) for i in mine if i in first), None))
+        return out
+    return values
 
 
 # --- references for `audit apply` ----------------------------------------
