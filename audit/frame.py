@@ -75,7 +75,8 @@ def _frame(records: list[dict]):
     for c in INT_COLUMNS:
         df[c] = pd.array([None if v is None or v != v else int(v) for v in df[c]], dtype="Int64")
     df["confidence"] = df["confidence"].astype("float64")
-    df["evidence"] = [list(e) if isinstance(e, list) else [] for e in df["evidence"]]
+    df["evidence"] = pd.Series([list(e) if isinstance(e, list) else [] for e in df["evidence"]],
+                               index=df.index, dtype=object)
     for c in ("lang", "distinction", "concept"):
         df[c] = pd.Categorical(df[c], categories=sorted(set(df[c].dropna())))
     df["kind"] = pd.Categorical(df["kind"], categories=KINDS + sorted(set(df["kind"].dropna()) - set(KINDS)))
