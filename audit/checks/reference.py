@@ -30,6 +30,11 @@ def _groups(ctx: Context, t: int, v: int):
     return [(g.b, g.a, g.score) for g in ctx.result.alignments.get((v, t), [])]
 
 
+def _by_sentence(groups) -> dict[int, tuple[int, ...]]:
+    """Target sentence -> the evidence sentences of its group."""
+    return {s: vs for ts, vs, _ in groups for s in ts}
+
+
 def _joined(vr, sentences) -> tuple[str, dict[int, int]]:
     """The group's sentences joined by a space, and where each starts in it."""
     parts, starts, pos = [], {}, 0
@@ -71,8 +76,16 @@ def _mapper(a: str, b: str):
     return map_span
 
 
-def _concepts(vr, sentences, distinction: str) -> set[str]:
-    return {c for o in vr.occurrences if o.sentence in sentences and o.term.distinction == distinction
+def _index(vr) -> dict[int, list[Occurrence]]:
+    """Occurrences by sentence."""
+    out: dict[int, list[Occurrence]] = {}
+    for o in vr.occurrences:
+        out.setdefault(o.sentence, []).append(o)
+    return out
+
+
+def _concepts(by_sentence: dict[int, list[Occurrence]], sentences, distinction: str) -> set[str]:
+    return {c for s in sentences for o in by_sentence.get(s, ()) if o.term.distinction == distinction
             and not o.term.ambiguous for c in o.concepts}
 
 
@@ -90,32 +103,34 @@ class ReferenceEvidence(Check):
         if not target.occurrences:
             return
         others = evidence_versions(ctx, t)        # source or pivots: to tell a collapsing reference
-        other_groups = {v: _groups(ctx, t, v) for v in others}
+        other_groups = {v: _by_sentence(_groups(ctx, t, v)) for v in others}
         occ_by_sentence: dict[int, list[int]] = {}
         for k, o in enumerate(target.occurrences):
             occ_by_sentence.setdefault(o.sentence, []).append(k)
+        ref_by_sentence = _index(ref)
+        other_occs = {v: _index(ctx.versions[v]) for v in others}
         for t_sents, r_sents, score in _groups(ctx, t, r):
             t_ids = [k for s in t_sents for k in occ_by_sentence.get(s, [])]
             if not t_ids:
                 continue
             t_text, t_starts = _joined(target, t_sents)
             r_text, r_starts = _joined(ref, r_sents)
-            r_occs = [o for o in ref.occurrences if o.sentence in r_sents]
+            r_occs = [o for s in r_sents for o in ref_by_sentence.get(s, [])]
             map_span = _mapper(t_text, r_text)
             for distinction in dict.fromkeys(target.occurrences[k].term.distinction for k in t_ids):
                 ids = [k for k in t_ids if target.occurrences[k].term.distinction == distinction]
                 mine = [o for o in r_occs if o.term.distinction == distinction]
                 if not mine:
                     continue
-                ref_concepts = _concepts(ref, set(r_sents), distinction)
-                if self._collapses(ctx, t, t_sents, mine, ref_concepts, others, other_groups, distinction):
+                ref_concepts = _concepts(ref_by_sentence, r_sents, distinction)
+                if self._collapses(t_sents, mine, ref_concepts, others, other_groups, other_occs, distinction):
                     q.reference_collapses.append(t_sents[0])
                     continue
                 yield from self._decide(ctx, t, ids, mine, map_span, t_starts, r_starts, r_text,
-                                        ref.version.label, score, contrast=len(ref_concepts) > 1)
+                                        ref, score, contrast=len(ref_concepts) > 1)
 
     @staticmethod
-    def _collapses(ctx, t, t_sents, mine, ref_concepts, others, other_groups, distinction) -> bool:
+    def _collapses(t_sents, mine, ref_concepts, others, other_groups, other_occs, distinction) -> bool:
         """The reference uses an ambiguous word here, or names one concept
         where the best other evidence names two."""
         if all(o.term.ambiguous for o in mine):
@@ -123,14 +138,13 @@ class ReferenceEvidence(Check):
         if len(ref_concepts) != 1 or len(mine) < 2:
             return False
         for v in others:
-            for ts, vs, _ in other_groups[v]:
-                if set(ts) & set(t_sents):
-                    return len(_concepts(ctx.versions[v], set(vs), distinction)) > 1
+            vs = next((other_groups[v][s] for s in t_sents if s in other_groups[v]), None)
+            if vs is not None:
+                return len(_concepts(other_occs[v], vs, distinction)) > 1
         return False
 
-    def _decide(self, ctx, t, ids, mine, map_span, t_starts, r_starts, r_text, label, score, contrast):
-        target = ctx.versions[t]
-        ref = next(vr for vr in ctx.versions if vr.version.label == label)
+    def _decide(self, ctx, t, ids, mine, map_span, t_starts, r_starts, r_text, ref, score, contrast):
+        target, label = ctx.versions[t], ref.version.label
         r_spans = [_span(ref, o, r_starts) for o in mine]
         fit = min(1.0, max(0.5, score / 0.6))
         for k in ids:
