@@ -11,11 +11,10 @@ each score keeps sacrebleu's signature so the figure can be reproduced.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from .align.dp import align_sequences
+from .align.dp import _MOVES, SKIP, align_sequences
 from .languages import base_code
 from .model import AlignedGroup, Sentence, SetResult, Version, VersionResult
 
@@ -24,6 +23,8 @@ CHRF_WORD_ORDER = 2          # chrF++: character n-grams plus word uni- and bigr
 # extra packages and flores200 downloads a model, so unspaced scripts use these.
 BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "ko": "char", "th": "char"}
 PAIR_MIN_OVERLAP = 0.45      # below this trigram overlap two sentences are not a pair
+FULL_DP_CELLS = 10_000       # beyond this many cells the DP keeps to a band around the diagonal
+BAND = 30                    # units either side of the diagonal (plus the length difference)
 _NGRAM = 3
 
 
@@ -84,61 +85,105 @@ def sentence_chrf(hyp: str, ref: str) -> float:
 
 # --- aligning a version to its reference ----------------------------------
 
-def _profile(text: str) -> Counter:
+def _profile(text: str) -> frozenset:
+    """The text's character trigrams (sets, not counts: set operations run in C)."""
     t = " ".join(unicodedata.normalize("NFC", text).casefold().split())
-    return Counter(t[i:i + _NGRAM] for i in range(max(1, len(t) - _NGRAM + 1)))
+    return frozenset(t[i:i + _NGRAM] for i in range(max(1, len(t) - _NGRAM + 1)))
 
 
-def overlap(a: Counter, b: Counter) -> float:
+def overlap(a: frozenset, b: frozenset) -> float:
     """Dice coefficient of two trigram profiles (0-1)."""
-    total = sum(a.values()) + sum(b.values())
-    return 2 * sum((a & b).values()) / total if total else 0.0
+    total = len(a) + len(b)
+    return 2 * len(a & b) / total if total else 0.0
 
 
 class LexicalScorer:
     """The `PairScorer` interface of align/dp.py over trigram profiles: a pair
     scores its overlap above PAIR_MIN_OVERLAP, so unrelated units are skipped."""
 
-    def __init__(self, profiles: list[Counter]):
+    def __init__(self, profiles: list[frozenset]):
         self.profiles = profiles
-        self.other: list[Counter] = []
+        self.other: list[frozenset] = []
+        self._merged: dict[tuple[int, int, int], frozenset] = {}   # the DP asks for each merge many times
 
-    def against(self, other: list[Counter]) -> "LexicalScorer":
+    def against(self, other: list[frozenset]) -> "LexicalScorer":
         self.other = other
         return self
 
-    def _sum(self, profiles: list[Counter], ids: range) -> Counter:
+    def _sum(self, side: int, ids: range) -> frozenset:
+        profiles = self.other if side else self.profiles
         if len(ids) == 1:
             return profiles[ids.start]
-        total = Counter()
-        for i in ids:
-            total.update(profiles[i])
-        return total
+        key = (side, ids.start, ids.stop)
+        if key not in self._merged:
+            self._merged[key] = frozenset().union(*profiles[ids.start:ids.stop])
+        return self._merged[key]
 
     def cosine(self, ia: range, ib: range) -> float:       # name kept for align_sequences
-        return overlap(self._sum(self.profiles, ia), self._sum(self.other, ib))
+        return overlap(self._sum(0, ia), self._sum(1, ib))
 
     def score(self, ia: range, ib: range) -> float:
         return self.cosine(ia, ib) - PAIR_MIN_OVERLAP
 
 
-def _align(profiles_a: list[Counter], profiles_b: list[Counter], a_ids: list[int], b_ids: list[int]) -> list[AlignedGroup]:
+def _align(profiles_a: list[frozenset], profiles_b: list[frozenset], a_ids: list[int], b_ids: list[int]) -> list[AlignedGroup]:
     # A post-edit usually keeps the units one to one: take that when it holds,
     # and skip the quadratic DP (long files).
     if len(a_ids) == len(b_ids):
         scores = [overlap(profiles_a[i], profiles_b[j]) for i, j in zip(a_ids, b_ids)]
         if all(s >= PAIR_MIN_OVERLAP for s in scores):
             return [AlignedGroup((i,), (j,), s) for i, j, s in zip(a_ids, b_ids, scores)]
-    return align_sequences(LexicalScorer(profiles_a).against(profiles_b), a_ids, b_ids)
+    scorer = LexicalScorer(profiles_a).against(profiles_b)
+    if len(a_ids) * len(b_ids) <= FULL_DP_CELLS:
+        return align_sequences(scorer, a_ids, b_ids)
+    return banded_alignment(scorer, a_ids, b_ids, BAND + abs(len(a_ids) - len(b_ids)))
 
 
-def _paragraphs(sentences: list[Sentence], profiles: list[Counter]) -> tuple[list[int], list[Counter]]:
-    """Segment indices in order, and each segment's profile (its sentences' sum)."""
-    by_seg: dict[int, Counter] = {}
+def banded_alignment(scorer, a_ids: list[int], b_ids: list[int], band: int) -> list[AlignedGroup]:
+    """align_sequences (same moves, gains and skip cost) restricted to cells
+    within `band` of the diagonal: a post-edit stays near it, and long files
+    then cost n x band instead of n x m."""
+    n, m = len(a_ids), len(b_ids)
+    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def near(i: int, j: int) -> bool:
+        return abs(j - i * m / max(n, 1)) <= band
+
+    for i in range(n + 1):
+        centre = i * m / max(n, 1)
+        for j in range(max(0, int(centre - band) - 1), min(m, int(centre + band) + 1) + 1):
+            here = best.get((i, j))
+            if here is None:
+                continue
+            for di, dj in _MOVES:
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m or not (near(ni, nj) or (ni, nj) == (n, m)):
+                    continue
+                gain = (scorer.score(range(a_ids[i], a_ids[i] + di), range(b_ids[j], b_ids[j] + dj))
+                        if di and dj else SKIP)
+                if here + gain > best.get((ni, nj), float("-inf")):
+                    best[(ni, nj)] = here + gain
+                    back[(ni, nj)] = (di, dj)
+    groups: list[AlignedGroup] = []
+    i, j = n, m
+    while (i or j) and (i, j) in back:
+        di, dj = back[(i, j)]
+        if di and dj:
+            ia, ib = tuple(a_ids[i - di:i]), tuple(b_ids[j - dj:j])
+            groups.append(AlignedGroup(ia, ib, scorer.cosine(range(ia[0], ia[-1] + 1), range(ib[0], ib[-1] + 1))))
+        i, j = i - di, j - dj
+    groups.reverse()
+    return groups
+
+
+def _paragraphs(sentences: list[Sentence], profiles: list[frozenset]) -> tuple[list[int], list[frozenset]]:
+    """Segment indices in order, and each segment's profile (its sentences' union)."""
+    by_seg: dict[int, list[frozenset]] = {}
     for s in sentences:
-        by_seg.setdefault(s.segment, Counter()).update(profiles[s.index])
+        by_seg.setdefault(s.segment, []).append(profiles[s.index])
     ids = sorted(by_seg)
-    return ids, [by_seg[i] for i in ids]
+    return ids, [frozenset().union(*by_seg[i]) for i in ids]
 
 
 def align_to_reference(hyp: list[Sentence], ref: list[Sentence]) -> list[AlignedGroup]:
