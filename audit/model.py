@@ -87,7 +87,7 @@ class Term:
 
 @dataclass
 class Evidence:
-    rule: str                    # "source", "pivot", or a text-alone rule name
+    rule: str                    # "source", "pivot", "reference", or a text-alone rule name
     version: str = ""            # label of the version that supports the finding
     text: str = ""               # its aligned sentence(s), or the matched pattern
     score: float | None = None   # alignment similarity where it applies

@@ -330,3 +330,16 @@ def test_banded_alignment_of_long_files_equals_the_full_dp():
     banded = banded_alignment(LexicalScorer(pa).against(pb), a, b, 4)
     assert [(g.a, g.b) for g in banded] == [(g.a, g.b) for g in full]
     assert len(full) == len(ref) and all(len(g.a) == len(g.b) == 1 for g in full)
+
+
+def test_manifest_reference_of_a_bilingual_file_joins_its_set(tmp_path):
+    folder = tmp_path / "c" / "app"
+    folder.mkdir(parents=True)
+    (folder / "app.po").write_text(PO.format("Khách hàng", "khách hàng"), encoding="utf-8")
+    (folder / "app-postedit.po").write_text(PO.format("Thân chủ", "thân chủ"), encoding="utf-8")
+    (folder / "set.toml").write_text('[references]\n"app.po" = "app-postedit.po"\n', encoding="utf-8")
+    (aset,) = discover(tmp_path / "c")
+    assert [(s.path.name, s.is_reference) for s in aset.files] == [("app.po", False), ("app-postedit.po", True)]
+    (folder / "set.toml").write_text('[references]\nxx = "app-postedit.po"\n', encoding="utf-8")
+    with pytest.raises(Exception, match="unknown language 'xx'"):
+        discover(tmp_path / "c")
