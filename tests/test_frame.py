@@ -116,3 +116,12 @@ def test_read_findings_rejects_what_is_not_a_findings_file(tmp_path):
     openpyxl.Workbook().save(foreign)
     with pytest.raises(InputError, match="not a review workbook"):
         audit.read_findings(foreign)
+
+
+def test_workbook_split_over_several_findings_sheets_reads_back_whole(run, tmp_path, termbase):
+    from audit.report.common import report_params
+    from audit.report.excel import write_excel
+    results, rep = run
+    path = write_excel(results, tmp_path / "split.xlsx", report_params(results, {}, termbase), termbase, max_rows=8)
+    assert "Findings (2)" in openpyxl.load_workbook(path, read_only=True).sheetnames
+    pd.testing.assert_frame_equal(audit.read_findings(path), audit.read_findings(rep / "findings.json"))
