@@ -115,7 +115,8 @@ def write_quality_block(wb, st, ws, results: list[SetResult], r: int, sheet: str
     chart.set_x_axis({"name": "Findings per 1,000 words", "min": 0})
     chart.set_y_axis({"name": "chrF++", "min": 0, "max": 100})
     chart.set_legend({"none": True})
-    ws.insert_chart(*(chart_at or (top, 14)), chart, {"x_scale": 1.1, "y_scale": 1.1})
+    # below the findings-per-language chart (row 3, column 12, about 18 rows high)
+    ws.insert_chart(*(chart_at or (max(top, 23), 12)), chart, {"x_scale": 1.2, "y_scale": 1.2})
     return r
 
 
