@@ -355,10 +355,9 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
 def _reference_scores(report: Path, by_file: dict) -> tuple[dict, dict, dict]:
     """The files' references (recorded in the workbook) and their scores
     before any fix, to report what the fixes changed."""
-    from .metrics import compare_files
-    from .report.quality import read_references
+    from .report.quality import read_references, scores_or_none
     references = read_references(report)
-    before = {p: compare_files(p, *references[p]) for p in by_file if p in references and p.is_file()}
+    before = {p: scores_or_none(p, *references[p]) for p in by_file if p in references and p.is_file()}
     return references, before, {}
 
 

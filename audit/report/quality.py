@@ -187,15 +187,25 @@ def read_references(report) -> dict:
         wb.close()
 
 
+def scores_or_none(path, ref, lang) -> Scores | None:
+    """compare_files, or None where a file cannot be read: a broken reference
+    must not stop the fixes from being applied."""
+    from ..errors import InputError
+    from ..metrics import compare_files
+    try:
+        return compare_files(path, ref, lang)
+    except InputError:
+        return None
+
+
 def quality_changes(references: dict, before: dict, written: dict) -> list[tuple]:
     """(MT file, reference, scores before, scores after) for every file with
     a reference that the accepted fixes changed."""
-    from ..metrics import compare_files
     out = []
     for path, target in written.items():
         if path in references:
             ref, lang = references[path]
-            out.append((path, ref, before.get(path), compare_files(target, ref, lang)))
+            out.append((path, ref, before.get(path), scores_or_none(target, ref, lang)))
     return out
 
 
@@ -203,7 +213,7 @@ def format_quality_changes(changes: list[tuple]) -> list[str]:
     lines = []
     for path, ref, b, a in changes:
         if b is None or a is None:
-            lines.append(f"quality  {path.name} vs {ref.name}: no aligned pairs")
+            lines.append(f"quality  {path.name} vs {ref.name}: not measured (no aligned pairs, or a file unreadable)")
             continue
         lines.append(f"quality  {path.name} vs {ref.name}: chrF++ {b.chrf:.1f} -> {a.chrf:.1f} "
                      f"({a.chrf - b.chrf:+.1f}), TER {b.ter:.1f} -> {a.ter:.1f} ({a.ter - b.ter:+.1f}), "
