@@ -140,7 +140,10 @@ def discover(root: Path) -> list[ArticleSet]:
         refs = _references(folder, files)
         bilingual = [p for p in files if p.suffix.lower() in BILINGUAL]
         for path in bilingual:
-            if path.name in refs and (folder / refs[path.name]).is_file():
+            if path.name in refs:
+                if not (folder / refs[path.name]).is_file():
+                    raise InputError(path, f"a bilingual reference needs the file it post-edits beside it "
+                                           f"({refs[path.name]!r} is not a file in {folder})")
                 continue           # travels with the file it post-edits
             specs = [FileSpec(path, langs.get(path.name) or language_from_name(path))]
             specs += [FileSpec(folder / r, langs.get(r) or language_from_name(folder / r), is_reference=True)

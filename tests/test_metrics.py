@@ -343,3 +343,12 @@ def test_manifest_reference_of_a_bilingual_file_joins_its_set(tmp_path):
     (folder / "set.toml").write_text('[references]\nxx = "app-postedit.po"\n', encoding="utf-8")
     with pytest.raises(Exception, match="unknown language 'xx'"):
         discover(tmp_path / "c")
+
+
+def test_bilingual_reference_without_its_file_is_an_input_error(tmp_path):
+    folder = tmp_path / "c" / "app"
+    folder.mkdir(parents=True)
+    (folder / "vi.ref.po").write_text(PO.format("Thân chủ", "thân chủ"), encoding="utf-8")
+    res = run_cli("run", tmp_path / "c", "--out", tmp_path / "rep", "--quiet")
+    assert res.exit_code == 2 and "vi.ref.po" in res.stderr and "'vi.po' is not a file" in res.stderr
+    assert "Traceback" not in res.output and not (tmp_path / "rep").exists()
