@@ -314,6 +314,26 @@ def fixed_sentences(vr: VersionResult) -> dict[int, str]:
     return out
 
 
+def after_findings(result: SetResult) -> None:
+    """What the findings add to the quality: the scores if every fix were
+    accepted, and a note on each finding where the reference collapses too."""
+    measure_fixes(result)
+    note_reference_collapses(result)
+
+
+def note_reference_collapses(result: SetResult) -> None:
+    from .report.common import Locator
+    for q in result.quality:
+        if not q.reference_collapses:
+            continue
+        vr = result.versions[q.version]
+        loc, where = Locator(vr), set(q.reference_collapses)
+        for f in vr.findings:
+            if loc.sentence_index(f) in where:
+                note = f"the reference {q.reference_label} collapses this distinction here too"
+                f.note = f"{f.note}; {note}" if f.note else note
+
+
 def measure_fixes(result: SetResult) -> None:
     """Fill in what the scores would be if every suggested fix were accepted."""
     for q in result.quality:

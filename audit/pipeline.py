@@ -12,7 +12,7 @@ from .corpus import ArticleSet, FileSpec, check_language, discover
 from .errors import InputError
 from .languages import base_code
 from .matching import find_occurrences
-from .metrics import align_to_reference, as_reference, is_reference_pair, measure, measure_fixes
+from .metrics import after_findings, align_to_reference, as_reference, is_reference_pair, measure
 from .model import AlignedGroup, Finding, SetResult, Version, VersionResult
 from .readers import read_file
 from .segment import split_version
@@ -103,7 +103,7 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     for (vi, k), flag in sorted(flags.items()):
         if flag.confidence >= min_confidence:
             results[vi].findings.append(_finding(results[vi], k, flag, termbase))
-    measure_fixes(result)
+    after_findings(result)
     return result
 
 

@@ -175,6 +175,8 @@ def test_a_collapsing_reference_is_reported_and_left_to_the_pivot(termbase, tmp_
     assert q.reference_collapses == [fourth]
     got = para(vi, "Khách hàng đến")
     assert [(f.term, f.concept, f.evidence[0].rule) for f in got] == [("khách hàng", "client", "pivot")]
+    assert got[0].note.endswith("the reference vi.ref.txt collapses this distinction here too")
+    assert all("reference" not in f.note for f in vi.findings if f not in got)
 
 
 def test_reference_is_not_a_pivot_for_other_languages(termbase, tmp_path):

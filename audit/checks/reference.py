@@ -7,7 +7,8 @@ the group counts as spoken for, so pivots and text-alone rules step aside.
 Where the reference itself collapses the distinction (an ambiguous word at
 that position, or one concept where the source or pivots contrast two) it
 decides nothing: the group is left to the other evidence and the MT sentence
-is recorded in `Quality.reference_collapses`, which the reports show.
+is recorded in `Quality.reference_collapses`, which the reports show (and
+metrics.note_reference_collapses notes on the findings there).
 """
 from __future__ import annotations
 
@@ -124,7 +125,7 @@ class ReferenceEvidence(Check):
                     continue
                 ref_concepts = _concepts(ref_by_sentence, r_sents, distinction)
                 if self._collapses(t_sents, mine, ref_concepts, others, other_groups, other_occs, distinction):
-                    q.reference_collapses.append(t_sents[0])
+                    q.reference_collapses.extend(s for s in t_sents if s not in q.reference_collapses)
                     continue
                 yield from self._decide(ctx, t, ids, mine, map_span, t_starts, r_starts, r_text,
                                         ref, score, contrast=len(ref_concepts) > 1)
