@@ -61,6 +61,8 @@ class Outcome:
 class ApplyResult:
     outcomes: list[Outcome] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    # (file, reference, scores before, scores after) where the file has a reference
+    quality: list[tuple] = field(default_factory=list)
 
     def count(self, status: str) -> int:
         return sum(o.status == status for o in self.outcomes)
@@ -287,6 +289,7 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
             if (out_dir / path.relative_to(root)).resolve() in all_sources:
                 raise InputError(out_dir, "refusing to write over an input file; choose another --out folder")
 
+    references, before, written_from = _reference_scores(report, by_file)
     for path, items in by_file.items():
         digest = items[0][0].sha256
         fmt = items[0][0].fmt or "text"
@@ -342,7 +345,20 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
         with atomic_path(target) as tmp:
             tmp.write_bytes(new)
         result.written.append(target)
+        written_from[path] = target
+    if references:
+        from .report.quality import quality_changes
+        result.quality = quality_changes(references, before, written_from)
     return result
+
+
+def _reference_scores(report: Path, by_file: dict) -> tuple[dict, dict, dict]:
+    """The files' references (recorded in the workbook) and their scores
+    before any fix, to report what the fixes changed."""
+    from .report.quality import read_references, scores_or_none
+    references = read_references(report)
+    before = {p: scores_or_none(p, *references[p]) for p in by_file if p in references and p.is_file()}
+    return references, before, {}
 
 
 def format_outcomes(result: ApplyResult) -> str:
@@ -358,6 +374,9 @@ def format_outcomes(result: ApplyResult) -> str:
             continue
         else:
             lines.append(f"{'already' if o.status == 'already applied' else 'skipped'}  {r.id}  {r.label}  {o.reason}  [{r.where}]")
+    if result.quality:
+        from .report.quality import format_quality_changes
+        lines += format_quality_changes(result.quality)
     lines.append(f"{result.count('applied')} applied, {result.skipped} skipped, "
                  f"{result.count('already applied')} already applied, {result.count('rejected')} rejected; "
                  f"{len(result.written)} file(s) written"

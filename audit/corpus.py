@@ -8,6 +8,12 @@ source and gives languages explicitly:
     source = "en.txt"
     [languages]
     "article-georgian.txt" = "ka"
+    [references]                  # a post-edited or human reference
+    vi = "vi-postedit.txt"        # by language (plain text), or
+    "app.po" = "app-postedit.po"  # by the file it post-edits (bilingual files)
+
+A file named `<name>.ref.<ext>` (vi.ref.txt, vi.ref.po) is the reference of
+`<name>.<ext>` without any manifest.
 
 Files directly in the corpus root are single-file sets. A bilingual file (PO,
 XLIFF, TMX...) carries its own source, so it is always a set of its own.
@@ -25,6 +31,7 @@ from .languages import base_code, known_languages
 from .readers import known_suffixes
 
 MANIFEST = "set.toml"
+REFERENCE_TAG = ".ref"
 BILINGUAL = {".po", ".pot", ".xlf", ".xliff", ".tmx", ".csv", ".tsv", ".xlsx"}
 _LANG_NAME = regex.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 
@@ -34,6 +41,7 @@ class FileSpec:
     path: Path
     lang: str | None          # None: detect
     is_source: bool = False
+    is_reference: bool = False
 
 
 @dataclass
@@ -44,7 +52,40 @@ class ArticleSet:
 
 def language_from_name(path: Path) -> str | None:
     m = _LANG_NAME.match(path.stem)
+    if m is None and path.stem.endswith(REFERENCE_TAG):      # vi.ref.txt
+        m = _LANG_NAME.match(path.stem[:-len(REFERENCE_TAG)])
     return m.group(1) if m and m.group(1) in known_languages() else None
+
+
+def reference_target(path: Path) -> str | None:
+    """For `vi.ref.txt`, the name of the file it is the reference of (`vi.txt`)."""
+    if path.stem.endswith(REFERENCE_TAG) and len(path.stem) > len(REFERENCE_TAG):
+        return path.stem[:-len(REFERENCE_TAG)] + path.suffix
+    return None
+
+
+def _references(folder: Path, files: list[Path]) -> dict[str, str]:
+    """Reference file name -> what it is the reference of (a file name or a
+    language code), from `[references]` in the manifest and from `.ref` names."""
+    path = folder / MANIFEST
+    data = {}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8")).get("references", {})
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+            data = {}          # _manifest reports a broken manifest
+    refs = {}
+    for of, name in data.items():
+        if not isinstance(name, str) or not (folder / name).is_file():
+            raise InputError(path, f"reference {name!r} for {of!r} is not a file in {folder}")
+        if not (folder / of).is_file():
+            check_language(of, path)
+        refs[name] = of
+    for p in files:
+        of = reference_target(p)
+        if of and p.name not in refs:
+            refs[p.name] = of
+    return refs
 
 
 def check_language(code: str, where: Path | str | None = None) -> str:
@@ -76,6 +117,15 @@ def _article_files(folder: Path) -> list[Path]:
                   and p.name != MANIFEST and p.name.lower() not in ("readme.md", "readme.txt"))
 
 
+def _reference_language(folder: Path, of: str | None, langs: dict[str, str]) -> str | None:
+    """A reference has the language it was given for, or that of the file it post-edits."""
+    if not of:
+        return None
+    if (folder / of).is_file():
+        return langs.get(of) or language_from_name(folder / of)
+    return of
+
+
 def discover(root: Path) -> list[ArticleSet]:
     if not root.exists():
         raise InputError(root, "no such corpus folder")
@@ -93,14 +143,24 @@ def discover(root: Path) -> list[ArticleSet]:
             continue
         source, langs = _manifest(folder)
         files = _article_files(folder)
+        refs = _references(folder, files)
         bilingual = [p for p in files if p.suffix.lower() in BILINGUAL]
         for path in bilingual:
-            sets.append(ArticleSet(f"{folder.name}/{path.name}", [FileSpec(path, langs.get(path.name) or language_from_name(path))]))
+            if path.name in refs:
+                if not (folder / refs[path.name]).is_file():
+                    raise InputError(path, f"a bilingual reference needs the file it post-edits beside it "
+                                           f"({refs[path.name]!r} is not a file in {folder})")
+                continue           # travels with the file it post-edits
+            specs = [FileSpec(path, langs.get(path.name) or language_from_name(path))]
+            specs += [FileSpec(folder / r, langs.get(r) or language_from_name(folder / r), is_reference=True)
+                      for r, of in refs.items() if of == path.name]
+            sets.append(ArticleSet(f"{folder.name}/{path.name}", specs))
         plain = [p for p in files if p not in bilingual]
         if len(plain) == 1 and not bilingual:
             raise InputError(folder, "article set has only one file; put single files in the corpus root")
         if plain:
-            specs = [FileSpec(p, langs.get(p.name) or language_from_name(p), p.name == source) for p in plain]
+            specs = [FileSpec(p, langs.get(p.name) or _reference_language(folder, refs.get(p.name), langs)
+                              or language_from_name(p), p.name == source, p.name in refs) for p in plain]
             sets.append(ArticleSet(folder.name, specs))
     if not sets:
         raise InputError(root, "no article files found")

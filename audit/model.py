@@ -38,6 +38,9 @@ class Version:
     # aligned by id instead of by similarity.
     prealigned_with: tuple[str, ...] = ()
     label: str = ""              # how reports name it: file name, plus side for bilingual files
+    # A post-edited or human reference of the MT version(s) of its language:
+    # measured against (audit.metrics) and taken as the best evidence of concepts.
+    is_reference: bool = False
 
     def __post_init__(self) -> None:
         if not self.label:
@@ -84,7 +87,7 @@ class Term:
 
 @dataclass
 class Evidence:
-    rule: str                    # "source", "pivot", or a text-alone rule name
+    rule: str                    # "source", "pivot", "reference", or a text-alone rule name
     version: str = ""            # label of the version that supports the finding
     text: str = ""               # its aligned sentence(s), or the matched pattern
     score: float | None = None   # alignment similarity where it applies
@@ -159,10 +162,16 @@ class SetResult:
     name: str
     versions: list[VersionResult]
     alignments: dict[tuple[int, int], list[AlignedGroup]]   # (i, j) version indices, i < j
+    quality: list = field(default_factory=list)   # audit.metrics.Quality per MT version with a reference
 
     @property
     def findings(self) -> list[Finding]:
         return [f for v in self.versions for f in v.findings]
+
+    def to_frame(self):
+        """The findings as a pandas DataFrame (see audit.frame)."""
+        from .frame import findings_frame
+        return findings_frame([self])
 
 
 @dataclass(frozen=True)

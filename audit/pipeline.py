@@ -12,6 +12,7 @@ from .corpus import ArticleSet, FileSpec, check_language, discover
 from .errors import InputError
 from .languages import base_code
 from .matching import find_occurrences
+from .metrics import after_findings, align_to_reference, as_reference, is_reference_pair, measure
 from .model import AlignedGroup, Finding, SetResult, Version, VersionResult
 from .project import pair_by_key
 from .readers import read_file
@@ -27,7 +28,10 @@ def load_versions(files: Sequence[FileSpec], encoding: str | None = None) -> lis
     for spec in files:
         if spec.lang:
             check_language(spec.lang, spec.path)
-        for v in read_file(spec.path, spec.lang, encoding):
+        read = read_file(spec.path, spec.lang, encoding)
+        if spec.is_reference:
+            read = as_reference(read, versions)
+        for v in read:
             v.is_source = v.is_source or spec.is_source
             versions.append(v)
     pair_by_key(versions)          # resource files (de.json, en.json) align by key
@@ -78,9 +82,12 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
         a, b = results[i], results[j]
         if a.version.label in b.version.prealigned_with or b.version.label in a.version.prealigned_with:
             alignments[(i, j)] = _align_prealigned(a, b)
+        elif is_reference_pair(a, b):          # same language: a lexical score is enough
+            alignments[(i, j)] = align_to_reference(a.sentences, b.sentences)
         else:
             alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder)
     result = SetResult(name, results, alignments)
+    result.quality = measure(result)
     sources = [i for i, v in enumerate(versions) if v.is_source]
     usage = [distinction_weight(r) for r in results]
     ctx = Context(result, termbase, sources[0] if sources else None,
@@ -96,6 +103,7 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     for (vi, k), flag in sorted(flags.items()):
         if flag.confidence >= min_confidence:
             results[vi].findings.append(_finding(results[vi], k, flag, termbase))
+    after_findings(result)
     return result
 
 

@@ -88,7 +88,7 @@ def load_gold(gold_dir: Path, corpus: Path) -> list[GoldFile]:
             continue
         set_name, stem = tsv.stem.split("__", 1)
         folder = corpus if set_name == "root" else corpus / set_name
-        cands = sorted(p for p in folder.glob(stem + ".*") if p.is_file())
+        cands = sorted(p for p in folder.glob(stem + ".*") if p.is_file() and p.stem == stem)   # not vi.ref.txt
         if not cands:
             sys.exit(f"{tsv.name}: no file {stem}.* in {folder}")
         text_path = cands[0]

@@ -60,8 +60,9 @@ def plain(value) -> str:
 def test_sheets_and_marker(tmp_path, demo, tb):
     path = write(tmp_path, [demo], tb)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Summary", "Findings", "Alignment", "Concordance", "Termbase", "_audit"]
+    assert wb.sheetnames == ["Summary", "Findings", "Alignment", "Concordance", "Termbase", "_findings", "_audit"]
     assert wb["_audit"].sheet_state == "veryHidden"
+    assert wb["_findings"].sheet_state == "veryHidden"      # full records for audit.read_findings
     assert wb["_audit"]["B1"].value == MARKER
     assert [s.title for s in wb.worksheets if s.sheet_state == "visible"][:2] == ["Summary", "Findings"]
 

@@ -30,8 +30,11 @@ def evidence_versions(ctx: Context, t: int) -> list[int]:
     """Versions whose word is taken for the concept, best first."""
     if ctx.source is not None:
         return [ctx.source] if ctx.source != t else []
+    # A reference speaks for its own MT in checks/reference.py, and only there
+    # (for other languages it is one more version, whose results it would change).
     pivots = [v for v in range(len(ctx.versions))
-              if v != t and ctx.weights[v] >= PIVOT_MIN_WEIGHT and ctx.weights[v] >= ctx.weights[t] + PIVOT_LEAD]
+              if v != t and ctx.weights[v] >= PIVOT_MIN_WEIGHT and ctx.weights[v] >= ctx.weights[t] + PIVOT_LEAD
+              and not ctx.versions[v].version.is_reference]
     return sorted(pivots, key=lambda v: -ctx.weights[v])
 
 

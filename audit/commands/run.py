@@ -51,6 +51,24 @@ def run(
             n = by_file[(r.name, v.version.label, v.version.lang)]
             console.print(f"  {r.name}/{v.version.label} [{v.version.lang}]: {n} findings, "
                           f"{len(v.occurrences)} term occurrences")
+    _print_quality(console, results)
     for path in written:
         console.print(f"wrote {path}")
     raise typer.Exit(EXIT_FINDINGS if findings and fail_on_findings else EXIT_CLEAN)
+
+
+def _print_quality(console, results) -> None:
+    """MT against references, one line per file (audit.metrics)."""
+    for r in results:
+        for q in r.quality:
+            if q.scores is None:
+                console.print(f"  {r.name}/{q.label} vs {q.reference_label}: no aligned pairs")
+                continue
+            s, f = q.scores, q.fixed
+            line = (f"  {r.name}/{q.label} vs {q.reference_label}: chrF++ {s.chrf:.1f}, BLEU {s.bleu:.1f}, "
+                    f"TER {s.ter:.1f} ({s.pairs} aligned pairs)")
+            if f is not None:
+                line += f"; if all fixes accepted: chrF++ {f.chrf:.1f}, TER {f.ter:.1f}"
+            if q.reference_collapses:
+                line += f"; the reference collapses the distinction too in {len(q.reference_collapses)} sentence(s)"
+            console.print(line, highlight=False)

@@ -26,6 +26,7 @@ from ..model import SetResult, VersionResult
 from .common import (SEVERITIES, FindingRow, Locator, _is_sorted, atomic_path, finding_id, finding_rows, flagged_word,
                      looks_like_formula, mqm_category, report_params, summary_rows)
 from .highlight import Pieces, mark_spans, mark_word, suggestion_pieces, target_pieces
+from ..frame import write_records
 
 MAX_ROWS = 1_048_576          # Excel's limit, header row included
 MAX_CELL = 32_767             # Excel's limit on characters in one cell
@@ -258,6 +259,8 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
         chart.set_legend({"position": "bottom"})
         ws.insert_chart(3, 12, chart, {"x_scale": 1.2, "y_scale": 1.2})
 
+    r = _quality_block(wb, st, ws, results, r)
+
     # The run's parameters, so the workbook says how it was made.
     r += 2
     ws.write_string(r, 0, "Parameters", st.bold)
@@ -276,6 +279,18 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
         r += 1
         put_text(ws, st, r, 0, path)
         put_text(ws, st, r, 1, digest)
+
+
+def _quality_block(wb, st: Styles, ws, results: list[SetResult], r: int) -> int:
+    """MT quality against references (report/quality.py), where a set has one."""
+    from .quality import write_quality_block
+    return write_quality_block(wb, st, ws, results, r)
+
+
+def _references_sheet(wb, results: list[SetResult], report_dir: Path) -> None:
+    """Which files have references, for `audit apply` (report/quality.py)."""
+    from .quality import write_references
+    write_references(wb, results, report_dir)
 
 
 # --- Findings ------------------------------------------------------------
@@ -498,6 +513,9 @@ class VersionIndex:
 def write_alignment(wb, st: Styles, results: list[SetResult], max_rows: int) -> None:
     width = max((len(sr.versions) for sr in results), default=1)
     columns = [Column("Set", 14), Column("Group", 7)] + [Column(f"Version {k + 1}", 55) for k in range(width)]
+    from .quality import ALIGNMENT_HEADER, alignment_chrf
+    with_chrf = max((len(sr.quality) for sr in results), default=0)    # one column per MT file with a reference
+    columns += [Column(ALIGNMENT_HEADER, 14)] * with_chrf
     sheet = SplitSheet(wb, "Alignment", max_rows, lambda ws: _header(ws, st, columns))
     sheet.open()
     for sr in results:
@@ -506,7 +524,10 @@ def write_alignment(wb, st: Styles, results: list[SetResult], max_rows: int) -> 
         ws.write_string(r, 1, "versions", st.bold)
         for k, vr in enumerate(sr.versions):
             ws.write_string(r, 2 + k, f"{vr.version.lang}: {vr.version.label}", st.header)
+        for k, q in enumerate(sr.quality):
+            ws.write_string(r, 2 + width + k, f"{q.label} vs {q.reference_label}", st.header)
         index = [VersionIndex(vr) for vr in sr.versions]
+        chrf = alignment_chrf(sr)
         for g, row in enumerate(alignment_rows(sr), start=1):
             ws, r = sheet.next_row()
             put_text(ws, st, r, 0, sr.name)
@@ -514,6 +535,8 @@ def write_alignment(wb, st: Styles, results: list[SetResult], max_rows: int) -> 
             for k, indices in enumerate(row):
                 pieces, is_flagged = index[k].pieces(indices)
                 put_rich(ws, st, r, 2 + k, pieces, "red" if is_flagged else "bold")
+            for k, value in enumerate(chrf(row)):
+                put_number(ws, st, r, 2 + width + k, value, st.dec2)
     sheet.close()
 
 
@@ -615,6 +638,8 @@ def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
         write_alignment(wb, st, results, max_rows)
         write_concordance(wb, st, results, max_rows)
         write_termbase(wb, st, termbase, max_rows)
+        write_records(wb, results)          # full records for audit.read_findings
+        _references_sheet(wb, results, path.parent)
         write_marker(wb, parts)
         wb.worksheets()[1].activate()      # open on Findings
         wb.close()

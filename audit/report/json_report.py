@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..model import SetResult
 from .common import atomic_path, finding_rows
+from .quality import quality_records
 
 
 def _finding_dict(row) -> dict:
@@ -27,6 +28,9 @@ def write_json(results: list[SetResult], path: Path, params: dict, protected=())
             out.write(json.dumps(_finding_dict(row), ensure_ascii=False))
         out.write('\n],\n"params": ')
         out.write(json.dumps(params, ensure_ascii=False, indent=1))
+        quality = quality_records(results)     # MT against references, where a set has one
+        if quality:
+            out.write(',\n"quality": ' + json.dumps(quality, ensure_ascii=False, indent=1))
         out.write("}\n")
     return path
 
