@@ -38,6 +38,7 @@ class Version:
     # aligned by id instead of by similarity.
     prealigned_with: tuple[str, ...] = ()
     label: str = ""              # how reports name it: file name, plus side for bilingual files
+    encoding: str = ""           # a legacy encoding given with --encoding ("" = UTF-8 or BOM)
 
     def __post_init__(self) -> None:
         if not self.label:

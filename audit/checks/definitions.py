@@ -2,6 +2,7 @@
 "Клиент: one who buys") mean one of them defines the other concept."""
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
 
 from ..languages import get_language
@@ -21,7 +22,8 @@ class TwoDefinitions(Check):
             for k, o in enumerate(vr.occurrences):
                 text = vr.version.segments[o.segment].text
                 lead = text[:o.start].strip(" \t•·-–*")
-                mark = next((m for m in lang.definition_marks if text[o.end:].startswith(m)), None)
+                after = unicodedata.normalize("NFC", text[o.end:o.end + 16])     # NFD text too
+                mark = next((m for m in lang.definition_marks if after.startswith(m)), None)
                 # a question ("Customer là ai?") announces a definition, it is not one
                 if not lead and mark and not text.rstrip().endswith("?"):
                     heads.append((o.segment, k, mark))
@@ -36,4 +38,4 @@ class TwoDefinitions(Check):
                 segs = vr.version.segments
                 ev = Evidence("two definitions", vr.version.label, f"{segs[s1].text}\n{segs[s2].text}",
                               term=f"{o1.surface} / {o2.surface}")
-                yield self.flag(vi, vr.occurrences.index(occ), concept, 0.6, [ev])
+                yield self.flag(vi, k1 if occ is o1 else k2, concept, 0.6, [ev])
