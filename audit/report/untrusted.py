@@ -11,6 +11,7 @@ naming the report: one line and exit 2, never a traceback.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -46,7 +47,8 @@ def check_archive(report: Path) -> None:
                     _scan_for_dtd(report, z, info)
     except InputError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+            NotImplementedError) as e:
         raise InputError(report, f"not a readable Excel workbook ({_why(e)}); is it damaged or truncated?") from None
 
 
