@@ -35,6 +35,7 @@ _NOT_PROSE = regex.compile(
     r"|`[^`\n]*`"                                   # inline code
     r"|\b\p{Latin}[\p{Latin}\d]*(?:[_.:/\\]+[\p{Latin}\d]+)+(?:\(\))?"   # dotted.name, snake_case, a/b/c
     r"|\b\p{Ll}+\p{Lu}[\p{L}\d]*"                   # camelCase
+    r"|\b\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*"              # PascalCase identifiers
     r"|\b\p{Lu}{2,}\p{Ll}+\p{Lu}[\p{L}\d]*"          # HTTPServer-like
     r"|\b[\p{Latin}\d_]+\(\)"                       # call()
     r"|\b\w*\d\w*\b"                               # anything with a digit
@@ -44,7 +45,13 @@ _NOT_PROSE = regex.compile(
 def prose(text: str) -> str:
     """The running prose of `text`, in NFC: code lines and code-like tokens removed."""
     text = unicodedata.normalize("NFC", text)
-    lines = [ln for ln in text.splitlines() if not _CODE_LINE.search(ln)]
+    lines, fenced = [], False
+    for ln in text.splitlines():
+        if ln.lstrip().startswith(("```", "~~~")):      # a fenced code block opens or closes
+            fenced = not fenced
+            continue
+        if not fenced and not _CODE_LINE.search(ln):
+            lines.append(ln)
     return _NOT_PROSE.sub(" ", "\n".join(lines))
 
 _SCRIPTS = {
