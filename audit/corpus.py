@@ -98,7 +98,11 @@ def _article_files(folder: Path, walk: _Walk | None = None) -> list[Path]:
     found = sorted(p for p in folder.iterdir()
                    if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in suffixes
                    and p.name != MANIFEST and p.name.lower() not in ("readme.md", "readme.txt"))
-    return [p for p in found if walk is None or walk.keep(p)]
+    if walk is None:
+        return found
+    # the real file before a link to it, so the file keeps its own name
+    kept = {p for p in sorted(found, key=lambda p: (p.is_symlink(), p.name)) if walk.keep(p)}
+    return [p for p in found if p in kept]
 
 
 def discover(root: Path, follow_symlinks: bool = False, warn: Callable[[str], None] | None = None) -> list[ArticleSet]:
@@ -145,8 +149,8 @@ def resolve_check_paths(path: Path, with_: list[Path], source: Path | None) -> t
         real = p.resolve()
         if real in seen:
             j = seen[real]
-            raise InputError(p, f"given twice: as {roles[j].split(' ')[0]} {paths[j]} and as "
-                                f"{roles[i].split(' ')[0]} {p} (they are the same file)")
+            raise InputError(None, f"{paths[j]} and {p} are the same file, given as {roles[j].split(' ')[0]} "
+                                   f"and as {roles[i].split(' ')[0]}; give each file once")
         seen[real] = i
     if source is not None:
         real = source.resolve()
