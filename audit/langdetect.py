@@ -134,6 +134,7 @@ def script_of(lang: str) -> str:
 # below this many prose letters a text says too little to contradict its label
 MIN_LETTERS = 40
 MIN_LETTERS_DETECT = 300
+DETECT_SAMPLE = 1500         # lingua's time grows with the sample; 1,500 characters decide clearly
 
 
 def verify_language(version) -> None:
@@ -142,7 +143,7 @@ def verify_language(version) -> None:
     language of the same script (Vietnamese in id.txt). One line; --force
     skips it."""
     from .languages import base_code
-    text = "\n".join(seg.text for seg in _first_segments(version.segments))
+    text = "\n".join(seg.text for seg in _first_segments(version.segments))[:SAMPLE * 4]
     sample = prose(text)[:SAMPLE]
     counts = script_counts(sample)
     if sum(counts.values()) < MIN_LETTERS:
@@ -163,7 +164,7 @@ def verify_language(version) -> None:
     if detector is None:
         return
     values = {c.language.iso_code_639_1.name.lower(): c.value
-              for c in detector.compute_language_confidence_values(sample)}
+              for c in detector.compute_language_confidence_values(sample[:DETECT_SAMPLE])}
     best = max(values, key=values.get) if values else code
     if best != code and values.get(best, 0) >= 0.9 and values.get(code, 0) < 0.02:
         raise InputError(version.path, f"{side}text reads as {best!r}, but its language is given as {version.lang!r}; "

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Callable, Sequence
@@ -107,15 +110,13 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
                 flags[key] = _merge(flags[key], flag)
             else:
                 flags[key] = flag
-    taken: set[str] = set()
+    times: dict[str, int] = {}
     for (vi, k), flag in sorted(flags.items()):
         if flag.confidence >= min_confidence:
             f = _finding(results[vi], k, flag, termbase)
-            n = 2
-            while f.id in taken:   # the same sentence twice in a file: ids stay unique, in text order
+            n = times[f.id] = times.get(f.id, 0) + 1
+            if n > 1:       # the same sentence again in the file: the n-th one gets its own id
                 f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
-                n += 1
-            taken.add(f.id)
             results[vi].findings.append(f)
     return result
 
@@ -152,10 +153,16 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase) -> Findi
         start=base + occ.start, end=base + occ.end, term=occ.surface, concept=flag.concept,
         replacement=replacement, suggestion=suggestion, kind=flag.kind, severity=flag.severity,
         confidence=flag.confidence, evidence=flag.evidence, sentence=sentence.text,
-        unit=unit, line=(seg.line or 0) + seg.text.count("\n", 0, occ.start) if seg.line else None,
+        unit=unit, line=seg.line + bisect_left(_newlines(seg.text), occ.start) if seg.line else None,
         sentence_start=base + sentence.start, note=note, distinction=occ.term.distinction,
         id="F" + hashlib.sha1(key.encode()).hexdigest()[:10],
     )
+
+
+@lru_cache(maxsize=64)
+def _newlines(text: str) -> tuple[int, ...]:
+    """Where a segment's line breaks are, once per segment (not once per finding)."""
+    return tuple(m.start() for m in re.finditer("\n", text))
 
 
 def audit_set(aset: ArticleSet, termbase: Termbase, embedder: Embedder | None = None,
