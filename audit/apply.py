@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath

@@ -12,7 +12,6 @@ from typing import Callable, Sequence
 from .align import Embedder, align_pair
 from .checks import Context, Flag, all_checks
 from .corpus import ArticleSet, FileSpec, check_language, discover
-from .errors import InputError
 from .languages import base_code
 from .matching import find_occurrences
 from .model import AlignedGroup, Finding, SetResult, Version, VersionResult

@@ -65,8 +65,6 @@ def check_encoding(encoding: str | None) -> str | None:
         info = codecs.lookup(encoding)
     except LookupError:
         raise InputError(None, f"--encoding: unknown encoding {encoding!r}") from None
-    if info.name in ("utf-16", "utf-32"):
-        return info.name
     return info.name
 
 

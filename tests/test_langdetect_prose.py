@@ -2,7 +2,6 @@
 given by --lang or the file name that the text contradicts: exit 2 with one
 line (or --force), never a silent "no findings"."""
 import shutil
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner

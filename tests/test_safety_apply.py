@@ -2,7 +2,6 @@
 corpus root, refuses a report inconsistent with itself, bounds what it
 inflates, and turns every parse failure into one line and exit 2."""
 import hashlib
-import io
 import json
 import os
 import tracemalloc

@@ -33,6 +33,20 @@ def _progress(file: Path, with_: list[Path]):
     return report
 
 
+def _write_json(findings, out) -> None:
+    """`{"findings": [...]}` as json.dumps(indent=2) writes it, one finding at a
+    time, so a large result is never held as one string."""
+    if not findings:
+        out.write(json.dumps({"findings": []}, indent=2) + "\n")
+        return
+    out.write('{\n  "findings": [\n')
+    for i, f in enumerate(findings):
+        text = json.dumps(f.to_dict(), ensure_ascii=False, indent=2)
+        out.write((",\n" if i else "") + "\n".join("    " + ln for ln in text.split("\n")))
+    out.write("\n  ]\n}\n")
+    out.flush()
+
+
 @app.command()
 def check(
     file: Path = typer.Argument(..., help="The translation to check."),
@@ -59,10 +73,13 @@ def check(
                              encoding=encoding, force=force, progress=_progress(file, with_ or []))
     findings = [f for v in result.versions if v.version.path == file for f in v.findings]
     if fmt == "json":
-        typer.echo(json.dumps({"findings": [f.to_dict() for f in findings]}, ensure_ascii=False, indent=2))
+        _write_json(findings, sys.stdout)
     else:
-        from ..report.terminal import format_findings
-        typer.echo(format_findings(findings, color=use_colour()), nl=False)
+        from ..report.terminal import format_finding
+        colour = use_colour()
+        for i, f in enumerate(findings):      # as format_findings joins them, one at a time
+            sys.stdout.write(("\n" if i else "") + format_finding(f, colour) + "\n")
+        sys.stdout.flush()
         if not findings:
             print(f"{file}: no findings", file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if findings else EXIT_CLEAN)

@@ -14,7 +14,6 @@ import bisect
 import functools
 from array import array
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
