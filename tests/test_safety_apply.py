@@ -287,3 +287,21 @@ def test_legacy_encoding_round_trip(tmp_path, tb):
 def test_unknown_encoding_is_refused_before_work(tmp_path):
     res = runner.invoke(app, ["check", "corpora/ru-client-or-customer.txt", "--encoding", "klingon-8"])
     assert res.exit_code == 2 and res.output.strip() == "audit: error: --encoding: unknown encoding 'klingon-8'"
+
+
+def test_sheet_bomb_is_refused_by_its_ratio(tmp_path, setup):
+    """Worksheets may be large (openpyxl streams them) but never inflate 1000 times."""
+    sr, report, victim = setup
+    bomb = tmp_path / "sheet-bomb.xlsx"
+    with zipfile.ZipFile(report) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/worksheets/sheet2.xml":
+                dst.writestr(info.filename, src.read(info))
+        with dst.open("xl/worksheets/sheet2.xml", "w") as f:
+            f.write(b'<?xml version="1.0"?><worksheet><sheetData><row><c t="inlineStr"><is><t>')
+            for _ in range(32):
+                f.write(b"A" * (1 << 20))
+            f.write(b"</t></is></c></row></sheetData></worksheet>")
+    res = runner.invoke(app, ["apply", str(bomb)])
+    assert res.exit_code == 2 and res.output.count("\n") == 1
+    assert "'xl/worksheets/sheet2.xml' would inflate to 32 MiB" in res.output

@@ -137,3 +137,17 @@ def test_summary_lines_are_not_wrapped_when_piped(tmp_path):
     line = next(ln for ln in p.stderr.splitlines() if name[:-4] in ln)
     assert line.endswith("term occurrences") and len(line) > 120
     assert "\x1b[" not in p.stderr
+
+
+def test_check_reports_progress_on_large_input(tmp_path):
+    big = tmp_path / "ru.txt"
+    text = RU.read_text(encoding="utf-8")
+    big.write_text(text * (1_100_000 // len(text.encode()) + 1), encoding="utf-8")
+    res = runner.invoke(app, ["check", str(big), "--format", "json"])
+    assert res.exit_code == 1
+    lines = [ln for ln in res.stderr.splitlines() if ln.startswith("audit: ")]
+    assert lines[0].startswith("audit: finding terms in ru.txt: ") and "sentences" in lines[0]
+    assert any(ln.startswith("audit: checking: ") for ln in lines)
+    assert json.loads(res.stdout)["findings"]
+    small = runner.invoke(app, ["check", str(RU), "--format", "json"])
+    assert "sentences" not in small.stderr
