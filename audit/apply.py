@@ -21,7 +21,6 @@ disk, and every message names the real target.
 from __future__ import annotations
 
 import bisect
-import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -83,14 +82,21 @@ class ApplyResult:
 
 # --- reading the workbook -----------------------------------------------
 
-def _marker(wb, report: Path) -> dict[str, str]:
+def _marker(wb, report: Path) -> dict:
     if MARKER_SHEET not in wb.sheetnames:
         raise InputError(report, "not a review workbook written by `audit` (no marker sheet); "
                                  "apply only reads the audit.xlsx a run wrote")
-    info = {}
+    info, inputs = {}, {}
     for row in wb[MARKER_SHEET].iter_rows(values_only=True):
-        if row and row[0] is not None:
+        if row and row[0] == "input":
+            rel = from_machine_text(row[1]) if len(row) > 1 else None
+            digest = row[2] if len(row) > 2 else None
+            if rel is None or not isinstance(digest, str):
+                raise InputError(report, "the marker sheet's input list is damaged; the workbook's structure was edited")
+            inputs[rel] = digest
+        elif row and row[0] is not None:
             info[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
+    info["inputs"] = inputs
     if info.get("marker") != MARKER:
         raise InputError(report, "not a review workbook written by `audit` (marker sheet altered)")
     if info.get("schema") != SCHEMA:
@@ -140,12 +146,7 @@ def read_report(report: Path) -> Review:
 
 def _read(wb, report: Path) -> Review:
     info = _marker(wb, report)
-    try:
-        inputs = json.loads(info.get("inputs") or "{}")
-    except ValueError:
-        inputs = None
-    if not isinstance(inputs, dict) or not all(isinstance(v, str) for v in inputs.values()):
-        raise InputError(report, "the marker sheet's input list is damaged; the workbook's structure was edited")
+    inputs = info["inputs"]
     sheets = [s for s in info.get("findings sheets", "").split("\n") if s]
     rows: list[ReviewRow] = []
     for name in sheets:

@@ -2,7 +2,6 @@
 corpus root, refuses a report inconsistent with itself, bounds what it
 inflates, and turns every parse failure into one line and exit 2."""
 import hashlib
-import json
 import os
 import tracemalloc
 import zipfile
@@ -53,9 +52,9 @@ def edit(report: Path, row_cells: dict, inputs: dict | None = None, decision="ac
         ws.cell(2, hdr.index(header) + 1, value)
     if inputs is not None:
         marker = wb["_audit"]
-        for row in marker.iter_rows():
-            if row[0].value == "inputs":
-                row[1].value = json.dumps(inputs)
+        rows = [r for r in marker.iter_rows() if r[0].value == "input"]
+        for row, (rel, digest) in zip(rows, inputs.items()):
+            row[1].value, row[2].value = machine_text(rel), digest
     wb.save(report)
 
 
@@ -151,7 +150,8 @@ def test_marker_records_root_and_inputs(setup):
     info = {r[0]: r[1] for r in wb["_audit"].iter_rows(values_only=True)}
     root = (report.parent.parent / "corpus" / "in").resolve()
     assert info["corpus root"] == str(root)
-    assert json.loads(info["inputs"]) == {"en.txt": sr.versions[0].version.sha256, "vi.txt": sr.versions[1].version.sha256}
+    inputs = {from_machine_text(r[1]): r[2] for r in wb["_audit"].iter_rows(values_only=True) if r[0] == "input"}
+    assert inputs == {"en.txt": sr.versions[0].version.sha256, "vi.txt": sr.versions[1].version.sha256}
     ws = wb["Findings"]
     k = [c.value for c in ws[1]].index("_relpath")
     assert {from_machine_text(r[k]) for r in ws.iter_rows(min_row=2, values_only=True)} == {"vi.txt"}

@@ -636,11 +636,15 @@ def write_marker(wb, findings_sheets: list[str], root: Path | None = None, input
     rows = [("marker", MARKER), ("schema", SCHEMA),
             ("findings sheets", "\n".join(findings_sheets)),
             ("columns", "\n".join(c.header for c in FINDINGS_COLUMNS)),
-            ("corpus root", str(root.resolve()) if root else ""),
-            ("inputs", json.dumps(inputs or {}, ensure_ascii=False))]
+            ("corpus root", str(root.resolve()) if root else "")]
     for r, (k, v) in enumerate(rows):
         ws.write_string(r, 0, k)
         ws.write_string(r, 1, v[:MAX_CELL])
+    # one row per input file: ("input", path inside the root, sha256)
+    for r, (rel, digest) in enumerate(sorted((inputs or {}).items()), start=len(rows)):
+        ws.write_string(r, 0, "input")
+        ws.write_string(r, 1, machine_text(rel))
+        ws.write_string(r, 2, digest)
     ws.very_hidden()
     wb.set_custom_property("term-collapse-audit schema", SCHEMA)
 
