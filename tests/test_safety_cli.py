@@ -151,3 +151,17 @@ def test_check_reports_progress_on_large_input(tmp_path):
     assert json.loads(res.stdout)["findings"]
     small = runner.invoke(app, ["check", str(RU), "--format", "json"])
     assert "sentences" not in small.stderr
+
+
+def test_run_progress_counts_sentences_not_sets(tmp_path, termbase):
+    from audit.pipeline import audit_corpus
+    from audit.segment import split_version
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(RU, corpus / "ru.txt")
+    shutil.copy(CORPUS / "vi-native-client-customer.txt", corpus / "vi.txt")
+    calls = []
+    results = audit_corpus(corpus, termbase, progress=lambda name, done, total: calls.append((name, done, total)))
+    sizes = [sum(len(split_version(v.version)) for v in r.versions) for r in results]
+    assert calls == [(results[0].name, 0, sum(sizes)), (results[1].name, sizes[0], sum(sizes)), ("", sum(sizes), sum(sizes))]
+    assert min(sizes) > 10
