@@ -9,20 +9,27 @@ flagged text where the report says; a row that fails is skipped and reported,
 never forced. When two fixes overlap, the one further down the report is
 skipped. Corrected copies go to a new folder, or with in_place the files are
 replaced and the originals kept as `<name>.bak`.
+
+A report may come back from outside, edited by anyone, so it is untrusted
+input (report/untrusted.py bounds what is read from it). Every target is
+resolved against the corpus root the report recorded (or `--root`): an
+absolute path, a `..`, or a symbolic link leading out of the root is refused,
+as is a row whose hidden path disagrees with its visible File column or with
+the input list the report recorded. The sha256 is compared with the file on
+disk, and every message names the real target.
 """
 from __future__ import annotations
 
 import bisect
-import os
 import shutil
-import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .errors import InputError
 from .model import Fix
 from .report.common import atomic_path
 from .report.excel import FINDINGS_COLUMNS, MARKER, MARKER_SHEET, SCHEMA, from_machine_text
+from .report.untrusted import open_workbook, reading
 from .textio import sha256
 from .writers import rewrite
 
@@ -48,6 +55,9 @@ class ReviewRow:
     replacement: str
     sentence_start: int | None
     sentence: str
+    encoding: str = ""
+    file: str = ""               # the visible File column
+    target: Path | None = None   # the real file, once resolved inside the corpus root
 
 
 @dataclass
@@ -74,29 +84,26 @@ class ApplyResult:
 
 # --- reading the workbook -----------------------------------------------
 
-def _open_workbook(report: Path):
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-    if not report.is_file():
-        raise InputError(report, "no such report")
-    try:
-        return openpyxl.load_workbook(report, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, EOFError) as e:
-        raise InputError(report, f"not a readable Excel workbook ({type(e).__name__}); is it damaged?") from None
-
-
-def _marker(wb, report: Path) -> dict[str, str]:
+def _marker(wb, report: Path) -> dict:
     if MARKER_SHEET not in wb.sheetnames:
         raise InputError(report, "not a review workbook written by `audit` (no marker sheet); "
                                  "apply only reads the audit.xlsx a run wrote")
-    info = {}
+    info, inputs = {}, {}
     for row in wb[MARKER_SHEET].iter_rows(values_only=True):
-        if row and row[0] is not None:
+        if row and row[0] == "input":
+            rel = from_machine_text(row[1]) if len(row) > 1 else None
+            digest = row[2] if len(row) > 2 else None
+            if rel is None or not isinstance(digest, str):
+                raise InputError(report, "the marker sheet's input list is damaged; the workbook's structure was edited")
+            inputs[rel] = digest
+        elif row and row[0] is not None:
             info[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
+    info["inputs"] = inputs
     if info.get("marker") != MARKER:
         raise InputError(report, "not a review workbook written by `audit` (marker sheet altered)")
     if info.get("schema") != SCHEMA:
-        raise InputError(report, f"review workbook schema {info.get('schema')!r}, this version reads {SCHEMA!r}")
+        raise InputError(report, f"review workbook schema {info.get('schema')!r}, this version reads {SCHEMA!r}; "
+                                 "re-run the audit to get a new report (decisions carry over)")
     return info
 
 
@@ -114,43 +121,110 @@ def _int(v) -> int | None:
     return None
 
 
+@dataclass
+class Review:
+    rows: list[ReviewRow]
+    root: str                    # the corpus root the report recorded
+    inputs: dict[str, str]       # path inside the root -> sha256, as recorded
+
+
 def read_review(report: Path) -> list[ReviewRow]:
     """The rows a reviewer decided on (a Decision or Edited text), in report
     order. Raises InputError for a workbook that is not ours, is damaged, or
     lost or renamed a column apply needs."""
+    return read_report(report).rows
+
+
+def read_report(report: Path) -> Review:
     report = Path(report)
-    wb = _open_workbook(report)
+    wb = open_workbook(report)
     try:
-        info = _marker(wb, report)
-        sheets = [s for s in info.get("findings sheets", "").split("\n") if s]
-        rows: list[ReviewRow] = []
-        for name in sheets:
-            if name not in wb.sheetnames:
-                raise InputError(report, f"sheet {name!r} is missing; the workbook's structure was edited")
-            it = wb[name].iter_rows(values_only=True)
-            header = [_text(h).strip() for h in next(it, ())]
-            lost = [h for h in REQUIRED if h not in header]
-            if lost:
-                raise InputError(report, f"sheet {name!r}: column {lost[0]!r} is missing or renamed; "
-                                         "the workbook's structure was edited")
-            col = {h: header.index(h) for h in header if h}
-            for n, values in enumerate(it, start=2):
-                get = lambda h: values[col[h]] if h in col and col[h] < len(values) else None  # noqa: E731
-                decision = _text(get("Decision")).strip().lower()
-                edited = _text(get("Edited text"))
-                if not decision and not edited.strip():
-                    continue
-                line = get("Line")
-                label = _text(get("File")) + (f":{line}" if line not in (None, "") else "")
-                m = lambda h: from_machine_text(get(h)) or ""  # noqa: E731
-                rows.append(ReviewRow(
-                    f"{name}!{n}", _text(get("ID")), decision, edited, label,
-                    m("_path"), m("_relpath"), m("_sha256"), m("_fmt"), m("_unit") or None,
-                    _int(get("_start")), _int(get("_end")), m("_word"), m("_replacement"),
-                    _int(get("_sentence_start")), m("_sentence")))
-        return rows
+        with reading(report):
+            return _read(wb, report)
     finally:
-        wb.close()
+        with reading(report):
+            wb.close()
+
+
+def _read(wb, report: Path) -> Review:
+    info = _marker(wb, report)
+    inputs = info["inputs"]
+    sheets = [s for s in info.get("findings sheets", "").split("\n") if s]
+    rows: list[ReviewRow] = []
+    for name in sheets:
+        if name not in wb.sheetnames:
+            raise InputError(report, f"sheet {name!r} is missing; the workbook's structure was edited")
+        it = wb[name].iter_rows(values_only=True)
+        header = [_text(h).strip() for h in next(it, ())]
+        lost = [h for h in REQUIRED if h not in header]
+        if lost:
+            raise InputError(report, f"sheet {name!r}: column {lost[0]!r} is missing or renamed; "
+                                     "the workbook's structure was edited")
+        col = {h: header.index(h) for h in header if h}
+        for n, values in enumerate(it, start=2):
+            get = lambda h: values[col[h]] if h in col and col[h] < len(values) else None  # noqa: E731
+            decision = _text(get("Decision")).strip().lower()
+            edited = _text(get("Edited text"))
+            if not decision and not edited.strip():
+                continue
+            line = get("Line")
+            label = _text(get("File")) + (f":{line}" if line not in (None, "") else "")
+            m = lambda h: from_machine_text(get(h)) or ""  # noqa: E731
+            rows.append(ReviewRow(
+                f"{name}!{n}", _text(get("ID")), decision, edited, label,
+                m("_path"), m("_relpath"), m("_sha256"), m("_fmt"), m("_unit") or None,
+                _int(get("_start")), _int(get("_end")), m("_word"), m("_replacement"),
+                _int(get("_sentence_start")), m("_sentence"), m("_encoding"),
+                file=_text(get("File"))))
+    return Review(rows, info.get("corpus root", ""), inputs)
+
+
+# --- where a row may write ------------------------------------------------
+
+def corpus_root(review: Review, report: Path, root: Path | None) -> Path:
+    """--root, else the root the report recorded. It must be an existing folder."""
+    chosen = Path(root) if root is not None else Path(review.root) if review.root else None
+    if chosen is None:
+        raise InputError(report, "the report records no corpus root; give --root")
+    if not chosen.is_absolute() and root is None:
+        raise InputError(report, f"the recorded corpus root {str(chosen)!r} is not an absolute path; give --root")
+    if not chosen.is_dir():
+        raise InputError(chosen, "corpus root is not a folder" + ("" if root is not None else
+                                 " (as the report records it; give --root where the corpus is now)"))
+    real = chosen.resolve()
+    if real == Path(real.anchor):
+        raise InputError(chosen, "refusing the filesystem root as the corpus root")
+    return real
+
+
+def resolve_target(row: ReviewRow, root: Path, inputs: dict[str, str]) -> Path | str:
+    """The real file a row may change, inside `root`, or why it may not."""
+    rel = row.relpath
+    if not rel:
+        return "row names no file inside the corpus root (hidden _relpath is empty)"
+    pure = PurePosixPath(rel.replace("\\", "/"))
+    if pure.is_absolute() or rel.startswith(("/", "\\")) or (len(rel) > 1 and rel[1] == ":"):
+        return f"refused: {rel!r} is an absolute path; a report may only name files inside the corpus root {root}"
+    if ".." in pure.parts:
+        return f"refused: {rel!r} leads out of the corpus root {root} (..)"
+    target = root.joinpath(*pure.parts)
+    real = target.resolve()
+    if real != root and root not in real.parents:
+        return f"refused: {target} is a link to {real}, outside the corpus root {root}"
+    if not _label_matches(row.file, pure):
+        return f"refused: the File column says {row.file!r} but the row points at {target}; the report is inconsistent"
+    if rel not in inputs:
+        return f"refused: {target} is not one of the files the report audited; the report is inconsistent"
+    if inputs[rel] != row.sha256:
+        return f"refused: {target}: the row's sha256 disagrees with the report's input list; the report is inconsistent"
+    return real
+
+
+def _label_matches(label: str, path: PurePosixPath) -> bool:
+    """The visible File column ("vi.txt", "app.po (target)", a project's
+    "values-ru/strings.xml") names the hidden path's file, or its last folders."""
+    shown = label.split(" (", 1)[0]
+    return "/".join(path.parts[-len(PurePosixPath(shown).parts):]) == shown
 
 
 # --- turning rows into fixes ---------------------------------------------
@@ -203,16 +277,6 @@ class _Intervals:
 
 # --- the files --------------------------------------------------------
 
-def _source(row: ReviewRow, report_dir: Path) -> Path:
-    """The article a row points at: beside the report as recorded (the report
-    travelled with the corpus), else at its absolute path."""
-    if row.relpath:
-        p = (report_dir / row.relpath)
-        if p.exists():
-            return p.resolve()
-    return Path(row.path).resolve() if row.path else report_dir / row.relpath
-
-
 def _backup_path(path: Path) -> Path:
     """`name.bak`, or `name.bak.N` when an older backup of other content is there."""
     candidate, n = path.with_name(path.name + ".bak"), 1
@@ -233,17 +297,17 @@ def _backup_of(path: Path, digest: str) -> Path | None:
 
 
 def _rewrite_checked(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool,
-                     failed: dict[str, str]) -> bytes | None:
+                     failed: dict[str, str], encoding: str = "") -> bytes | None:
     """The new bytes with every fix the writer accepts. A writer refuses the
     whole file when one fix does not match, so on refusal each fix is tried
     alone to find the culprits (recorded in `failed` by finding id)."""
     try:
-        return rewrite(path, fmt, fixes, mark_changed)
+        return rewrite(path, fmt, fixes, mark_changed, encoding or None)
     except InputError as whole:
         good = []
         for fx in fixes:
             try:
-                rewrite(path, fmt, [fx], mark_changed)
+                rewrite(path, fmt, [fx], mark_changed, encoding or None)
                 good.append(fx)
             except InputError as e:
                 failed[fx.finding_id] = e.problem
@@ -251,27 +315,44 @@ def _rewrite_checked(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool,
             for fx in fixes:
                 failed[fx.finding_id] = whole.problem
             return None
-        return _rewrite_checked(path, fmt, good, mark_changed, failed) if good else None
+        return _rewrite_checked(path, fmt, good, mark_changed, failed, encoding) if good else None
 
 
 def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = False,
-                 mark_changed: bool = False) -> ApplyResult:
+                 mark_changed: bool = False, root: Path | None = None) -> ApplyResult:
     """Apply the decided rows of `report`. Writes corrected copies under
-    `out_dir` (default `<report dir>/fixed/`), or with `in_place` replaces the
-    files, keeping `.bak` backups. Raises InputError for unusable input."""
+    `out_dir` (default `<report dir>/fixed/`, keeping the corpus' folders), or
+    with `in_place` replaces the files, keeping `.bak` backups. Targets are
+    resolved against `root` (default: the corpus root the report records).
+    Raises InputError for unusable input, before anything is written."""
     report = Path(report)
     if in_place and out_dir is not None:
         raise InputError(None, "give --out or --in-place, not both")
-    rows = read_review(report)
+    if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir():
+        raise InputError(out_dir, "--out is a file, not a folder")
+    review = read_report(report)
+    rows = review.rows
     report_dir = report.resolve().parent
     result = ApplyResult()
+
+    # Every row that would change a file must name one inside the corpus
+    # root, consistently; one that does not refuses the whole report before
+    # anything is touched.
+    real_root = corpus_root(review, report, root)
+    fixes: list[tuple[ReviewRow, Fix | str]] = [(row, _fix(row)) for row in rows]
+    for row, fix in fixes:
+        if isinstance(fix, Fix):
+            target = resolve_target(row, real_root, review.inputs)
+            if isinstance(target, str):
+                raise InputError(report, f"{row.where} ({row.id}): {target}")
+            row.target = target
 
     # Group fixes by file, keeping report order; reject what cannot apply.
     by_file: dict[Path, list[tuple[ReviewRow, Fix]]] = {}
     seen_ids: set[str] = set()
-    all_sources = {_source(r, report_dir) for r in rows}
-    for row in rows:
-        fix = _fix(row)
+    all_sources = {real_root.joinpath(*PurePosixPath(rel).parts).resolve() for rel in review.inputs}
+    all_sources |= {row.target for row, _ in fixes if row.target is not None}
+    for row, fix in fixes:
         if isinstance(fix, str):
             result.outcomes.append(Outcome(row, "rejected" if fix == "rejected" else "skipped",
                                            "" if fix == "rejected" else fix))
@@ -280,19 +361,19 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
             result.outcomes.append(Outcome(row, "skipped", "the same finding appears twice"))
             continue
         seen_ids.add(row.id)
-        by_file.setdefault(_source(row, report_dir), []).append((row, fix))
+        by_file.setdefault(row.target, []).append((row, fix))
 
     if not in_place:
         out_dir = Path(out_dir) if out_dir is not None else report_dir / "fixed"
-        root = Path(os.path.commonpath([str(p.parent) for p in all_sources])) if all_sources else report_dir
         for path in by_file:          # before anything is written
-            if (out_dir / path.relative_to(root)).resolve() in all_sources:
+            if (out_dir / path.relative_to(real_root)).resolve() in all_sources:
                 raise InputError(out_dir, "refusing to write over an input file; choose another --out folder")
 
     references, before, written_from = _reference_scores(report, by_file)
     for path, items in by_file.items():
         digest = items[0][0].sha256
         fmt = items[0][0].fmt or "text"
+        enc = items[0][0].encoding
         if not path.is_file():
             result.outcomes += [Outcome(r, "skipped", f"file not found: {path}") for r, _ in items]
             continue
@@ -316,7 +397,7 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
                 # (with either --mark-changed setting: the earlier run may have used the other)
                 for mark in (mark_changed, not mark_changed):
                     failed: dict[str, str] = {}
-                    again = _rewrite_checked(backup, fmt, [f for _, f in kept], mark, failed)
+                    again = _rewrite_checked(backup, fmt, [f for _, f in kept], mark, failed, enc)
                     if again == current:
                         break
                 if again == current:
@@ -327,7 +408,7 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
             result.outcomes += [Outcome(r, status, reason) for r, _ in kept]
             continue
         failed = {}
-        new = _rewrite_checked(path, fmt, [f for _, f in kept], mark_changed, failed)
+        new = _rewrite_checked(path, fmt, [f for _, f in kept], mark_changed, failed, enc)
         for row, fix in kept:
             if fix.finding_id in failed:
                 result.outcomes.append(Outcome(row, "skipped", failed[fix.finding_id]))
@@ -341,7 +422,7 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
             if not backup.exists():
                 shutil.copy2(path, backup)
         else:
-            target = out_dir / path.relative_to(root)
+            target = out_dir / path.relative_to(real_root)
         with atomic_path(target) as tmp:
             tmp.write_bytes(new)
         result.written.append(target)
@@ -361,24 +442,37 @@ def _reference_scores(report: Path, by_file: dict) -> tuple[dict, dict, dict]:
     return references, before, {}
 
 
+def _shown(path: Path | None) -> str:
+    """A target as messages name it: the real path, relative to here when inside."""
+    if path is None:
+        return "?"
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def format_outcomes(result: ApplyResult) -> str:
-    """One line per decided row, then a total."""
+    """One line per decided row (naming the real file), then a total and,
+    in report order, each file written."""
     lines = []
     for o in result.outcomes:
         r = o.row
+        line = r.label.rsplit(":", 1)[1] if ":" in r.label else ""
+        where = (_shown(r.target) + (f":{line}" if line else "")) if r.target is not None else r.label
         if o.status == "applied":
             what = (f"{r.word!r} -> {r.replacement!r}" if r.decision == "accept"
                     else f"sentence -> {r.edited[:60]!r}")
-            lines.append(f"applied  {r.id}  {r.label}  {what}")
+            lines.append(f"applied  {r.id}  {where}  {what}")
         elif o.status == "rejected":
             continue
         else:
-            lines.append(f"{'already' if o.status == 'already applied' else 'skipped'}  {r.id}  {r.label}  {o.reason}  [{r.where}]")
+            lines.append(f"{'already' if o.status == 'already applied' else 'skipped'}  {r.id}  {where}  {o.reason}  [{r.where}]")
     if result.quality:
         from .report.quality import format_quality_changes
         lines += format_quality_changes(result.quality)
     lines.append(f"{result.count('applied')} applied, {result.skipped} skipped, "
                  f"{result.count('already applied')} already applied, {result.count('rejected')} rejected; "
-                 f"{len(result.written)} file(s) written"
-                 + (": " + ", ".join(str(p) for p in result.written) if result.written else ""))
+                 f"{len(result.written)} file(s) written")
+    lines += [f"wrote {_shown(p.resolve())}" for p in result.written]
     return "\n".join(lines)

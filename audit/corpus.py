@@ -23,6 +23,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import regex
 
@@ -110,11 +111,39 @@ def _manifest(folder: Path) -> tuple[str | None, dict[str, str]]:
     return source, langs
 
 
-def _article_files(folder: Path) -> list[Path]:
+class _Walk:
+    """What discovery has seen: symbolic links are skipped (with a warning)
+    unless followed, and a file reached twice (through a link, or a folder
+    linked into itself) is audited once."""
+
+    def __init__(self, follow_symlinks: bool, warn: Callable[[str], None] | None):
+        self.follow, self.warn = follow_symlinks, warn or (lambda msg: None)
+        self.seen: dict[Path, Path] = {}
+
+    def keep(self, p: Path) -> bool:
+        if p.is_symlink() and not self.follow:
+            self.warn(f"{p}: symbolic link skipped (give --follow-symlinks to audit what it points to)")
+            return False
+        if p.is_dir():
+            return True
+        real = p.resolve()
+        if real in self.seen:
+            self.warn(f"{p}: same file as {self.seen[real]}, audited once")
+            return False
+        self.seen[real] = p
+        return True
+
+
+def _article_files(folder: Path, walk: _Walk | None = None) -> list[Path]:
     suffixes = set(known_suffixes())
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in suffixes
-                  and p.name != MANIFEST and p.name.lower() not in ("readme.md", "readme.txt"))
+    found = sorted(p for p in folder.iterdir()
+                   if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in suffixes
+                   and p.name != MANIFEST and p.name.lower() not in ("readme.md", "readme.txt"))
+    if walk is None:
+        return found
+    # the real file before a link to it, so the file keeps its own name
+    kept = {p for p in sorted(found, key=lambda p: (p.is_symlink(), p.name)) if walk.keep(p)}
+    return [p for p in found if p in kept]
 
 
 def _reference_language(folder: Path, of: str | None, langs: dict[str, str]) -> str | None:
@@ -126,7 +155,7 @@ def _reference_language(folder: Path, of: str | None, langs: dict[str, str]) -> 
     return of
 
 
-def discover(root: Path) -> list[ArticleSet]:
+def discover(root: Path, follow_symlinks: bool = False, warn: Callable[[str], None] | None = None) -> list[ArticleSet]:
     if not root.exists():
         raise InputError(root, "no such corpus folder")
     if not root.is_dir():
@@ -134,15 +163,24 @@ def discover(root: Path) -> list[ArticleSet]:
     from .project import is_project, is_project_root, project_sets
     if is_project_root(root):          # a localisation tree: resource files paired by key
         return project_sets(root)
+    walk = _Walk(follow_symlinks, warn)
     sets: list[ArticleSet] = []
-    for path in _article_files(root):
+    for path in _article_files(root, walk):
         sets.append(ArticleSet(path.stem, [FileSpec(path, language_from_name(path))]))
+    real_root = root.resolve()
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if not walk.keep(folder):
+            continue
+        if folder.resolve() == real_root or folder.resolve() in real_root.parents:
+            walk.warn(f"{folder}: links back into the corpus, skipped")
+            continue
         if is_project(folder):
             sets += project_sets(folder, f"{folder.name}/")
             continue
         source, langs = _manifest(folder)
-        files = _article_files(folder)
+        files = _article_files(folder, walk)
+        if not files:
+            continue
         refs = _references(folder, files)
         bilingual = [p for p in files if p.suffix.lower() in BILINGUAL]
         for path in bilingual:
@@ -165,3 +203,25 @@ def discover(root: Path) -> list[ArticleSet]:
     if not sets:
         raise InputError(root, "no article files found")
     return sets
+
+
+def resolve_check_paths(path: Path, with_: list[Path], source: Path | None) -> tuple[list[Path], Path | None]:
+    """FILE and the --with files, each once, and the source as one of them
+    when it names the same file (by any path: relative, absolute, a link)."""
+    paths = [path, *with_]
+    roles = ["FILE"] + [f"--with {w}" for w in with_]
+    seen: dict[Path, int] = {}
+    for i, p in enumerate(paths):
+        real = p.resolve()
+        if real in seen:
+            j = seen[real]
+            raise InputError(None, f"{paths[j]} and {p} are the same file, given as {roles[j].split(' ')[0]} "
+                                   f"and as {roles[i].split(' ')[0]}; give each file once")
+        seen[real] = i
+    if source is not None:
+        real = source.resolve()
+        if real in seen:
+            source = paths[seen[real]]
+        else:
+            paths.append(source)
+    return paths, source

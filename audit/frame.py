@@ -108,9 +108,10 @@ def read_findings(path: Path | str):
 
 
 def _workbook_records(path: Path) -> list[dict]:
-    from .apply import _marker, _open_workbook, _text
+    from .apply import _marker, _text
+    from .report.untrusted import open_workbook
     from .report.excel import from_machine_text
-    wb = _open_workbook(path)
+    wb = open_workbook(path)
     try:
         info = _marker(wb, path)
         if RECORDS_SHEET not in wb.sheetnames:

@@ -41,6 +41,7 @@ class Version:
     # A post-edited or human reference of the MT version(s) of its language:
     # measured against (audit.metrics) and taken as the best evidence of concepts.
     is_reference: bool = False
+    encoding: str = ""           # a legacy encoding given with --encoding ("" = UTF-8 or BOM)
 
     def __post_init__(self) -> None:
         if not self.label:

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Callable, Sequence
@@ -9,7 +12,6 @@ from typing import Callable, Sequence
 from .align import Embedder, align_pair
 from .checks import Context, Flag, all_checks
 from .corpus import ArticleSet, FileSpec, check_language, discover
-from .errors import InputError
 from .languages import base_code
 from .matching import find_occurrences
 from .metrics import after_findings, align_to_reference, as_reference, is_reference_pair, measure
@@ -23,7 +25,10 @@ from .termbase import Termbase, load_termbase
 DEFAULT_MIN_CONFIDENCE = 0.35
 
 
-def load_versions(files: Sequence[FileSpec], encoding: str | None = None) -> list[Version]:
+def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force: bool = False) -> list[Version]:
+    """Read every file. A language given (by --lang, name or manifest) that the
+    text's script or detected language contradicts is an error unless `force`."""
+    from .langdetect import verify_language
     versions: list[Version] = []
     for spec in files:
         if spec.lang:
@@ -33,6 +38,8 @@ def load_versions(files: Sequence[FileSpec], encoding: str | None = None) -> lis
             read = as_reference(read, versions)
         for v in read:
             v.is_source = v.is_source or spec.is_source
+            if not force:
+                verify_language(v)
             versions.append(v)
     pair_by_key(versions)          # resource files (de.json, en.json) align by key
     return versions
@@ -70,13 +77,20 @@ def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
 
 
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,
-                   embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> SetResult:
+                   embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                   progress: Callable[[str, int], None] | None = None) -> SetResult:
+    """`progress(stage, sentences)` is told each stage as it starts, with the
+    number of sentences it covers (for a progress line on large input)."""
     embedder = embedder or Embedder()
     results = []
     for v in versions:
         sentences = split_version(v)
+        if progress:
+            progress(f"finding terms in {v.label}", len(sentences))
         occs = find_occurrences(v, sentences, termbase.terms_for(base_code(v.lang)))
         results.append(VersionResult(v, sentences, occs, [(None, []) for _ in occs]))
+    if progress and len(results) > 1:
+        progress("aligning", sum(len(r.sentences) for r in results))
     alignments = {}
     for i, j in combinations(range(len(results)), 2):
         a, b = results[i], results[j]
@@ -93,6 +107,8 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     ctx = Context(result, termbase, sources[0] if sources else None,
                   [1.0 if v.is_source else u for v, u in zip(versions, usage)], usage)
     flags: dict[tuple[int, int], Flag] = {}
+    if progress:
+        progress("checking", sum(len(r.sentences) for r in results))
     for check in all_checks():
         for flag in check.run(ctx):
             key = (flag.version, flag.occurrence)
@@ -100,9 +116,14 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
                 flags[key] = _merge(flags[key], flag)
             else:
                 flags[key] = flag
+    times: dict[str, int] = {}
     for (vi, k), flag in sorted(flags.items()):
         if flag.confidence >= min_confidence:
-            results[vi].findings.append(_finding(results[vi], k, flag, termbase))
+            f = _finding(results[vi], k, flag, termbase)
+            n = times[f.id] = times.get(f.id, 0) + 1
+            if n > 1:       # the same sentence again in the file: the n-th one gets its own id
+                f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
+            results[vi].findings.append(f)
     after_findings(result)
     return result
 
@@ -129,16 +150,26 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase) -> Findi
         replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept, distinction)
     base = seg.offset or 0
     unit = None if seg.offset is not None else seg.id
-    key = f"{vr.version.label}|{seg.id}|{occ.start}|{occ.surface}|{flag.concept}"
+    # Stable across runs while the sentence is unchanged: keyed on the sentence's
+    # text and the word's place in it, not on the file offset or paragraph
+    # number (an edit elsewhere in the file moves those). Units keep their id.
+    where = seg.id if seg.offset is None else ""
+    key = f"{vr.version.label}|{where}|{sentence.text}|{occ.start - sentence.start}|{occ.surface}|{flag.concept}"
     return Finding(
         file=str(vr.version.path), lang=vr.version.lang,
         start=base + occ.start, end=base + occ.end, term=occ.surface, concept=flag.concept,
         replacement=replacement, suggestion=suggestion, kind=flag.kind, severity=flag.severity,
         confidence=flag.confidence, evidence=flag.evidence, sentence=sentence.text,
-        unit=unit, line=(seg.line or 0) + seg.text.count("\n", 0, occ.start) if seg.line else None,
+        unit=unit, line=seg.line + bisect_left(_newlines(seg.text), occ.start) if seg.line else None,
         sentence_start=base + sentence.start, note=note, distinction=occ.term.distinction,
         id="F" + hashlib.sha1(key.encode()).hexdigest()[:10],
     )
+
+
+@lru_cache(maxsize=64)
+def _newlines(text: str) -> tuple[int, ...]:
+    """Where a segment's line breaks are, once per segment (not once per finding)."""
+    return tuple(m.start() for m in re.finditer("\n", text))
 
 
 def audit_set(aset: ArticleSet, termbase: Termbase, embedder: Embedder | None = None,
@@ -146,33 +177,45 @@ def audit_set(aset: ArticleSet, termbase: Termbase, embedder: Embedder | None = 
     return audit_versions(aset.name, load_versions(aset.files), termbase, embedder, min_confidence)
 
 
+def _sentence_count(versions: list[Version]) -> int:
+    from .segment import split_text
+    return sum(len(split_text(seg.text)) for v in versions for seg in v.segments)
+
+
 def audit_corpus(root: Path, termbase: Termbase | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
-                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[SetResult]:
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE, encoding: str | None = None,
+                 force: bool = False, follow_symlinks: bool = False,
+                 warn: Callable[[str], None] | None = None) -> list[SetResult]:
     """Audit every article set under `root`. All input is read and checked
-    before any auditing starts, so bad input fails fast."""
+    before any auditing starts, so bad input fails fast. `progress(name,
+    sentences done, sentences in all)` counts sentences, not sets."""
     termbase = termbase or load_termbase()
-    sets = discover(root)
-    loaded = [(aset, load_versions(aset.files)) for aset in sets]
+    sets = discover(root, follow_symlinks=follow_symlinks, warn=warn)
+    loaded = [(aset, load_versions(aset.files, encoding, force)) for aset in sets]
+    sizes = [_sentence_count(vs) for _, vs in loaded] if progress else []
     embedder = Embedder()
     results = []
+    done = 0
     for n, (aset, versions) in enumerate(loaded):
         if progress:
-            progress(aset.name, n, len(loaded))
+            progress(aset.name, done, sum(sizes))
         results.append(audit_versions(aset.name, versions, termbase, embedder, min_confidence))
+        done += sizes[n] if progress else 0
+    if progress:
+        progress("", done, sum(sizes))
     return results
 
 
 def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = None, lang: str | None = None,
-                termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> SetResult:
+                termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                encoding: str | None = None, force: bool = False,
+                progress: Callable[[str, int], None] | None = None) -> SetResult:
     """Audit one file, with optional parallel versions (any of which, or the
     file itself, may be named as the source)."""
-    from .corpus import language_from_name
+    from .corpus import language_from_name, resolve_check_paths
     termbase = termbase or load_termbase()
-    paths = [path, *with_]
-    if source is not None and source not in paths:
-        paths.append(source)
-    if len(set(map(Path.resolve, paths))) != len(paths):
-        raise InputError(path, "the same file is given twice")
+    paths, source = resolve_check_paths(path, list(with_), source)
     specs = [FileSpec(p, (lang if p == path else None) or language_from_name(p), p == source) for p in paths]
-    return audit_versions(path.name, load_versions(specs), termbase, min_confidence=min_confidence)
+    return audit_versions(path.name, load_versions(specs, encoding, force), termbase,
+                          min_confidence=min_confidence, progress=progress)

@@ -234,8 +234,17 @@ def is_project(folder: Path) -> bool:
         langs.setdefault(r.group, set()).add(r.lang)
     # PO/XLIFF/Qt files below the top level (locale/de/LC_MESSAGES/app.po,
     # translations/messages.de.xlf): the corpus layout would not look there
-    return any(len(ls) >= 2 for ls in langs.values()) or \
-        any(len(p.relative_to(folder).parts) > 1 for p in bilingual)
+    return any(len(ls) >= 2 for ls in langs.values()) or any(_in_locale_folder(p.relative_to(folder)) for p in bilingual)
+
+
+LOCALE_FOLDERS = {"locale", "locales", "lc_messages", "translations", "i18n", "l10n", "po", "lang", "languages"}
+
+
+def _in_locale_folder(rel: PurePosixPath) -> bool:
+    """locale/de/LC_MESSAGES/app.po or translations/de/app.xlf, not a corpus's
+    article-set folder (app/vi.po), which the corpus layout reads itself."""
+    folders = rel.parts[:-1]
+    return any(f.lower() in LOCALE_FOLDERS or _known(f) for f in folders)
 
 
 def is_project_root(root: Path) -> bool:

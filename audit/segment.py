@@ -14,7 +14,7 @@ from .model import Sentence, Version
 _CASELESS = r"\p{Georgian}\p{Armenian}\p{Hebrew}\p{Arabic}\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}\p{Devanagari}\p{Bengali}"
 _BOUNDARY = regex.compile(
     r"(?:[.!?…]+[\"'»”)\]]*\s+"                       # stop then space
-    rf"|(?<=\p{{L}}{{2}})[.!?…]+(?=[\p{{Lu}}{_CASELESS}])"  # stop glued to the next sentence
+    rf"|(?<=\p{{L}}\p{{M}}*\p{{L}}\p{{M}}*)[.!?…]+(?=[\p{{Lu}}{_CASELESS}])"  # stop glued to the next sentence
     r"|[。！？]+"                                      # CJK stops need no space
     r"|\s+(?=[•·▪◦]\s))",                             # an inline bullet starts a new item
 )

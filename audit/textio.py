@@ -46,12 +46,26 @@ def decode(path: Path, data: bytes, encoding: str | None = None) -> str:
         raise InputError(path, "binary file, not text")
     try:
         text = data.decode(enc or "utf-8")
-    except (UnicodeDecodeError, LookupError) as e:
-        where = f" at byte {e.start}" if isinstance(e, UnicodeDecodeError) else ""
-        raise InputError(path, f"not valid {enc or 'UTF-8'} text{where} (give --encoding for legacy files)") from None
+    except LookupError:
+        raise InputError(path, f"unknown encoding {enc!r}") from None
+    except UnicodeDecodeError as e:
+        hint = ("; give --encoding for a file in a legacy encoding (e.g. --encoding cp1251)"
+                if encoding is None else "; is --encoding right?")
+        raise InputError(path, f"not valid {enc or 'UTF-8'} text at byte {e.start}{hint}") from None
     if not text.strip():
         raise InputError(path, "file is empty")
     return text
+
+
+def check_encoding(encoding: str | None) -> str | None:
+    """The codec's canonical name for --encoding, or a clear error (before any work)."""
+    if encoding is None:
+        return None
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(None, f"--encoding: unknown encoding {encoding!r}") from None
+    return info.name
 
 
 def sha256(data: bytes) -> str:

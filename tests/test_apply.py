@@ -53,6 +53,11 @@ def review(report: Path, decisions: dict, edit_cells: dict | None = None, sheet_
     wb.save(report)
 
 
+def col(wb, header: str) -> int:
+    """1-based column of `header` in the Findings sheet."""
+    return [c.value for c in wb["Findings"][1]].index(header) + 1
+
+
 def ids(sr):
     return [f.id for f in sr.findings]
 
@@ -131,9 +136,11 @@ def test_corrupt_hash_and_offsets(tmp_path, tb):
     sr, report = make(tmp_path, tb)
     review(report, {"demo-1": "accept", "demo-2": "accept"},
            edit_cells={"demo-1": {"_sha256": '"' + "0" * 64 + '"'}})
-    result = apply_report(report, out_dir=tmp_path / "o")
-    # the file's rows share one hash: the first row's (corrupted) one decides
-    assert result.written == [] and result.skipped == 2
+    # a row's hash that disagrees with the report's input list: the report
+    # is inconsistent with itself, so nothing at all is applied
+    with pytest.raises(InputError, match="sha256 disagrees with the report's input list"):
+        apply_report(report, out_dir=tmp_path / "o")
+    assert not (tmp_path / "o").exists()
 
 
 def test_word_no_longer_at_offsets(tmp_path, tb):
@@ -183,8 +190,8 @@ def test_split_workbook_applies_every_part(tmp_path, tb):
 
 
 @pytest.mark.parametrize("damage, message", [
-    (lambda wb: wb["Findings"].cell(1, 19, "Verdict"), "column 'Decision' is missing or renamed"),
-    (lambda wb: wb["Findings"].delete_cols(24), "column '_sha256' is missing or renamed"),
+    (lambda wb: wb["Findings"].cell(1, col(wb, "Decision"), "Verdict"), "column 'Decision' is missing or renamed"),
+    (lambda wb: wb["Findings"].delete_cols(col(wb, "_sha256")), "column '_sha256' is missing or renamed"),
     (lambda wb: wb.remove(wb["_audit"]), "not a review workbook"),
     (lambda wb: wb["_audit"].cell(1, 2, "something else"), "marker sheet altered"),
     (lambda wb: setattr(wb["Findings"], "title", "Funde"), "sheet 'Findings' is missing"),
@@ -220,7 +227,8 @@ def test_cli_exit_codes_and_output(tmp_path, tb):
     review(report, {"demo-1": "accept"})
     res = runner.invoke(app, ["apply", str(report), "--out", str(tmp_path / "o")])
     assert res.exit_code == 0, res.output
-    assert "applied  demo-1  vi.txt:1  'Khách hàng' -> 'Thân chủ'" in res.output
+    target = sr.versions[1].version.path.resolve()          # the real file, not the File column
+    assert f"applied  demo-1  {target}:1  'Khách hàng' -> 'Thân chủ'" in res.output
     assert "1 applied, 0 skipped" in res.output
     review(report, {"demo-2": "what"})
     res = runner.invoke(app, ["apply", str(report), "--out", str(tmp_path / "o")])

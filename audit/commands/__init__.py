@@ -26,3 +26,20 @@ def input_errors():
 
 def is_terminal(stream=None) -> bool:
     return (stream or sys.stdout).isatty()
+
+
+def use_colour(stream=None) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    import os
+    return is_terminal(stream) and not os.environ.get("NO_COLOR")
+
+
+def console(stderr: bool = True):
+    """A rich console that honours NO_COLOR and, when not a terminal, never
+    wraps lines (a piped summary line stays one line)."""
+    import os
+    from rich.console import Console
+    stream = sys.stderr if stderr else sys.stdout
+    tty = is_terminal(stream)
+    return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), soft_wrap=not tty,
+                   highlight=False, width=None if tty else 100_000)

@@ -11,7 +11,40 @@ import typer
 from ..cli import app
 from ..pipeline import DEFAULT_MIN_CONFIDENCE, check_files
 from ..termbase import load_termbase
-from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, input_errors, is_terminal
+from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, input_errors, use_colour
+
+LARGE = 1 << 20     # bytes of input above which `check` reports its progress on stderr
+
+
+def _progress(file: Path, with_: list[Path]):
+    """A progress line per stage on stderr for large input, so a long check
+    does not look hung; None for small input (a linter stays quiet)."""
+    try:
+        size = sum(p.stat().st_size for p in [file, *with_] if p.is_file())
+    except OSError:
+        return None
+    if size < LARGE:
+        return None
+    import time
+    t0 = time.monotonic()
+
+    def report(stage: str, sentences: int) -> None:
+        print(f"audit: {stage}: {sentences:,} sentences ({time.monotonic() - t0:.1f} s)", file=sys.stderr, flush=True)
+    return report
+
+
+def _write_json(findings, out) -> None:
+    """`{"findings": [...]}` as json.dumps(indent=2) writes it, one finding at a
+    time, so a large result is never held as one string."""
+    if not findings:
+        out.write(json.dumps({"findings": []}, indent=2) + "\n")
+        return
+    out.write('{\n  "findings": [\n')
+    for i, f in enumerate(findings):
+        text = json.dumps(f.to_dict(), ensure_ascii=False, indent=2)
+        out.write((",\n" if i else "") + "\n".join("    " + ln for ln in text.split("\n")))
+    out.write("\n  ]\n}\n")
+    out.flush()
 
 
 @app.command()
@@ -24,6 +57,8 @@ def check(
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, help="Drop findings below this confidence."),
     columns: Optional[str] = typer.Option(None, "--columns", help="Columns of a CSV/TSV/XLSX without a usable header, 1-based: source=1,target=2[,id=3,note=4]."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", "-e", help="Encoding of plain-text files (default UTF-8, or the BOM's), e.g. cp1251."),
+    force: bool = typer.Option(False, "--force", help="Go on when the text's script or language contradicts --lang or the file name."),
 ) -> None:
     """Check FILE and print findings. Exit 0: none, 1: findings, 2: bad input."""
     if fmt not in ("text", "json"):
@@ -31,17 +66,23 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     with input_errors():
         from ..corpus import check_language
+        from ..textio import check_encoding
         if lang:
             check_language(lang, file)
+        encoding = check_encoding(encoding)
         from ..readers.table import forced_columns
         with forced_columns(columns):
-            result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence)
+            result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
+                                 encoding=encoding, force=force, progress=_progress(file, with_ or []))
     findings = [f for v in result.versions if v.version.path == file for f in v.findings]
     if fmt == "json":
-        typer.echo(json.dumps({"findings": [f.to_dict() for f in findings]}, ensure_ascii=False, indent=2))
+        _write_json(findings, sys.stdout)
     else:
-        from ..report.terminal import format_findings
-        typer.echo(format_findings(findings, color=is_terminal()), nl=False)
+        from ..report.terminal import format_finding
+        colour = use_colour()
+        for i, f in enumerate(findings):      # as format_findings joins them, one at a time
+            sys.stdout.write(("\n" if i else "") + format_finding(f, colour) + "\n")
+        sys.stdout.flush()
         if not findings:
             print(f"{file}: no findings", file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if findings else EXIT_CLEAN)

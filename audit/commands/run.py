@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Optional
 
 import typer
 
 from ..cli import app
 from ..pipeline import DEFAULT_MIN_CONFIDENCE, audit_corpus
 from ..termbase import load_termbase
-from . import EXIT_CLEAN, EXIT_FINDINGS, input_errors
+from . import EXIT_CLEAN, EXIT_FINDINGS, console, input_errors
 
 
 @app.command()
@@ -21,39 +22,64 @@ def run(
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, help="Drop findings below this confidence."),
     fail_on_findings: bool = typer.Option(False, help="Exit 1 when there are findings (for CI)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", "-e", help="Encoding of plain-text files (default UTF-8, or the BOM's), e.g. cp1251."),
+    force: bool = typer.Option(False, "--force", help="Go on when a text's script or language contradicts its file name or manifest."),
+    follow_symlinks: bool = typer.Option(False, "--follow-symlinks", help="Audit what symbolic links in the corpus point to (default: skip them with a warning)."),
 ) -> None:
-    """Audit every article set in CORPUS and write reports to OUT."""
-    from ..report import write_reports
-    from rich.console import Console
+    """Audit every article set in CORPUS and write reports to OUT.
+
+    A review workbook already in OUT is never lost: its Decision, Edited text
+    and Comment cells are carried over to the new report by finding id, and
+    when it holds any it is first kept as audit.<date>T<time>.xlsx."""
+    from ..report import DEFAULT_NAMES, check_outputs, write_reports
+    from ..report.carryover import keep_backup, read_previous
+    from ..textio import check_encoding
     from rich.progress import Progress
 
-    console = Console(stderr=True)
+    err = console()
     with input_errors():
+        # every option is checked before any work starts
         fmts = [f.strip() for f in formats.split(",") if f.strip()]
+        check_outputs(out, fmts)
+        encoding = check_encoding(encoding)
         tb = load_termbase(termbase)
-        with Progress(console=console, transient=True, disable=quiet) as bar:
+        previous = read_previous(out / DEFAULT_NAMES["xlsx"]) if "xlsx" in fmts else None
+        with Progress(console=err, transient=True, disable=quiet) as bar:
             task = bar.add_task("auditing", total=None)
 
             def progress(name: str, done: int, total: int) -> None:
-                bar.update(task, description=f"auditing {name}", completed=done, total=total)
+                bar.update(task, description=f"auditing {name} (sentences)", completed=done, total=total)
 
-            results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence)
+            results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence,
+                                   encoding=encoding, force=force, follow_symlinks=follow_symlinks,
+                                   warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False))
         params = {"corpus": str(corpus), "termbase": tb.source, "min_confidence": min_confidence, "formats": fmts}
-        written = write_reports(results, out, fmts, params, tb)
+        if encoding:
+            params["encoding"] = encoding
+        backup = keep_backup(previous)
+        written = write_reports(results, out, fmts, params, tb, previous=previous)
 
     findings = [f for r in results for f in r.findings]
     by_file = Counter((r.name, v.version.label, v.version.lang) for r in results for v in r.versions for _ in v.findings)
     severities = Counter(f.severity for f in findings)
-    console.print(f"[bold]{len(findings)} findings[/bold] in {len(results)} article sets "
-                  f"({', '.join(f'{n} {s}' for s, n in severities.most_common()) or 'none'})")
+    err.print(f"[bold]{len(findings)} findings[/bold] in {len(results)} article sets "
+              f"({', '.join(f'{n} {s}' for s, n in severities.most_common()) or 'none'})")
     for r in results:
         for v in r.versions:
             n = by_file[(r.name, v.version.label, v.version.lang)]
-            console.print(f"  {r.name}/{v.version.label} [{v.version.lang}]: {n} findings, "
-                          f"{len(v.occurrences)} term occurrences")
-    _print_quality(console, results)
+            err.print(f"  {r.name}/{v.version.label} [{v.version.lang}]: {n} findings, "
+                      f"{len(v.occurrences)} term occurrences", markup=False)
+    _print_quality(err, results)
+    if previous is not None:
+        new = sum(1 for f in findings if f.id not in previous.ids)
+        carried = sum(1 for f in findings if f.id in previous.reviewed)
+        gone = len(previous.gone())
+        err.print(f"since the last report: {new} new finding(s), {carried} decision(s) carried over, "
+                  f"{gone} decision(s) whose finding is gone (sheet Gone)", markup=False)
+    if backup is not None:
+        err.print(f"kept the reviewed workbook as {backup}", markup=False)
     for path in written:
-        console.print(f"wrote {path}")
+        err.print(f"wrote {path}", markup=False)
     raise typer.Exit(EXIT_FINDINGS if findings and fail_on_findings else EXIT_CLEAN)
 
 

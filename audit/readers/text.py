@@ -25,4 +25,4 @@ def read_text(path: Path, lang: str | None, encoding: str | None) -> list[Versio
     data = read_bytes(path)
     text = decode(path, data, encoding)
     lang = lang or detect_language(text, path)
-    return [Version(path, lang, paragraphs(text), fmt="text", sha256=sha256(data))]
+    return [Version(path, lang, paragraphs(text), fmt="text", sha256=sha256(data), encoding=encoding or "")]

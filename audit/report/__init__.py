@@ -17,15 +17,24 @@ DEFAULT_NAMES = {"xlsx": "audit.xlsx", "json": "findings.json", "csv": "findings
 FORMATS = tuple(DEFAULT_NAMES)
 
 
-def write_reports(results: list[SetResult], out_dir: Path, formats: list[str], params: dict,
-                  termbase) -> list[Path]:
-    """Write each of `formats` (xlsx, json, csv, jsonl) into `out_dir`; return the paths."""
+def check_outputs(out_dir: Path, formats: list[str]) -> None:
+    """Refuse unknown formats and an output folder that is a file, before any work."""
     unknown = [f for f in formats if f not in DEFAULT_NAMES]
     if unknown:
         raise InputError(None, f"unknown report format(s) {', '.join(unknown)} (known: {', '.join(FORMATS)})")
+    if not formats:
+        raise InputError(None, f"no report format given (known: {', '.join(FORMATS)})")
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(out_dir, "report folder is a file")
+
+
+def write_reports(results: list[SetResult], out_dir: Path, formats: list[str], params: dict,
+                  termbase, previous=None) -> list[Path]:
+    """Write each of `formats` (xlsx, json, csv, jsonl) into `out_dir`; return the paths.
+    `previous` (carryover.Previous) carries the last workbook's decisions over."""
+    check_outputs(out_dir, formats)
+    out_dir = Path(out_dir)
     meta = report_params(results, params, termbase)
     protected = list(input_files(results))
     written = []
@@ -33,7 +42,7 @@ def write_reports(results: list[SetResult], out_dir: Path, formats: list[str], p
         path = out_dir / DEFAULT_NAMES[fmt]
         if fmt == "xlsx":
             from .excel import write_excel
-            written.append(write_excel(results, path, meta, termbase, protected))
+            written.append(write_excel(results, path, meta, termbase, protected, previous=previous))
         elif fmt == "json":
             from .json_report import write_json
             written.append(write_json(results, path, meta, protected))
@@ -46,4 +55,4 @@ def write_reports(results: list[SetResult], out_dir: Path, formats: list[str], p
     return written
 
 
-__all__ = ["write_reports", "FORMATS", "DEFAULT_NAMES"]
+__all__ = ["write_reports", "check_outputs", "FORMATS", "DEFAULT_NAMES"]

@@ -69,6 +69,7 @@ class FindingRow:
     sentence_no: int | None   # 1-based sentence number in the version
     column: int | None        # 1-based column of the word in its line / unit
     segment_id: str | None    # paragraph ("p3") or unit id, for people to read
+    encoding: str = ""        # the legacy encoding the file was read in ("" = UTF-8 / BOM)
 
     @property
     def id(self) -> str:
@@ -149,7 +150,7 @@ def finding_rows(results: Iterable[SetResult]) -> Iterator[FindingRow]:
                 yield FindingRow(f, sr.name, v.path, v.sha256, v.fmt, v.label, file_frame,
                                  idx + 1 if idx is not None else None,
                                  f.start - base + 1 if i is not None else None,
-                                 seg.id if seg is not None else f.unit)
+                                 seg.id if seg is not None else f.unit, v.encoding)
 
 
 @dataclass
@@ -205,6 +206,27 @@ def report_params(results: list[SetResult], params: dict, termbase) -> dict:
         "options": {k: _plain(v) for k, v in (params or {}).items()},
         "inputs": {str(p): h for p, h in input_files(results).items()},
     }
+
+
+def corpus_root(results: Iterable[SetResult], params: dict) -> Path:
+    """The folder `audit apply` may touch: the corpus the run audited, else the
+    deepest folder holding every input file."""
+    corpus = (params or {}).get("options", {}).get("corpus")
+    if corpus and Path(corpus).is_dir():
+        return Path(corpus).resolve()
+    parents = [str(p.resolve().parent) for p in input_files(results)]
+    return Path(os.path.commonpath(parents)) if parents else Path.cwd().resolve()
+
+
+def inputs_in_root(results: Iterable[SetResult], root: Path) -> dict[str, str]:
+    """Each input file's path inside `root` (POSIX form) with its sha256."""
+    out = {}
+    for p, digest in input_files(results).items():
+        try:
+            out[p.resolve().relative_to(root).as_posix()] = digest
+        except ValueError:
+            continue
+    return out
 
 
 def _plain(v):

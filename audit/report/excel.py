@@ -14,7 +14,6 @@ import bisect
 import functools
 from array import array
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +31,7 @@ MAX_ROWS = 1_048_576          # Excel's limit, header row included
 MAX_CELL = 32_767             # Excel's limit on characters in one cell
 MARKER_SHEET = "_audit"
 MARKER = "term-collapse-audit review workbook"
-SCHEMA = "1"
+SCHEMA = "2"       # 2: corpus root and inputs in the marker, _relpath from the root
 DECISIONS = ["accept", "reject", "edit"]
 
 RED, GREEN = "#C00000", "#00803C"
@@ -48,19 +47,25 @@ class Column:
 # Findings sheet. `audit apply` finds columns by these headers, so renaming
 # one is a structural edit it refuses.
 FINDINGS_COLUMNS = [
-    Column("ID", 12), Column("File", 16), Column("Unit", 8), Column("Line", 6),
+    # the reviewer's columns stand beside the ID and are frozen with it, the
+    # flagged sentence right after them (FROZEN_COLUMNS)
+    Column("ID", 12), Column("Decision", 10), Column("Edited text", 40), Column("Comment", 24),
+    Column("Target sentence", 60), Column("New", 6),
+    Column("Set", 14), Column("File", 16), Column("Unit", 8), Column("Line", 6),
     Column("Sentence", 8), Column("Start", 7), Column("End", 7),
-    Column("Target sentence", 60), Column("Source / pivot sentence", 60),
+    Column("Source / pivot sentence", 60),
     Column("Evidence", 22), Column("Word", 14), Column("Concept", 11),
     Column("Suggested sentence", 60), Column("Severity", 9), Column("MQM category", 24),
     Column("Kind", 13), Column("Confidence", 10), Column("Note", 24),
-    Column("Decision", 10), Column("Edited text", 50), Column("Comment", 30),
-    # machine columns for `audit apply`
+    # machine columns for `audit apply`; _relpath is relative to the corpus root
     Column("_path", 10, True), Column("_relpath", 10, True), Column("_sha256", 10, True),
     Column("_fmt", 6, True), Column("_unit", 6, True), Column("_start", 6, True),
     Column("_end", 6, True), Column("_word", 10, True), Column("_replacement", 10, True),
-    Column("_sentence_start", 6, True), Column("_sentence", 10, True),
+    Column("_sentence_start", 6, True), Column("_sentence", 10, True), Column("_encoding", 8, True),
 ]
+COL = {c.header: i for i, c in enumerate(FINDINGS_COLUMNS)}
+FROZEN_COLUMNS = COL["Comment"] + 1
+SEVERITY_FILLS = {"critical": "#E6B8B7", "major": "#F8CBAD", "minor": "#FFF2CC"}
 REVIEW_COLUMNS = ("Decision", "Edited text", "Comment")
 
 EDIT_HELP = ("Decision = edit: the text here replaces the whole flagged sentence "
@@ -309,59 +314,77 @@ def _evidence_cells(f) -> tuple[Pieces, str]:
     return pieces, "; ".join(labels)
 
 
-def _finding_cells(ws, st: Styles, r: int, row: FindingRow, report_dir: Path) -> None:
+def _finding_cells(ws, st: Styles, r: int, row: FindingRow, root: Path, review=None) -> None:
+    """One Findings row. `review` is the carried-over (decision, edited, comment)
+    of this finding from the previous report, None when the finding is new
+    since it, or () when there was no previous report."""
     f = row.finding
     word = flagged_word(f)
     evidence_pieces, evidence_list = _evidence_cells(f)
-    put_text(ws, st, r, 0, row.id)
-    put_text(ws, st, r, 1, row.label)
-    put_text(ws, st, r, 2, row.segment_id)
-    put_number(ws, st, r, 3, f.line)
-    put_number(ws, st, r, 4, row.sentence_no)
-    put_number(ws, st, r, 5, f.start)
-    put_number(ws, st, r, 6, f.end)
-    put_rich(ws, st, r, 7, target_pieces(f), "red")
-    put_rich(ws, st, r, 8, evidence_pieces, "bold")
-    put_text(ws, st, r, 9, evidence_list)
-    put_text(ws, st, r, 10, word)
-    put_text(ws, st, r, 11, f.concept)
-    put_rich(ws, st, r, 12, suggestion_pieces(f), "green")
-    put_text(ws, st, r, 13, f.severity)
-    put_text(ws, st, r, 14, mqm_category(f))
-    put_text(ws, st, r, 15, f.kind)
-    put_number(ws, st, r, 16, round(f.confidence, 3), st.dec3)
-    put_text(ws, st, r, 17, f.note)
-    # 18-20: reviewer columns, left empty
-    absolute, rel = _where(row.path, report_dir)
+    put_text(ws, st, r, COL["ID"], row.id)
+    put_text(ws, st, r, COL["Set"], row.set_name)
+    put_text(ws, st, r, COL["File"], row.label)
+    put_text(ws, st, r, COL["Unit"], row.segment_id)
+    put_number(ws, st, r, COL["Line"], f.line)
+    put_number(ws, st, r, COL["Sentence"], row.sentence_no)
+    put_number(ws, st, r, COL["Start"], f.start)
+    put_number(ws, st, r, COL["End"], f.end)
+    put_rich(ws, st, r, COL["Target sentence"], target_pieces(f), "red")
+    put_rich(ws, st, r, COL["Source / pivot sentence"], evidence_pieces, "bold")
+    put_text(ws, st, r, COL["Evidence"], evidence_list)
+    put_text(ws, st, r, COL["Word"], word)
+    put_text(ws, st, r, COL["Concept"], f.concept)
+    put_rich(ws, st, r, COL["Suggested sentence"], suggestion_pieces(f), "green")
+    put_text(ws, st, r, COL["Severity"], f.severity)
+    put_text(ws, st, r, COL["MQM category"], mqm_category(f))
+    put_text(ws, st, r, COL["Kind"], f.kind)
+    put_number(ws, st, r, COL["Confidence"], round(f.confidence, 3), st.dec3)
+    put_text(ws, st, r, COL["Note"], f.note)
+    _review_cells(ws, st, r, review)
+    absolute, rel = _where(row.path, root)
     hidden = [absolute, rel, row.sha256, row.fmt, row.fix_unit or "",
               f.start, f.end, word, f.replacement, f.sentence_start,
-              f.sentence if len(f.sentence) <= MAX_CELL else ""]
-    for c, v in enumerate(hidden, start=21):
+              f.sentence if len(f.sentence) <= MAX_CELL else "", getattr(row, "encoding", "") or ""]
+    for c, v in enumerate(hidden, start=COL["_path"]):
         if isinstance(v, int):
             ws.write_number(r, c, v)
         elif v:
             ws.write_string(r, c, machine_text(str(v)))
 
 
+def _review_cells(ws, st: Styles, r: int, review) -> None:
+    """Decision, Edited text and Comment carried over from the previous report;
+    "new" where the finding was not in it."""
+    if review is None:
+        ws.write_string(r, COL["New"], "new", st.bold)
+        return
+    for header, value in zip(REVIEW_COLUMNS, review):
+        put_text(ws, st, r, COL[header], value)
+
+
 @functools.lru_cache(maxsize=1024)
-def _where(path: Path, report_dir: Path) -> tuple[str, str]:
-    """The file's absolute path, and its path from the report's folder (so a
-    report moved together with the corpus still finds it). Cached: resolving
-    a path costs more than writing a row."""
+def _where(path: Path, root: Path) -> tuple[str, str]:
+    """The file's absolute path, and its path inside the corpus root, which is
+    what `audit apply` resolves (a path outside the root gets none). Cached:
+    resolving a path costs more than writing a row."""
     absolute = path.resolve()
     try:
-        return str(absolute), os.path.relpath(absolute, report_dir.resolve())
-    except ValueError:   # another drive on Windows
+        return str(absolute), absolute.relative_to(root.resolve()).as_posix()
+    except ValueError:
         return str(absolute), ""
 
 
-def write_findings(wb, st: Styles, results: list[SetResult], report_dir: Path, max_rows: int) -> list[str]:
-    decision_col = FINDINGS_COLUMNS.index(next(c for c in FINDINGS_COLUMNS if c.header == "Decision"))
+def write_findings(wb, st: Styles, results: list[SetResult], root: Path, max_rows: int,
+                   previous=None) -> list[str]:
+    """The Findings sheet(s). `previous` (a carryover.Previous) brings back the
+    decisions of the last report and marks what is new since it."""
+    decision_col = COL["Decision"]
     last_col = len(FINDINGS_COLUMNS) - 1
 
     def setup(ws) -> int:
         r = _header(ws, st, FINDINGS_COLUMNS)
-        ws.write_comment(0, decision_col + 1, EDIT_HELP, {"x_scale": 2, "y_scale": 1.5})
+        ws.freeze_panes(1, FROZEN_COLUMNS)
+        ws.write_comment(0, decision_col, EDIT_HELP, {"x_scale": 2, "y_scale": 1.5})
         return r
 
     def finish(ws, last: int) -> None:
@@ -371,14 +394,40 @@ def write_findings(wb, st: Styles, results: list[SetResult], report_dir: Path, m
                 "validate": "list", "source": DECISIONS,
                 "input_title": "Decision", "input_message": "accept, reject or edit",
             })
+            _severity_colours(wb, ws, last)
 
     sheet = SplitSheet(wb, "Findings", max_rows, setup, finish)
     for row in finding_rows(results):
         ws, r = sheet.next_row()
-        _finding_cells(ws, st, r, row, report_dir)
+        review = () if previous is None else previous.review_of(row.id)
+        _finding_cells(ws, st, r, row, root, review)
     sheet.open()        # an empty Findings sheet still has its header
     sheet.close()
     return sheet.parts
+
+
+def _severity_colours(wb, ws, last: int) -> None:
+    """Severity cells filled by severity (conditional formats: cheap in streaming mode)."""
+    c = COL["Severity"]
+    for severity, colour in SEVERITY_FILLS.items():
+        ws.conditional_format(1, c, last, c, {
+            "type": "cell", "criteria": "==", "value": f'"{severity}"',
+            "format": wb.add_format({"bg_color": colour, "bold": severity != "minor"})})
+
+
+def write_gone(wb, st: Styles, previous) -> None:
+    """Decisions of the previous report whose finding this run no longer raises
+    (the text was fixed, or changed around it): kept so no review is lost."""
+    gone = previous.gone() if previous is not None else []
+    if not gone:
+        return
+    columns = [Column("ID", 12), Column("Decision", 10), Column("Edited text", 40), Column("Comment", 24),
+               Column("File", 16), Column("Word", 14), Column("Target sentence", 60)]
+    ws = wb.add_worksheet("Gone")
+    _header(ws, st, columns)
+    for r, g in enumerate(gone, start=1):
+        for c, v in enumerate((g.id, g.decision, g.edited, g.comment, g.file, g.word, g.sentence)):
+            put_text(ws, st, r, c, v)
 
 
 # --- Alignment -----------------------------------------------------------
@@ -607,25 +656,36 @@ def write_termbase(wb, st: Styles, termbase, max_rows: int) -> None:
 
 # --- the workbook --------------------------------------------------------
 
-def write_marker(wb, findings_sheets: list[str]) -> None:
-    """The sheet `audit apply` checks before trusting a workbook."""
+def write_marker(wb, findings_sheets: list[str], root: Path | None = None, inputs: dict | None = None) -> None:
+    """The sheet `audit apply` checks before trusting a workbook: it also
+    records the corpus root every target is resolved against, and each input
+    file's path inside it with its sha256."""
     ws = wb.add_worksheet(MARKER_SHEET)
     rows = [("marker", MARKER), ("schema", SCHEMA),
             ("findings sheets", "\n".join(findings_sheets)),
-            ("columns", "\n".join(c.header for c in FINDINGS_COLUMNS))]
+            ("columns", "\n".join(c.header for c in FINDINGS_COLUMNS)),
+            ("corpus root", str(root.resolve()) if root else "")]
     for r, (k, v) in enumerate(rows):
         ws.write_string(r, 0, k)
-        ws.write_string(r, 1, v)
+        ws.write_string(r, 1, v[:MAX_CELL])
+    # one row per input file: ("input", path inside the root, sha256)
+    for r, (rel, digest) in enumerate(sorted((inputs or {}).items()), start=len(rows)):
+        ws.write_string(r, 0, "input")
+        ws.write_string(r, 1, machine_text(rel))
+        ws.write_string(r, 2, digest)
     ws.very_hidden()
     wb.set_custom_property("term-collapse-audit schema", SCHEMA)
 
 
 def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
-                protected=(), max_rows: int = MAX_ROWS) -> Path:
+                protected=(), max_rows: int = MAX_ROWS, previous=None) -> Path:
     """Write the review workbook to `path` (atomically). `max_rows` is Excel's
-    row limit; tests pass a small one to exercise splitting."""
+    row limit; tests pass a small one to exercise splitting. `previous`
+    (carryover.Previous) carries the last report's decisions over."""
+    from .common import corpus_root, inputs_in_root
     path = Path(path)
     params = params if "inputs" in params else report_params(results, params, termbase)
+    root = corpus_root(results, params)
     with atomic_path(path, protected) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {
             "constant_memory": True,
@@ -634,13 +694,14 @@ def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
         st = Styles(wb)
         wb.set_properties({"title": "Term collapse audit", "comments": MARKER})
         write_summary(wb, st, results, params)
-        parts = write_findings(wb, st, results, path.parent, max_rows)
+        parts = write_findings(wb, st, results, root, max_rows, previous)
+        write_gone(wb, st, previous)
         write_alignment(wb, st, results, max_rows)
         write_concordance(wb, st, results, max_rows)
         write_termbase(wb, st, termbase, max_rows)
         write_records(wb, results)          # full records for audit.read_findings
         _references_sheet(wb, results, path.parent)
-        write_marker(wb, parts)
+        write_marker(wb, parts, root, inputs_in_root(results, root))
         wb.worksheets()[1].activate()      # open on Findings
         wb.close()
     return path

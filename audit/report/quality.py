@@ -162,10 +162,10 @@ def read_references(report) -> dict:
     `write_references` wrote; empty for a workbook without references."""
     from pathlib import Path
 
-    from ..apply import _open_workbook
+    from .untrusted import open_workbook
     from .excel import from_machine_text
     report = Path(report)
-    wb = _open_workbook(report)
+    wb = open_workbook(report)
     try:
         if REFERENCES_SHEET not in wb.sheetnames:
             return {}

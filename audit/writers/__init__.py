@@ -30,8 +30,10 @@ def _load_all() -> None:
     import_submodules(__name__)
 
 
-def rewrite(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool = False) -> bytes:
-    """The bytes of `path` with `fixes` applied."""
+def rewrite(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool = False,
+            encoding: str | None = None) -> bytes:
+    """The bytes of `path` with `fixes` applied. `encoding`: the legacy
+    encoding a plain-text file was read in (--encoding), written back the same."""
     _load_all()
     fn = _WRITERS.get(fmt)
     if fn is None:
@@ -40,6 +42,8 @@ def rewrite(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool = False) 
         data = Path(path).read_bytes()
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror}") from None
+    if encoding:
+        return fn(Path(path), data, fixes, mark_changed, encoding=encoding)
     return fn(Path(path), data, fixes, mark_changed)
 
 

@@ -74,7 +74,17 @@ def apply_fixes(path: Path, text: str, fixes: list[Fix]) -> str:
 
 
 @register("text")
-def write_text(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool = False) -> bytes:
+def write_text(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool = False,
+               encoding: str | None = None) -> bytes:
+    """`encoding`: the legacy encoding the file was read in (--encoding); the
+    fixed text is encoded back in it, and a fix it cannot hold is refused."""
+    if encoding:
+        text = decode(path, data, encoding)
+        new = apply_fixes(path, text, fixes)
+        try:
+            return new.encode(encoding)
+        except UnicodeEncodeError as e:
+            raise InputError(path, f"the fix needs {new[e.start:e.end]!r}, which {encoding} cannot hold") from None
     bom, codec = _encoding(data)
     text = decode(path, data)
     if bom and text.startswith("\ufeff"):      # utf-16/32 keep no BOM char; utf-8-sig neither
