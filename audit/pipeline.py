@@ -9,11 +9,15 @@ from typing import Callable, Sequence
 from .align import Embedder, align_pair
 from .checks import Context, Flag, all_checks
 from .corpus import ArticleSet, FileSpec, check_language, discover
+from .domain import DomainChoice
+from .domain import given as given_domain
+from .domain import infer as infer_domain
 from .errors import InputError
 from .languages import base_code
 from .matching import find_occurrences
 from .model import AlignedGroup, Finding, SetResult, Version, VersionResult
 from .readers import read_file
+from .scope import observations
 from .segment import split_version
 from .suggest import suggest
 from .termbase import Termbase, load_termbase
@@ -65,8 +69,18 @@ def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
     return groups
 
 
+def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoice:
+    """The set's domain from all its sentences (cue words), and from the
+    sentences around its terms, evidence first (the sentence model)."""
+    texts = [s.text for r in results for s in r.sentences]
+    ordered = sorted(results, key=lambda r: not r.version.is_source)
+    around = [r.sentences[o.sentence].text for r in ordered for o in r.occurrences]
+    return infer_domain(texts, list(dict.fromkeys(around)), embedder)
+
+
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,
-                   embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> SetResult:
+                   embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                   domain: str | None = None) -> SetResult:
     embedder = embedder or Embedder()
     results = []
     for v in versions:
@@ -93,9 +107,15 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
                 flags[key] = _merge(flags[key], flag)
             else:
                 flags[key] = flag
-    for (vi, k), flag in sorted(flags.items()):
-        if flag.confidence >= min_confidence:
-            results[vi].findings.append(_finding(results[vi], k, flag, termbase))
+    kept = {key: flag for key, flag in sorted(flags.items()) if flag.confidence >= min_confidence}
+    # the domain decides replacements only: inferred where there is something to replace
+    choice = given_domain(domain) if domain else (text_domain(results, embedder) if kept else None)
+    if choice:
+        result.domain, result.domain_reason = choice.name, choice.reason
+    for (vi, k), flag in kept.items():
+        results[vi].findings.append(_finding(results[vi], k, flag, termbase, choice))
+    for vi, vr in enumerate(results):
+        vr.observations = observations(vr, {k for (v, k) in kept if v == vi})
     return result
 
 
@@ -108,7 +128,8 @@ def _merge(a: Flag, b: Flag) -> Flag:
     return first
 
 
-def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase) -> Finding:
+def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
+             domain: DomainChoice | None = None) -> Finding:
     occ = vr.occurrences[k]
     sentence = vr.sentences[occ.sentence]
     seg = vr.version.segments[occ.segment]
@@ -118,7 +139,10 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase) -> Findi
         note = (f"suspected collapse of a distinction no termbase holds ({occ.term.distinction.split(':', 1)[1]}); "
                 f"add it to the termbase to check it everywhere")
     else:
-        replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept, distinction)
+        replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept, distinction, domain)
+    if domain is not None:
+        said = f"domain: {domain.name}, {domain.reason}"
+        note = f"{note}; {said}" if note else said
     base = seg.offset or 0
     unit = None if seg.offset is not None else seg.id
     key = f"{vr.version.label}|{seg.id}|{occ.start}|{occ.surface}|{flag.concept}"
@@ -129,20 +153,23 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase) -> Findi
         confidence=flag.confidence, evidence=flag.evidence, sentence=sentence.text,
         unit=unit, line=(seg.line or 0) + seg.text.count("\n", 0, occ.start) if seg.line else None,
         sentence_start=base + sentence.start, note=note, distinction=occ.term.distinction,
-        id="F" + hashlib.sha1(key.encode()).hexdigest()[:10],
+        id="F" + hashlib.sha1(key.encode()).hexdigest()[:10], domain=domain.name if domain else "",
     )
 
 
 def audit_set(aset: ArticleSet, termbase: Termbase, embedder: Embedder | None = None,
-              min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> SetResult:
-    return audit_versions(aset.name, load_versions(aset.files), termbase, embedder, min_confidence)
+              min_confidence: float = DEFAULT_MIN_CONFIDENCE, domain: str | None = None) -> SetResult:
+    return audit_versions(aset.name, load_versions(aset.files), termbase, embedder, min_confidence, domain)
 
 
 def audit_corpus(root: Path, termbase: Termbase | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
-                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[SetResult]:
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE, domain: str | None = None) -> list[SetResult]:
     """Audit every article set under `root`. All input is read and checked
-    before any auditing starts, so bad input fails fast."""
+    before any auditing starts, so bad input fails fast. `domain` (legal,
+    business, retail...) overrides the inferred domain of every set."""
+    if domain:
+        given_domain(domain)               # an unknown domain fails before any work
     termbase = termbase or load_termbase()
     sets = discover(root)
     loaded = [(aset, load_versions(aset.files)) for aset in sets]
@@ -151,12 +178,13 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
     for n, (aset, versions) in enumerate(loaded):
         if progress:
             progress(aset.name, n, len(loaded))
-        results.append(audit_versions(aset.name, versions, termbase, embedder, min_confidence))
+        results.append(audit_versions(aset.name, versions, termbase, embedder, min_confidence, domain))
     return results
 
 
 def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = None, lang: str | None = None,
-                termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> SetResult:
+                termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                domain: str | None = None) -> SetResult:
     """Audit one file, with optional parallel versions (any of which, or the
     file itself, may be named as the source)."""
     from .corpus import language_from_name
@@ -167,4 +195,6 @@ def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = No
     if len(set(map(Path.resolve, paths))) != len(paths):
         raise InputError(path, "the same file is given twice")
     specs = [FileSpec(p, (lang if p == path else None) or language_from_name(p), p == source) for p in paths]
-    return audit_versions(path.name, load_versions(specs), termbase, min_confidence=min_confidence)
+    if domain:
+        given_domain(domain)
+    return audit_versions(path.name, load_versions(specs), termbase, min_confidence=min_confidence, domain=domain)
