@@ -140,6 +140,10 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
                 f"add it to the termbase to check it everywhere")
     else:
         replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept, distinction, domain)
+    sense = distinction.sense(flag.concept) if distinction is not None else None
+    if sense is not None:          # a sense has its own domain, whatever the text's
+        domain = DomainChoice(",".join(sorted(sense.domains)) or "any",
+                              f"the source's context {flag.evidence[0].rule.split(' ', 2)[-1]} means {sense.id}")
     if domain is not None:
         said = f"domain: {domain.name}, {domain.reason}"
         note = f"{note}; {said}" if note else said

@@ -54,23 +54,33 @@ def compile_cue(text: str) -> Cue:
 
 
 def cue_at(cues: list[str], sentence: str, start: int, end: int) -> str | None:
-    """The first cue that holds for the term at [start, end) of `sentence`."""
+    """The words that make the first cue hold for the term at [start, end)
+    of `sentence` ("Client ID", "OAuth client"), or None."""
     for text in cues:
         cue = compile_cue(text)
         if cue.anywhere is not None:
-            if cue.anywhere.search(sentence):
-                return text
+            m = cue.anywhere.search(sentence)
+            if m:
+                return m.group(0)
             continue
-        if cue.before is not None and not cue.before.search(sentence[max(0, start - 80):start]):
-            continue
-        if cue.after is not None and not cue.after.search(sentence[end:end + 80]):
-            continue
-        return text
+        lo, hi = start, end
+        if cue.before is not None:
+            window = sentence[max(0, start - 80):start]
+            m = cue.before.search(window)
+            if not m:
+                continue
+            lo = start - len(window) + m.start()
+        if cue.after is not None:
+            m = cue.after.search(sentence[end:end + 80])
+            if not m:
+                continue
+            hi = end + m.end()
+        return sentence[lo:hi]
     return None
 
 
 def detect(vr: VersionResult, termbase) -> dict[int, tuple[str, str]]:
-    """occurrence index -> (sense id, the cue that recognised it), for every
+    """occurrence index -> (sense id, the words that recognised it), for every
     occurrence of a concept's term that a sense's cues claim."""
     from .languages import base_code
     lang = base_code(vr.version.lang)

@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from .domain import DomainChoice
 from .languages import base_code, get_language
+from .languages.base import match_case
 from .model import Occurrence, Sentence, Version
 from .termbase import Distinction
+
+
+DOTTED_I = {"tr", "az"}
+
+
+def sentence_text_after(sentence: Sentence, occ: Occurrence) -> str:
+    return sentence.text[occ.end - sentence.start:]
 
 
 def _no_word(distinction: Distinction, lang: str, concept: str, domain: DomainChoice) -> str:
@@ -34,7 +42,14 @@ def suggest(version: Version, sentence: Sentence, occ: Occurrence, concept: str,
         return None, None, f"the termbase has no {lang} term for '{concept}'"
     if target.text.casefold() == occ.term.text.casefold():
         return None, None, f"'{occ.surface}' is already the preferred {lang} term for '{concept}'"
-    form = get_language(lang).inflect(occ.surface, occ.features, occ.term, target)
+    sense = distinction.sense(concept)
+    if sense is not None and sentence_text_after(sentence, occ).startswith("-"):
+        # first part of a hyphenated compound (Kunden-ID -> Client-ID): the bare word
+        form = match_case(occ.surface, target.text)
+    else:
+        form = get_language(lang).inflect(occ.surface, occ.features, occ.term, target)
+    if form is not None and lang in DOTTED_I and target.text[:1] == "i" and form[:1] == "I":
+        form = "İ" + form[1:]            # Turkish capital of i is İ (istemci -> İstemci)
     if form is None:
         return None, None, (f"use '{target.text}' in the form that fits here; "
                             f"the {lang} form matching '{occ.surface}' cannot be generated reliably")

@@ -68,7 +68,7 @@ class WrongSense(Check):
                     if e is None or (v, evs[e]) not in cues:
                         continue
                     occ, sense = target.occurrences[k], d.sense(expected[e])
-                    ev = Evidence(f"sense: {sense.id} ({cues[(v, evs[e])]})", pivot.version.label, text,
+                    ev = Evidence(f"sense: {sense.id} ('{cues[(v, evs[e])]}')", pivot.version.label, text,
                                   round(score, 3), pivot.occurrences[evs[e]].surface)
                     target.senses[k] = sense.id
                     target.inferred[k] = (sense.id, [ev])
