@@ -70,7 +70,7 @@ DOMAINS: dict[str, Domain] = {d.name: d for d in [
 CUE_MIN = 3            # cue words needed before they decide alone
 CUE_LEAD = 1.5         # ... and by how much the first must lead the second
 SAMPLE = 40            # sentences the sentence model reads
-MODEL_MARGIN = 0.005   # the model's first domain must lead by this much, else the text is general
+MODEL_MARGIN = 0.01    # the model's first domain must lead by this much, else the text is general
 
 
 @dataclass(frozen=True)
