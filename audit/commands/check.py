@@ -23,6 +23,7 @@ def check(
     termbase: Optional[Path] = typer.Option(None, "--termbase", "-t", help="Termbase file (default: the built-in one)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, help="Drop findings below this confidence."),
+    domain: Optional[str] = typer.Option(None, "--domain", "-d", help="The text's domain (legal, healthcare, business, retail, finance, software, general); default: inferred."),
 ) -> None:
     """Check FILE and print findings. Exit 0: none, 1: findings, 2: bad input."""
     if fmt not in ("text", "json"):
@@ -32,13 +33,17 @@ def check(
         from ..corpus import check_language
         if lang:
             check_language(lang, file)
-        result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence)
+        result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence, domain)
     findings = [f for v in result.versions if v.version.path == file for f in v.findings]
+    observations = [o for v in result.versions if v.version.path == file for o in v.observations]
     if fmt == "json":
-        typer.echo(json.dumps({"findings": [f.to_dict() for f in findings]}, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps({"findings": [f.to_dict() for f in findings],
+                               "observations": [o.to_dict() for o in observations]}, ensure_ascii=False, indent=2))
     else:
         from ..report.terminal import format_findings
         typer.echo(format_findings(findings, color=is_terminal()), nl=False)
+        for o in observations:
+            print(f"{file}: observation: {o.message} (one word for both is usual here; no finding)", file=sys.stderr)
         if not findings:
             print(f"{file}: no findings", file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if findings else EXIT_CLEAN)

@@ -21,6 +21,7 @@ def run(
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, help="Drop findings below this confidence."),
     fail_on_findings: bool = typer.Option(False, help="Exit 1 when there are findings (for CI)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    domain: str = typer.Option(None, "--domain", "-d", help="The texts' domain (legal, healthcare, business, retail, finance, software, general); default: inferred per set."),
 ) -> None:
     """Audit every article set in CORPUS and write reports to OUT."""
     from ..report import write_reports
@@ -37,8 +38,10 @@ def run(
             def progress(name: str, done: int, total: int) -> None:
                 bar.update(task, description=f"auditing {name}", completed=done, total=total)
 
-            results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence)
+            results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence, domain=domain)
         params = {"corpus": str(corpus), "termbase": tb.source, "min_confidence": min_confidence, "formats": fmts}
+        if domain:
+            params["domain"] = domain
         written = write_reports(results, out, fmts, params, tb)
 
     findings = [f for r in results for f in r.findings]
@@ -51,6 +54,10 @@ def run(
             n = by_file[(r.name, v.version.label, v.version.lang)]
             console.print(f"  {r.name}/{v.version.label} [{v.version.lang}]: {n} findings, "
                           f"{len(v.occurrences)} term occurrences")
+            for o in v.observations:
+                console.print(f"    observation: {o.message}", markup=False)
+        if r.domain and r.findings:
+            console.print(f"    domain: {r.domain} ({r.domain_reason})", markup=False)
     for path in written:
         console.print(f"wrote {path}")
     raise typer.Exit(EXIT_FINDINGS if findings and fail_on_findings else EXIT_CLEAN)
