@@ -79,12 +79,24 @@ def cue_at(cues: list[str], sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+def file_domain(vr: VersionResult) -> tuple[str, str]:
+    """The domain a version's own words point to (cue words only: cheap, and
+    the same for every unit of the file), with why."""
+    from .domain import infer
+    choice = infer([s.text for s in vr.sentences], [], None)
+    return choice.name, choice.reason
+
+
 def detect(vr: VersionResult, termbase) -> dict[int, tuple[str, str]]:
     """occurrence index -> (sense id, the words that recognised it), for every
-    occurrence of a concept's term that a sense's cues claim."""
+    occurrence of a concept's term that a sense's cues claim. In a file whose
+    own words put it in a sense's domain (a VPN client's strings: server,
+    certificate, protocol...), that sense is the default for every
+    occurrence: "Client name" in a remote desktop tool is the program's name."""
     from .languages import base_code
     lang = base_code(vr.version.lang)
     out: dict[int, tuple[str, str]] = {}
+    domain: tuple[str, str] | None = None
     for k, occ in enumerate(vr.occurrences):
         if occ.term.ambiguous:
             continue
@@ -98,6 +110,10 @@ def detect(vr: VersionResult, termbase) -> dict[int, tuple[str, str]]:
             sent = vr.sentences[occ.sentence]
             text = vr.version.segments[occ.segment].text[sent.start:sent.end]
             cue = cue_at(cues, text, occ.start - sent.start, occ.end - sent.start)
+            if cue is None and sense.domains:
+                domain = domain or file_domain(vr)
+                if domain[0] in sense.domains:
+                    cue = f"{occ.surface} in a {domain[0]} file: {domain[1]}"
             if cue:
                 out[k] = (sense.id, cue)
                 break

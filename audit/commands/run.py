@@ -55,9 +55,9 @@ def run(
             console.print(f"  {r.name}/{v.version.label} [{v.version.lang}]: {n} findings, "
                           f"{len(v.occurrences)} term occurrences")
             for o in v.observations:
-                console.print(f"    observation: {o.message}", markup=False)
+                console.print(f"    observation: {o.message}", markup=False, soft_wrap=True)
         if r.domain and r.findings:
-            console.print(f"    domain: {r.domain} ({r.domain_reason})", markup=False)
+            console.print(f"    domain: {r.domain} ({r.domain_reason})", markup=False, soft_wrap=True)
     for path in written:
         console.print(f"wrote {path}")
     raise typer.Exit(EXIT_FINDINGS if findings and fail_on_findings else EXIT_CLEAN)
