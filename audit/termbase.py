@@ -39,9 +39,13 @@ class Sense:
     terms: dict[str, list[Term]] = field(default_factory=dict)   # lang -> words for it, preferred first
     notes: dict[str, str] = field(default_factory=dict)
 
-    def accepts(self, lang: str, term: Term) -> bool:
-        """Whether `term` is a word for this sense in `lang`."""
-        return term.text.casefold() in {t.text.casefold() for t in self.terms.get(lang, [])}
+    def accepts(self, lang: str, term: Term, text_from_here: str = "") -> bool:
+        """Whether `term`, as it stands at the start of `text_from_here`, is a
+        word for this sense in `lang`: its lemma is one, or the text there
+        begins with one (nl "clients", zh 客户 in 客户机)."""
+        words = [t.text.casefold() for t in self.terms.get(lang, [])]
+        here = text_from_here.casefold()
+        return term.text.casefold() in words or any(w and here.startswith(w) for w in words)
 
 
 @dataclass

@@ -38,6 +38,10 @@ class WrongSense(Check):
         occ_by_sentence: dict[int, list[int]] = {}
         for k, o in enumerate(target.occurrences):
             occ_by_sentence.setdefault(o.sentence, []).append(k)
+
+        def here(occ) -> str:
+            return target.version.segments[occ.segment].text[occ.start:occ.start + 24]
+
         ev_by_sentence: dict[int, list[int]] = {}
         for i, o in enumerate(pivot.occurrences):
             if not o.term.ambiguous:
@@ -58,7 +62,7 @@ class WrongSense(Check):
 
                 def fits(occ, concept, d=d):
                     sense = d.sense(concept)
-                    return sense.accepts(lang, occ.term) if sense else concept in occ.concepts
+                    return sense.accepts(lang, occ.term, here(occ)) if sense else concept in occ.concepts
 
                 mapping = assign([target.occurrences[k] for k in ids], expected, fits)
                 text = " ".join(pivot.sentences[s].text for s in v_sents)
@@ -72,5 +76,5 @@ class WrongSense(Check):
                                   round(score, 3), pivot.occurrences[evs[e]].surface)
                     target.senses[k] = sense.id
                     target.inferred[k] = (sense.id, [ev])
-                    if not sense.accepts(lang, occ.term):
+                    if not sense.accepts(lang, occ.term, here(occ)):
                         yield self.flag(t, k, sense.id, base * fit, [ev])
