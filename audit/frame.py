@@ -10,8 +10,8 @@ decision, and these dtypes (`FRAME_DTYPES`):
 |---|---|---|
 | id, set, file, path, sha256, term, sentence, note | string | note is "" when there is none |
 | replacement, suggestion, unit | string | <NA> where the finding has none |
-| lang, distinction, concept | category | categories: the values present, sorted |
-| kind | category | wrong-term, ambiguous-term, self-collapse (plus any other value present) |
+| lang, distinction, concept, domain | category | categories: the values present, sorted (domain: as assumed for the replacement) |
+| kind | category | wrong-term, ambiguous-term, self-collapse, mistranslation, term-compliance, suspected-collapse (plus any other value present) |
 | severity | ordered category | minor < major < critical |
 | start, end, sentence_start, line | Int64 | line <NA> for units without one |
 | confidence | float64 | rounded to 3 places, as in the reports |
@@ -34,7 +34,7 @@ from typing import Iterable
 from .errors import InputError
 from .model import SetResult
 
-KINDS = ["wrong-term", "ambiguous-term", "self-collapse"]
+KINDS = ["wrong-term", "ambiguous-term", "self-collapse", "mistranslation", "term-compliance", "suspected-collapse"]
 SEVERITY_ORDER = ["minor", "major", "critical"]
 DECISIONS = ["accept", "reject", "edit"]
 STRING_COLUMNS = ["id", "set", "file", "path", "sha256", "term", "sentence", "note",
@@ -42,10 +42,10 @@ STRING_COLUMNS = ["id", "set", "file", "path", "sha256", "term", "sentence", "no
 INT_COLUMNS = ["start", "end", "sentence_start", "line"]
 COLUMNS = ["id", "set", "file", "path", "sha256", "lang", "distinction", "unit", "line",
            "start", "end", "sentence_start", "sentence", "term", "concept", "replacement",
-           "suggestion", "kind", "severity", "confidence", "note", "evidence",
+           "suggestion", "kind", "severity", "confidence", "domain", "note", "evidence",
            "decision", "edited_text", "comment"]
 FRAME_DTYPES = {**{c: "string" for c in STRING_COLUMNS}, **{c: "Int64" for c in INT_COLUMNS},
-                "lang": "category", "distinction": "category", "concept": "category",
+                "lang": "category", "distinction": "category", "concept": "category", "domain": "category",
                 "kind": "category", "severity": "category", "decision": "category",
                 "confidence": "float64", "evidence": "object"}
 RECORDS_SHEET = "_findings"       # the workbook's full records, one finding per row
@@ -77,7 +77,7 @@ def _frame(records: list[dict]):
     df["confidence"] = df["confidence"].astype("float64")
     df["evidence"] = pd.Series([list(e) if isinstance(e, list) else [] for e in df["evidence"]],
                                index=df.index, dtype=object)
-    for c in ("lang", "distinction", "concept"):
+    for c in ("lang", "distinction", "concept", "domain"):
         df[c] = pd.Categorical(df[c], categories=sorted(set(df[c].dropna())))
     df["kind"] = pd.Categorical(df["kind"], categories=KINDS + sorted(set(df["kind"].dropna()) - set(KINDS)))
     df["severity"] = pd.Categorical(df["severity"], categories=SEVERITY_ORDER, ordered=True)

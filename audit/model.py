@@ -80,6 +80,8 @@ class Term:
     text: str                    # lemma / base form as given in the termbase
     concepts: frozenset[str]     # one concept, or several for an ambiguous term
     preferred: bool = False      # the rendering to suggest for its concept
+    # domains the term belongs to (legal, retail...); empty: every domain
+    domains: frozenset[str] = frozenset()
 
     @property
     def ambiguous(self) -> bool:
@@ -119,6 +121,7 @@ class Finding:
     note: str = ""               # why no replacement, or other reviewer hints
     distinction: str = ""
     id: str = ""                 # stable id, set by the pipeline
+    domain: str = ""             # the text's domain the replacement was chosen for
 
     def to_dict(self) -> dict:
         d = {
@@ -133,7 +136,31 @@ class Finding:
         }
         if self.note:
             d["note"] = self.note
+        if self.domain:
+            d["domain"] = self.domain
         return d
+
+
+@dataclass
+class Observation:
+    """File-level: one target word renders several concepts outside any place
+    where the distinction is live. Normal usage in most languages; a lead may
+    still want to decide on it once for the whole file."""
+    file: str
+    lang: str
+    distinction: str
+    term: str                    # the target word (termbase lemma)
+    units: dict[str, int]        # concept -> units (segments) where the word renders it
+    examples: dict[str, str] = field(default_factory=dict)   # concept -> one unit id / paragraph id
+
+    @property
+    def message(self) -> str:
+        parts = " and ".join(f"{c} ({n} unit{'s' if n != 1 else ''})" for c, n in self.units.items())
+        return f"{parts} are both rendered {self.term!r}"
+
+    def to_dict(self) -> dict:
+        return {"file": self.file, "lang": self.lang, "distinction": self.distinction, "term": self.term,
+                "units": dict(self.units), "examples": dict(self.examples), "message": self.message}
 
 
 @dataclass
@@ -152,6 +179,8 @@ class VersionResult:
     # concept inferred for each occurrence (index-aligned), with its evidence
     inferred: list[tuple[str | None, list[Evidence]]] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    senses: dict[int, str] = field(default_factory=dict)      # occurrence index -> sense id (software-client)
+    observations: list["Observation"] = field(default_factory=list)
 
     @property
     def words(self) -> int:
@@ -165,6 +194,9 @@ class SetResult:
     alignments: dict[tuple[int, int], list[AlignedGroup]]   # (i, j) version indices, i < j
     quality: list = field(default_factory=list)   # audit.metrics.Quality per MT version with a reference
 
+    domain: str = ""             # the text's domain, as inferred or given
+    domain_reason: str = ""
+
     @property
     def findings(self) -> list[Finding]:
         return [f for v in self.versions for f in v.findings]
@@ -173,6 +205,10 @@ class SetResult:
         """The findings as a pandas DataFrame (see audit.frame)."""
         from .frame import findings_frame
         return findings_frame([self])
+
+    @property
+    def observations(self) -> list["Observation"]:
+        return [o for v in self.versions for o in v.observations]
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,16 @@ from typing import Callable, Sequence
 from .align import Embedder, align_pair
 from .checks import Context, Flag, all_checks
 from .corpus import ArticleSet, FileSpec, check_language, discover
+from .domain import DomainChoice
+from .domain import given as given_domain
+from .domain import infer as infer_domain
 from .languages import base_code
 from .matching import find_occurrences
 from .metrics import after_findings, align_to_reference, as_reference, is_reference_pair, measure
 from .model import AlignedGroup, Finding, SetResult, Version, VersionResult
 from .project import pair_by_key
 from .readers import read_file
+from .scope import observations
 from .segment import split_version
 from .suggest import suggest
 from .termbase import Termbase, load_termbase
@@ -76,11 +80,21 @@ def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
             for seg_id, mine in mine_by_id.items() if seg_id in by_id]
 
 
+def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoice:
+    """The set's domain from all its sentences (cue words), and from the
+    sentences around its terms, evidence first (the sentence model)."""
+    texts = [s.text for r in results for s in r.sentences]
+    ordered = sorted(results, key=lambda r: not r.version.is_source)
+    around = [r.sentences[o.sentence].text for r in ordered for o in r.occurrences]
+    return infer_domain(texts, list(dict.fromkeys(around)), embedder)
+
+
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,
                    embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                   progress: Callable[[str, int], None] | None = None) -> SetResult:
+                   progress: Callable[[str, int], None] | None = None, domain: str | None = None) -> SetResult:
     """`progress(stage, sentences)` is told each stage as it starts, with the
-    number of sentences it covers (for a progress line on large input)."""
+    number of sentences it covers (for a progress line on large input).
+    `domain` (legal, business, retail...) overrides the inferred domain."""
     embedder = embedder or Embedder()
     results = []
     for v in versions:
@@ -116,14 +130,20 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
                 flags[key] = _merge(flags[key], flag)
             else:
                 flags[key] = flag
+    kept = {key: flag for key, flag in sorted(flags.items()) if flag.confidence >= min_confidence}
+    # the domain decides replacements only: inferred where there is something to replace
+    choice = given_domain(domain) if domain else (text_domain(results, embedder) if kept else None)
+    if choice:
+        result.domain, result.domain_reason = choice.name, choice.reason
     times: dict[str, int] = {}
-    for (vi, k), flag in sorted(flags.items()):
-        if flag.confidence >= min_confidence:
-            f = _finding(results[vi], k, flag, termbase)
-            n = times[f.id] = times.get(f.id, 0) + 1
-            if n > 1:       # the same sentence again in the file: the n-th one gets its own id
-                f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
-            results[vi].findings.append(f)
+    for (vi, k), flag in kept.items():
+        f = _finding(results[vi], k, flag, termbase, choice)
+        n = times[f.id] = times.get(f.id, 0) + 1
+        if n > 1:       # the same sentence again in the file: the n-th one gets its own id
+            f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
+        results[vi].findings.append(f)
+    for vi, vr in enumerate(results):
+        vr.observations = observations(vr, {k for (v, k) in kept if v == vi})
     after_findings(result)
     return result
 
@@ -137,7 +157,8 @@ def _merge(a: Flag, b: Flag) -> Flag:
     return first
 
 
-def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase) -> Finding:
+def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
+             domain: DomainChoice | None = None) -> Finding:
     occ = vr.occurrences[k]
     sentence = vr.sentences[occ.sentence]
     seg = vr.version.segments[occ.segment]
@@ -147,7 +168,14 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase) -> Findi
         note = (f"suspected collapse of a distinction no termbase holds ({occ.term.distinction.split(':', 1)[1]}); "
                 f"add it to the termbase to check it everywhere")
     else:
-        replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept, distinction)
+        replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept, distinction, domain, flag.term)
+    sense = distinction.sense(flag.concept) if distinction is not None else None
+    if sense is not None:          # a sense has its own domain, whatever the text's
+        domain = DomainChoice(",".join(sorted(sense.domains)) or "any",
+                              f"the source's context {flag.evidence[0].rule.split(' ', 2)[-1]} means {sense.id}")
+    if domain is not None:
+        said = f"domain: {domain.name}, {domain.reason}"
+        note = f"{note}; {said}" if note else said
     base = seg.offset or 0
     unit = None if seg.offset is not None else seg.id
     # Stable across runs while the sentence is unchanged: keyed on the sentence's
@@ -162,7 +190,7 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase) -> Findi
         confidence=flag.confidence, evidence=flag.evidence, sentence=sentence.text,
         unit=unit, line=seg.line + bisect_left(_newlines(seg.text), occ.start) if seg.line else None,
         sentence_start=base + sentence.start, note=note, distinction=occ.term.distinction,
-        id="F" + hashlib.sha1(key.encode()).hexdigest()[:10],
+        id="F" + hashlib.sha1(key.encode()).hexdigest()[:10], domain=domain.name if domain else "",
     )
 
 
@@ -173,8 +201,8 @@ def _newlines(text: str) -> tuple[int, ...]:
 
 
 def audit_set(aset: ArticleSet, termbase: Termbase, embedder: Embedder | None = None,
-              min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> SetResult:
-    return audit_versions(aset.name, load_versions(aset.files), termbase, embedder, min_confidence)
+              min_confidence: float = DEFAULT_MIN_CONFIDENCE, domain: str | None = None) -> SetResult:
+    return audit_versions(aset.name, load_versions(aset.files), termbase, embedder, min_confidence, domain=domain)
 
 
 def _sentence_count(versions: list[Version]) -> int:
@@ -186,10 +214,13 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, encoding: str | None = None,
                  force: bool = False, follow_symlinks: bool = False,
-                 warn: Callable[[str], None] | None = None) -> list[SetResult]:
+                 warn: Callable[[str], None] | None = None, domain: str | None = None) -> list[SetResult]:
     """Audit every article set under `root`. All input is read and checked
     before any auditing starts, so bad input fails fast. `progress(name,
-    sentences done, sentences in all)` counts sentences, not sets."""
+    sentences done, sentences in all)` counts sentences, not sets. `domain`
+    (legal, business, retail...) overrides the inferred domain of every set."""
+    if domain:
+        given_domain(domain)               # an unknown domain fails before any work
     termbase = termbase or load_termbase()
     sets = discover(root, follow_symlinks=follow_symlinks, warn=warn)
     loaded = [(aset, load_versions(aset.files, encoding, force)) for aset in sets]
@@ -200,7 +231,7 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
     for n, (aset, versions) in enumerate(loaded):
         if progress:
             progress(aset.name, done, sum(sizes))
-        results.append(audit_versions(aset.name, versions, termbase, embedder, min_confidence))
+        results.append(audit_versions(aset.name, versions, termbase, embedder, min_confidence, domain=domain))
         done += sizes[n] if progress else 0
     if progress:
         progress("", done, sum(sizes))
@@ -210,12 +241,14 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
 def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = None, lang: str | None = None,
                 termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                 encoding: str | None = None, force: bool = False,
-                progress: Callable[[str, int], None] | None = None) -> SetResult:
+                progress: Callable[[str, int], None] | None = None, domain: str | None = None) -> SetResult:
     """Audit one file, with optional parallel versions (any of which, or the
     file itself, may be named as the source)."""
     from .corpus import language_from_name, resolve_check_paths
     termbase = termbase or load_termbase()
     paths, source = resolve_check_paths(path, list(with_), source)
     specs = [FileSpec(p, (lang if p == path else None) or language_from_name(p), p == source) for p in paths]
+    if domain:
+        given_domain(domain)
     return audit_versions(path.name, load_versions(specs, encoding, force), termbase,
-                          min_confidence=min_confidence, progress=progress)
+                          min_confidence=min_confidence, progress=progress, domain=domain)

@@ -1,22 +1,59 @@
-"""Turning a flagged occurrence into a replacement word and a corrected sentence."""
+"""Turning a flagged occurrence into a replacement word and a corrected sentence.
+
+The replacement comes from the text's domain only (audit.domain): where the
+language has no word for the concept in that domain, the finding says so and
+lists the alternatives instead of offering a word from another domain. A
+sense (software-client) has its own words whatever the domain."""
 from __future__ import annotations
 
+from .domain import DomainChoice
 from .languages import base_code, get_language
-from .model import Occurrence, Sentence, Version
+from .languages.base import match_case
+from .model import Occurrence, Sentence, Term, Version
 from .termbase import Distinction
 
 
+DOTTED_I = {"tr", "az"}
+
+
+def sentence_text_after(sentence: Sentence, occ: Occurrence) -> str:
+    return sentence.text[occ.end - sentence.start:]
+
+
+def _no_word(distinction: Distinction, lang: str, concept: str, domain: DomainChoice) -> str:
+    others = [f"{t.text} ({', '.join(sorted(t.domains))})" for t in distinction.candidates(lang, concept)]
+    alternatives = distinction.alternatives.get(lang, {}).get(concept, []) + others
+    text = f"no standard single {lang} word for '{concept}' in a {domain.name} text"
+    return text + (f"; alternatives: {'; '.join(alternatives)}" if alternatives else "")
+
+
 def suggest(version: Version, sentence: Sentence, occ: Occurrence, concept: str,
-            distinction: Distinction) -> tuple[str | None, str | None, str]:
+            distinction: Distinction, domain: DomainChoice | None = None,
+            chosen: Term | None = None) -> tuple[str | None, str | None, str]:
     """(replacement, suggested sentence, note). The replacement is None, with a
-    note saying why, where no correct form can be generated."""
+    note saying why, where no correct form can be generated. `chosen` is the
+    term a post-edited reference uses there: it wins over the domain's choice."""
     lang = base_code(version.lang)
-    target = distinction.preferred(lang, concept)
+    if chosen is not None and chosen.concepts == {concept}:
+        target = chosen
+    elif distinction.sense(concept) is not None or domain is None:
+        target = distinction.preferred(lang, concept)
+    else:
+        target = distinction.preferred(lang, concept, domain.lookup_order())
+        if target is None and distinction.candidates(lang, concept):
+            return None, None, _no_word(distinction, lang, concept, domain)
     if target is None:
         return None, None, f"the termbase has no {lang} term for '{concept}'"
     if target.text.casefold() == occ.term.text.casefold():
         return None, None, f"'{occ.surface}' is already the preferred {lang} term for '{concept}'"
-    form = get_language(lang).inflect(occ.surface, occ.features, occ.term, target)
+    sense = distinction.sense(concept)
+    if sense is not None and sentence_text_after(sentence, occ).startswith("-"):
+        # first part of a hyphenated compound (Kunden-ID -> Client-ID): the bare word
+        form = match_case(occ.surface, target.text)
+    else:
+        form = get_language(lang).inflect(occ.surface, occ.features, occ.term, target)
+    if form is not None and lang in DOTTED_I and target.text[:1] == "i" and form[:1] == "I":
+        form = "İ" + form[1:]            # Turkish capital of i is İ (istemci -> İstemci)
     if form is None:
         return None, None, (f"use '{target.text}' in the form that fits here; "
                             f"the {lang} form matching '{occ.surface}' cannot be generated reliably")

@@ -12,6 +12,14 @@ A distinction's concepts are those named in its rows, in order of first
 appearance. `definition` (per concept) and `note` (per language) are
 optional; the first non-empty cell counts. The delimiter (comma, semicolon or
 tab) is read from the header line.
+
+Optional columns for issue 8: `domains` (the term's domains, separated by
+spaces or "/": legal/healthcare), and for a sense of a concept (the software
+"client"), `sense_of` (the concept it is a sense of; `concept` then names the
+sense) with `cues` (that language's cue patterns, separated by ";"):
+
+    client-customer,software-client,de,Client,preferred,,,,client,
+    client-customer,software-client,en,client,preferred,,,,client,API *; * side|ID
 """
 from __future__ import annotations
 
@@ -44,6 +52,7 @@ def load_csv(path: Path) -> Termbase:
     reader.fieldnames = columns
 
     dists: dict[str, dict] = {}
+    senses: dict[tuple[str, str], dict] = {}
     for line, row in enumerate(reader, 2):
         if None in row:
             raise InputError(path, f"line {line}: more cells than columns")
@@ -63,7 +72,21 @@ def load_csv(path: Path) -> Termbase:
             raise InputError(path, f"line {line}: {term!r} has no concept")
         lang = base_code(lang)
         d = dists.setdefault(did, {"id": did, "concepts": [], "definitions": {}, "terms": {}, "_pref": {}})
+        if cell.get("sense_of"):
+            sense = senses.setdefault((did, concept), {"id": concept, "of": cell["sense_of"], "cues": {}, "terms": {}})
+            if sense["of"] != cell["sense_of"]:
+                raise InputError(path, f"line {line}: sense {concept!r} is a sense of {sense['of']!r} on an earlier line")
+            words = sense["terms"].setdefault(lang, [])
+            words.insert(0, term) if status == "preferred" else words.append(term)
+            cues = [c.strip() for c in cell.get("cues", "").split(";") if c.strip()]
+            sense["cues"].setdefault(lang, []).extend(cues)
+            sense.setdefault("domains", [])
+            sense["domains"] += [x for x in cell.get("domains", "").replace("/", " ").split() if x not in sense["domains"]]
+            continue
         entry = d["terms"].setdefault(lang, {})
+        domains = [x for x in cell.get("domains", "").replace("/", " ").split() if x]
+        if domains:
+            entry.setdefault("domains", {})[term] = domains
         if status == "ambiguous":
             entry.setdefault("ambiguous", []).append(term)
         else:
@@ -84,6 +107,9 @@ def load_csv(path: Path) -> Termbase:
             entry["note"] = cell["note"]
     if not dists:
         raise InputError(path, "no terms")
+    for (did, _), sense in senses.items():
+        sense["cues"] = {k: v for k, v in sense["cues"].items() if v}
+        dists[did].setdefault("senses", []).append(sense)
     out = []
     for did, d in dists.items():
         d.pop("_pref")

@@ -18,6 +18,10 @@ and unmarked terms. Deprecated and superseded terms are dropped: they say
 says. The same term under two concepts of one distinction, in one language,
 is an ambiguous term (German "Kunde" under both client and customer).
 
+A term's domains (issue 8) are its <descrip type="subjectField"> (at term
+level, else at concept level): legal, business, retail... A term without
+one serves every domain.
+
 Parsing goes through defusedxml: no entity expansion and no network access.
 """
 from __future__ import annotations
@@ -61,6 +65,8 @@ class _Entry:
         self.links: list[str] = []
         self.definition = ""
         self.terms: dict[str, list[tuple[int, int, str]]] = {}   # lang -> (rank, order, term)
+        self.subjects: list[str] = []                             # concept-level subjectField
+        self.term_subjects: dict[tuple[str, str], list[str]] = {} # (lang, term) -> subjectField
 
 
 def _read_entry(entry, index: int, path: Path) -> _Entry:
@@ -83,6 +89,8 @@ def _read_entry(entry, index: int, path: Path) -> _Entry:
             e.links.append(_target(el))
         elif name == "descrip" and typ == "definition" and not e.definition and any(el is c for c in concept_level):
             e.definition = _text(el)
+        elif name == "descrip" and typ == "subjectfield" and any(el is c for c in concept_level) and _text(el):
+            e.subjects.append(_text(el))
     for sec in _children(entry, "langSet", "langSec"):
         raw = sec.get(XML_LANG) or sec.get("lang")
         if not raw:
@@ -104,6 +112,10 @@ def _read_entry(entry, index: int, path: Path) -> _Entry:
                                        f"{status!r} (expected preferredTerm-admn-sts, admittedTerm-admn-sts, "
                                        "deprecatedTerm-admn-sts or supersededTerm-admn-sts)")
             e.terms.setdefault(lang, []).append((_STATUS_RANK[status], order, text))
+            subjects = [_text(d) for d in holder.iter() if _local(d.tag) == "descrip"
+                        and (d.get("type") or "").casefold() == "subjectfield" and _text(d)]
+            if subjects:
+                e.term_subjects[(lang, text)] = subjects
             order += 1
         if not e.definition:
             for d in sec.iter():
@@ -199,6 +211,11 @@ def _as_dict(did: str, members: list[_Entry]) -> dict:
                     entry[m.id].append(text)
         if ambiguous:
             entry["ambiguous"] = ambiguous
+        domains = {text: m.term_subjects.get((lang, text)) or m.subjects
+                   for m in members for _, _, text in m.terms.get(lang, [])
+                   if (m.term_subjects.get((lang, text)) or m.subjects) and len(owners[text.casefold()]) == 1}
+        if domains:
+            entry["domains"] = domains
         data["terms"][lang] = entry
     return data
 

@@ -288,7 +288,8 @@ def test_round_trip_on_the_real_pipeline(tmp_path, tb):
 
 
 PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: vi\\n"\n\n'
-      'msgid "Our client is happy with the advice."\nmsgstr "Khách hàng của chúng tôi hài lòng với lời khuyên."\n\n'
+      'msgid "Clients of a lawyer, not customers, get legal advice in court."\n'
+      'msgstr "Khách hàng của luật sư, không phải khách hàng, được tư vấn pháp lý tại tòa án."\n\n'
       'msgid "The customer buys shoes in the shop."\nmsgstr "Khách hàng mua giày trong cửa hàng."\n')
 
 
@@ -307,7 +308,7 @@ def test_po_round_trip_through_the_pipeline(tmp_path, tb):
     review(report, {finding.id: "accept"})
     first = apply_report(report, in_place=True, mark_changed=True)
     assert first.count("applied") == 1
-    fixed = PO.replace('msgid "Our client', '#, fuzzy\nmsgid "Our client').replace(
+    fixed = PO.replace('msgid "Clients of', '#, fuzzy\nmsgid "Clients of').replace(
         'msgstr "Khách hàng của', 'msgstr "Thân chủ của')
     assert po.read_bytes() == fixed.encode()
     second = apply_report(report, in_place=True)             # without --mark-changed this time

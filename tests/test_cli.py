@@ -39,7 +39,7 @@ def test_check_with_parallel_versions():
 
 def test_check_clean_file_exits_0():
     res = invoke("check", CORPUS / "vi-native-client-customer.txt", "--format", "json")
-    assert res.exit_code == 0 and json.loads(res.stdout) == {"findings": []}
+    assert res.exit_code == 0 and json.loads(res.stdout) == {"findings": [], "observations": []}
 
 
 def test_check_with_source_flag(tmp_path):

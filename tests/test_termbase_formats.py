@@ -189,7 +189,7 @@ def test_terms_lists_a_language():
     r = runner.invoke(app, ["terms", "--lang", "de"])
     assert r.exit_code == 0, r.output
     assert "client-customer: client | customer" in r.output
-    assert "de  client: Mandant*, Klient; customer: Käufer*; ambiguous: ~Kunde  [German]" in r.output
+    assert "de  client: Mandant*, Klient, Auftraggeber; customer: Käufer*; ambiguous: ~Kunde  [German]" in r.output
     assert "note: Kunde is the customer" in r.output
     assert " ru " not in r.output
     assert "wrong-term" in r.output and "self-collapse" in r.output

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from ..plugins import import_submodules
-from ..model import Evidence, SetResult, VersionResult
+from ..model import Evidence, SetResult, Term, VersionResult
 from ..termbase import Termbase
 
 
@@ -24,6 +24,9 @@ class Flag:
     evidence: list[Evidence]
     kind: str = ""
     severity: str = ""
+    # the word the evidence uses, where it is in the target's own language (a
+    # post-edited reference): the replacement then follows the post-editor
+    term: Term | None = None
 
 
 @dataclass

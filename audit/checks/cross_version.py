@@ -5,13 +5,21 @@ Within one aligned sentence group the concepts the evidence expresses are
 matched to the target's occurrences, preferring agreement and then the same
 order; a target occurrence matched to a concept its term does not express is
 a wrong term, and an ambiguous term matched where the evidence contrasts both
-concepts is flagged as ambiguous."""
+concepts is flagged as ambiguous.
+
+Only where the distinction is live (audit.scope): the evidence names both
+concepts in that group, or its document is about the difference. Elsewhere
+the concept is still recorded (for the file-level observation), but one
+word for both is the language's normal usage and no finding is made. A
+user's termbase that enforces its terms (`enforce = true`) is the exception:
+every deviation is a term-compliance finding."""
 from __future__ import annotations
 
 from itertools import combinations, permutations
 from typing import Iterator
 
 from ..model import Evidence, Occurrence
+from ..scope import about_difference
 from . import Check, Context, Flag, check
 
 PIVOT_MIN_WEIGHT = 0.2     # a version that barely uses one of the concepts is no pivot
@@ -38,14 +46,17 @@ def evidence_versions(ctx: Context, t: int) -> list[int]:
     return sorted(pivots, key=lambda v: -ctx.weights[v])
 
 
-def assign(targets: list[Occurrence], expected: list[str]) -> list[int | None]:
+def assign(targets: list[Occurrence], expected: list[str], fits=None) -> list[int | None]:
     """For each target occurrence, the index of the expected concept it renders:
-    fewest disagreements first, then fewest order inversions."""
+    fewest disagreements first, then fewest order inversions. `fits(occ,
+    concept)` says whether an occurrence expresses a concept (default: its
+    term's concepts include it)."""
     m, k = len(targets), len(expected)
     n = min(m, k)
+    fits = fits or (lambda occ, concept: concept in occ.concepts)
 
     def cost(t_ids, e_ids) -> float:
-        wrong = sum(expected[e] not in targets[t].concepts for t, e in zip(t_ids, e_ids))
+        wrong = sum(not fits(targets[t], expected[e]) for t, e in zip(t_ids, e_ids))
         inversions = sum(1 for x, y in combinations(e_ids, 2) if x > y)
         return wrong + 0.01 * inversions
 
@@ -66,10 +77,14 @@ class CrossVersion(Check):
     order = 0
 
     def run(self, ctx: Context) -> Iterator[Flag]:
+        self.about: dict[int, dict[str, str]] = {}
         for t, target in enumerate(ctx.versions):
             pivots = evidence_versions(ctx, t)
             if not pivots or not target.occurrences:
                 continue
+            for v in pivots:
+                if v not in self.about:
+                    self.about[v] = about_difference(ctx.versions[v])
             groups = {v: sentence_groups(ctx, t, v) for v in pivots}
             yield from self._version(ctx, t, pivots, groups)
 
@@ -80,14 +95,16 @@ class CrossVersion(Check):
             occ_by_sentence.setdefault(o.sentence, []).append(k)
         for v in pivots:
             for t_sents, v_sents, score in groups[v]:
-                t_ids = [k for s in t_sents for k in occ_by_sentence.get(s, [])]
+                # occurrences rendering a sense (software-client) are the sense check's
+                t_ids = [k for s in t_sents for k in occ_by_sentence.get(s, []) if k not in target.senses]
                 if not t_ids or any(target.inferred[k][0] for k in t_ids):
                     continue          # a better pivot already spoke for this group
                 yield from self._group(ctx, t, v, t_ids, v_sents, score)
 
     def _group(self, ctx, t, v, t_ids, v_sents, score) -> Iterator[Flag]:
         target, pivot = ctx.versions[t], ctx.versions[v]
-        v_occs = [o for o in pivot.occurrences if o.sentence in v_sents and not o.term.ambiguous]
+        v_occs = [o for i, o in enumerate(pivot.occurrences)
+                  if o.sentence in v_sents and not o.term.ambiguous and i not in pivot.senses]
         for distinction in {target.occurrences[k].term.distinction for k in t_ids}:
             ids = [k for k in t_ids if target.occurrences[k].term.distinction == distinction]
             ev_occs = [o for o in v_occs if o.term.distinction == distinction]
@@ -100,6 +117,9 @@ class CrossVersion(Check):
             is_source = ctx.source == v
             base = 0.9 if is_source else 0.45 + 0.4 * min(1.0, ctx.weights[v])
             fit = min(1.0, max(0.5, (score - 0.80) / 0.10))
+            d = ctx.termbase.find(distinction)
+            enforce = bool(d and d.enforce)
+            about = self.about.get(v, {}).get(distinction)
             for k, e in zip(ids, mapping):
                 if e is None:
                     continue
@@ -107,15 +127,18 @@ class CrossVersion(Check):
                 ev = Evidence("source" if is_source else "pivot", pivot.version.label, text,
                               round(score, 3), ev_occs[e].surface)
                 target.inferred[k] = (concept, [ev])
-                if concept in occ.concepts and not (occ.term.ambiguous and contrast):
+                if concept in occ.concepts and not (occ.term.ambiguous and (contrast or enforce)):
                     continue
-                if not contrast and ctx.usage[v] < PIVOT_MIN_WEIGHT:
-                    # The evidence hardly ever names the other concept (software
-                    # strings say "customer" throughout): one consistent word for
-                    # it is a terminology choice, not a collapse.
+                if enforce:
+                    flag = self.flag(t, k, concept, base * fit, [ev], "major" if contrast else "minor")
+                    flag.kind = "term-compliance"
+                    yield flag
                     continue
+                if not contrast and not about:
+                    continue      # not live here: counted in the file's observation instead
+                evidence = [ev] if contrast else [ev, Evidence("about the difference", pivot.version.label, about)]
                 kind = "ambiguous-term" if occ.term.ambiguous else "wrong-term"
                 severity = "major" if contrast else "minor"
-                flag = self.flag(t, k, concept, base * fit, [ev], severity)
+                flag = self.flag(t, k, concept, base * fit, evidence, severity)
                 flag.kind = kind
                 yield flag

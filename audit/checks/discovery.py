@@ -5,7 +5,12 @@ collapsed a distinction no termbase knows about. Reported as a suspected
 collapse, with the pair offered as a new termbase entry.
 
 Reduplication (klien-klien) is one hyphenated word, and fixed repetitions
-("more and more") repeat in the evidence too, so neither fires."""
+("more and more") repeat in the evidence too, so neither fires; nor does a
+word the source itself repeats ("Server Groups and Servers" -> "grup server
+dan server"). Only documents are searched: the units of a localisation file
+are short interface strings whose "A and B" spans clauses as often as terms
+("asks for a port and connects"), so there a guess is noise, not a finding
+(issue 8)."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -53,6 +58,11 @@ def _pairs(text: str, lang: Language, same: bool):
                 yield m.end(1) - len(wa), m.end(1), m.start(2), m.start(2) + len(wb)
 
 
+def _is_document(vr) -> bool:
+    """Paragraphs of a text (offsets into the file), not units of a localisation file."""
+    return bool(vr.version.segments) and vr.version.segments[0].offset is not None
+
+
 @check("discovery", kind="suspected-collapse", severity="minor")
 class Discovery(Check):
     order = 20
@@ -60,7 +70,7 @@ class Discovery(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
         for t, target in enumerate(ctx.versions):
             pivots = evidence_versions(ctx, t)
-            if not pivots:
+            if not pivots or not _is_document(target):
                 continue
             lang = get_language(target.version.lang)
             covered = {(o.segment, o.start) for o in target.occurrences}
@@ -87,6 +97,9 @@ class Discovery(Check):
                     continue          # a termbase term: the other checks speak for it
                 first, second, evidence_text = distinct[0]
                 surface = sent.text[b1:b2]
+                if evidence_text.casefold().count(surface.casefold()) >= 2:
+                    continue      # the source repeats the word itself
+
                 term = Term(f"discovered:{first.casefold()}/{second.casefold()}", target.version.lang,
                             surface, frozenset([first.casefold(), second.casefold()]))
                 occ = Occurrence(sent.index, sent.segment, sent.start + b1, sent.start + b2,

@@ -165,4 +165,5 @@ class ReferenceEvidence(Check):
                 continue
             flag = self.flag(t, k, concept, CONFIDENCE * fit, [ev], "major" if contrast else "minor")
             flag.kind = "ambiguous-term" if occ.term.ambiguous else "wrong-term"
+            flag.term = r_occ.term
             yield flag

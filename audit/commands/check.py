@@ -33,17 +33,15 @@ def _progress(file: Path, with_: list[Path]):
     return report
 
 
-def _write_json(findings, out) -> None:
-    """`{"findings": [...]}` as json.dumps(indent=2) writes it, one finding at a
-    time, so a large result is never held as one string."""
-    if not findings:
-        out.write(json.dumps({"findings": []}, indent=2) + "\n")
-        return
-    out.write('{\n  "findings": [\n')
+def _write_json(findings, out, observations=()) -> None:
+    """`{"findings": [...], "observations": [...]}` as json.dumps(indent=2)
+    writes it, one finding at a time, so a large result is never held as one string."""
+    out.write('{\n  "findings": [' + ("\n" if findings else ""))
     for i, f in enumerate(findings):
         text = json.dumps(f.to_dict(), ensure_ascii=False, indent=2)
         out.write((",\n" if i else "") + "\n".join("    " + ln for ln in text.split("\n")))
-    out.write("\n  ]\n}\n")
+    tail = json.dumps([o.to_dict() for o in observations], ensure_ascii=False, indent=2)
+    out.write(("\n  ]" if findings else "]") + ',\n  "observations": ' + tail.replace("\n", "\n  ") + "\n}\n")
     out.flush()
 
 
@@ -59,6 +57,7 @@ def check(
     columns: Optional[str] = typer.Option(None, "--columns", help="Columns of a CSV/TSV/XLSX without a usable header, 1-based: source=1,target=2[,id=3,note=4]."),
     encoding: Optional[str] = typer.Option(None, "--encoding", "-e", help="Encoding of plain-text files (default UTF-8, or the BOM's), e.g. cp1251."),
     force: bool = typer.Option(False, "--force", help="Go on when the text's script or language contradicts --lang or the file name."),
+    domain: Optional[str] = typer.Option(None, "--domain", "-d", help="The text's domain (legal, healthcare, business, retail, finance, software, general); default: inferred."),
 ) -> None:
     """Check FILE and print findings. Exit 0: none, 1: findings, 2: bad input."""
     if fmt not in ("text", "json"):
@@ -73,16 +72,20 @@ def check(
         from ..readers.table import forced_columns
         with forced_columns(columns):
             result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
-                                 encoding=encoding, force=force, progress=_progress(file, with_ or []))
+                                 encoding=encoding, force=force, progress=_progress(file, with_ or []),
+                                 domain=domain)
     findings = [f for v in result.versions if v.version.path == file for f in v.findings]
+    observations = [o for v in result.versions if v.version.path == file for o in v.observations]
     if fmt == "json":
-        _write_json(findings, sys.stdout)
+        _write_json(findings, sys.stdout, observations)
     else:
         from ..report.terminal import format_finding
         colour = use_colour()
         for i, f in enumerate(findings):      # as format_findings joins them, one at a time
             sys.stdout.write(("\n" if i else "") + format_finding(f, colour) + "\n")
         sys.stdout.flush()
+        for o in observations:
+            print(f"{file}: observation: {o.message} (one word for both is usual here; no finding)", file=sys.stderr)
         if not findings:
             print(f"{file}: no findings", file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if findings else EXIT_CLEAN)

@@ -25,6 +25,7 @@ def run(
     encoding: Optional[str] = typer.Option(None, "--encoding", "-e", help="Encoding of plain-text files (default UTF-8, or the BOM's), e.g. cp1251."),
     force: bool = typer.Option(False, "--force", help="Go on when a text's script or language contradicts its file name or manifest."),
     follow_symlinks: bool = typer.Option(False, "--follow-symlinks", help="Audit what symbolic links in the corpus point to (default: skip them with a warning)."),
+    domain: str = typer.Option(None, "--domain", "-d", help="The texts' domain (legal, healthcare, business, retail, finance, software, general); default: inferred per set."),
 ) -> None:
     """Audit every article set in CORPUS and write reports to OUT.
 
@@ -52,10 +53,13 @@ def run(
 
             results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence,
                                    encoding=encoding, force=force, follow_symlinks=follow_symlinks,
-                                   warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False))
+                                   warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False),
+                                   domain=domain)
         params = {"corpus": str(corpus), "termbase": tb.source, "min_confidence": min_confidence, "formats": fmts}
         if encoding:
             params["encoding"] = encoding
+        if domain:
+            params["domain"] = domain
         backup = keep_backup(previous)
         written = write_reports(results, out, fmts, params, tb, previous=previous)
 
@@ -69,6 +73,10 @@ def run(
             n = by_file[(r.name, v.version.label, v.version.lang)]
             err.print(f"  {r.name}/{v.version.label} [{v.version.lang}]: {n} findings, "
                       f"{len(v.occurrences)} term occurrences", markup=False)
+            for o in v.observations:
+                err.print(f"    observation: {o.message}", markup=False, soft_wrap=True)
+        if r.domain and r.findings:
+            err.print(f"    domain: {r.domain} ({r.domain_reason})", markup=False, soft_wrap=True)
     _print_quality(err, results)
     if previous is not None:
         new = sum(1 for f in findings if f.id not in previous.ids)

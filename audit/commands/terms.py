@@ -20,6 +20,13 @@ What the tool treats as a finding, per distinction:
                   contrasts both concepts, so the reader cannot tell them apart.
   self-collapse   the version alone shows the collapse: "X and X", "between X and
                   X", "X, not X", two definitions of one term.
+  mistranslation  a sense of its own (software-client: "API client", "client
+                  certificate") rendered with a person or customer word.
+  term-compliance a user's termbase with `enforce = true`: any other word.
+Only where the distinction is live (the unit contrasts the concepts, or the
+document is about the difference); elsewhere one word for both is reported
+once per file as an observation. Replacements come from the text's domain
+(inferred, or --domain); `domains` lists which terms belong to which.
 The suggested replacement is the preferred term (marked *) of the concept, in
 the same grammatical form where the language module can generate it."""
 
@@ -48,6 +55,21 @@ def _show(d: Distinction, langs: list[str]) -> list[str]:
         out.append(f"  {lang:<3} " + "; ".join(parts) + f"  [{_language_line(lang)}]")
         if lang in d.notes:
             out.append(f"      note: {d.notes[lang]}")
+        tagged = [f"{t.text} ({', '.join(sorted(t.domains))})" for t in terms if t.domains]
+        if tagged:
+            out.append(f"      domains: {'; '.join(tagged)}")
+        for concept, phrases in d.alternatives.get(lang, {}).items():
+            out.append(f"      where no word fits ({concept}): {'; '.join(phrases)}")
+    for sense in d.senses:
+        out.append(f"  sense {sense.id} of {sense.of}: {sense.definition}".rstrip(": "))
+        for cl, cues in sense.cues.items():
+            out.append(f"    cues {cl}: {' ; '.join(cues)}")
+        for lang in langs:
+            words = sense.terms.get(lang)
+            if words:
+                out.append(f"    {lang:<3} " + ", ".join(t.text + ("*" if t.preferred else "") for t in words))
+                if lang in sense.notes:
+                    out.append(f"        note: {sense.notes[lang]}")
     return out
 
 

@@ -32,7 +32,7 @@ def tool_version() -> str:
 def mqm_category(f: Finding) -> str:
     """A serious wrong term, or a word used for both concepts in one text,
     changes what the text says; anything else is a terminology slip."""
-    if f.kind == "self-collapse" or (f.kind == "wrong-term" and f.severity in ("major", "critical")):
+    if f.kind in ("self-collapse", "mistranslation") or (f.kind == "wrong-term" and f.severity in ("major", "critical")):
         return "Accuracy > Mistranslation"
     return "Terminology > Wrong term"
 

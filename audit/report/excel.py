@@ -284,6 +284,35 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
         r += 1
         put_text(ws, st, r, 0, path)
         put_text(ws, st, r, 1, digest)
+    write_scope_notes(ws, st, results, r + 2)
+
+
+def write_scope_notes(ws, st: Styles, results: list[SetResult], r: int) -> int:
+    """The domain each set was read in, and the file-level observations: one
+    word for both concepts where the distinction is not live (issue 8)."""
+    ws.write_string(r, 0, "Domain assumed", st.bold)
+    r += 1
+    for c, h in enumerate(["Set", "Domain", "Why"]):
+        ws.write_string(r, c, h, st.header)
+    for sr in results:
+        if sr.domain:
+            r += 1
+            put_text(ws, st, r, 0, sr.name)
+            put_text(ws, st, r, 1, sr.domain)
+            put_text(ws, st, r, 2, sr.domain_reason)
+    r += 2
+    ws.write_string(r, 0, "Observations (file level, not findings)", st.bold)
+    r += 1
+    for c, h in enumerate(["File", "Language", "Word", "Observation"]):
+        ws.write_string(r, c, h, st.header)
+    for sr in results:
+        for o in sr.observations:
+            r += 1
+            put_text(ws, st, r, 0, o.file)
+            put_text(ws, st, r, 1, o.lang)
+            put_text(ws, st, r, 2, o.term)
+            put_text(ws, st, r, 3, o.message)
+    return r
 
 
 def _quality_block(wb, st: Styles, ws, results: list[SetResult], r: int) -> int:

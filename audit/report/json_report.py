@@ -26,7 +26,12 @@ def write_json(results: list[SetResult], path: Path, params: dict, protected=())
         for i, row in enumerate(finding_rows(results)):
             out.write(",\n  " if i else "\n  ")
             out.write(json.dumps(_finding_dict(row), ensure_ascii=False))
-        out.write('\n],\n"params": ')
+        out.write('\n],\n"observations": ')
+        out.write(json.dumps([o.to_dict() for r in results for o in r.observations], ensure_ascii=False, indent=1))
+        out.write(',\n"domains": ')
+        out.write(json.dumps({r.name: {"domain": r.domain, "reason": r.domain_reason} for r in results if r.domain},
+                             ensure_ascii=False, indent=1))
+        out.write(',\n"params": ')
         out.write(json.dumps(params, ensure_ascii=False, indent=1))
         quality = quality_records(results)     # MT against references, where a set has one
         if quality:

@@ -1,0 +1,80 @@
+"""A source term in a sense of its own (English "client" in "API client",
+"client-side", "client certificate": the program) rendered with a word for
+another concept (vi "Phía khách hàng" for "Client side", tr "müşteri
+sertifikası" for "client certificate"): a mistranslation, whatever the rest
+of the file does. Runs before the other checks, which leave these
+occurrences alone."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..languages import base_code
+from ..model import Evidence
+from ..senses import detect
+from . import Check, Context, Flag, check
+from .cross_version import assign, evidence_versions, sentence_groups
+
+
+@check("wrong-sense", kind="mistranslation", severity="major")
+class WrongSense(Check):
+    order = -5
+
+    def run(self, ctx: Context) -> Iterator[Flag]:
+        cues: dict[tuple[int, int], str] = {}
+        for vi, vr in enumerate(ctx.versions):
+            for k, (sense, cue) in detect(vr, ctx.termbase).items():
+                vr.senses[k] = sense
+                cues[(vi, k)] = cue
+        if not cues:
+            return
+        for t, target in enumerate(ctx.versions):
+            for v in evidence_versions(ctx, t):
+                if any(vi == v for vi, _ in cues):
+                    yield from self._version(ctx, t, v, cues)
+
+    def _version(self, ctx, t, v, cues) -> Iterator[Flag]:
+        target, pivot = ctx.versions[t], ctx.versions[v]
+        lang = base_code(target.version.lang)
+        occ_by_sentence: dict[int, list[int]] = {}
+        for k, o in enumerate(target.occurrences):
+            occ_by_sentence.setdefault(o.sentence, []).append(k)
+
+        def here(occ) -> str:
+            return target.version.segments[occ.segment].text[occ.start:occ.start + 24]
+
+        ev_by_sentence: dict[int, list[int]] = {}
+        for i, o in enumerate(pivot.occurrences):
+            if not o.term.ambiguous:
+                ev_by_sentence.setdefault(o.sentence, []).append(i)
+        for t_sents, v_sents, score in sentence_groups(ctx, t, v):
+            ev_ids = [i for s in v_sents for i in ev_by_sentence.get(s, [])]
+            if not any((v, i) in cues for i in ev_ids):
+                continue
+            t_ids = [k for s in t_sents for k in occ_by_sentence.get(s, [])
+                     if k not in target.senses and not target.inferred[k][0]]
+            for distinction in {pivot.occurrences[i].term.distinction for i in ev_ids if (v, i) in cues}:
+                d = ctx.termbase.find(distinction)
+                ids = [k for k in t_ids if target.occurrences[k].term.distinction == distinction]
+                evs = [i for i in ev_ids if pivot.occurrences[i].term.distinction == distinction]
+                if not ids or d is None:
+                    continue
+                expected = [pivot.senses.get(i) or next(iter(pivot.occurrences[i].concepts)) for i in evs]
+
+                def fits(occ, concept, d=d):
+                    sense = d.sense(concept)
+                    return sense.accepts(lang, occ.term, here(occ)) if sense else concept in occ.concepts
+
+                mapping = assign([target.occurrences[k] for k in ids], expected, fits)
+                text = " ".join(pivot.sentences[s].text for s in v_sents)
+                base = 0.9 if ctx.source == v else 0.45 + 0.4 * min(1.0, ctx.weights[v])
+                fit = min(1.0, max(0.5, (score - 0.80) / 0.10))
+                for k, e in zip(ids, mapping):
+                    if e is None or (v, evs[e]) not in cues:
+                        continue
+                    occ, sense = target.occurrences[k], d.sense(expected[e])
+                    ev = Evidence(f"sense: {sense.id} ('{cues[(v, evs[e])]}')", pivot.version.label, text,
+                                  round(score, 3), pivot.occurrences[evs[e]].surface)
+                    target.senses[k] = sense.id
+                    target.inferred[k] = (sense.id, [ev])
+                    if not sense.accepts(lang, occ.term, here(occ)):
+                        yield self.flag(t, k, sense.id, base * fit, [ev])

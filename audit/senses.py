@@ -1,0 +1,120 @@
+"""Which sense a source term takes, from the words around it: "client" in
+"API client", "client-side", "client certificate" or "client and server" is
+the program, not a person.
+
+A cue is a few words with `*` standing for the term ("OAuth|API *",
+"* side|ID", "* and|or server"): `|` separates alternatives, and the words
+may be joined by spaces, hyphens or slashes (client-side, client/server). A
+cue without `*` is a word anywhere in the sentence. Matching ignores case.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .model import VersionResult
+
+JOINT = r"[\s\-/]+"
+EDGE = r"[\p{L}\p{N}]"
+
+
+@dataclass(frozen=True)
+class Cue:
+    text: str
+    before: regex.Pattern | None     # matched against the text before the term (anchored at its end)
+    after: regex.Pattern | None      # matched against the text after the term (anchored at its start)
+    anywhere: regex.Pattern | None   # a cue without `*`
+
+
+def _alternatives(token: str) -> str:
+    words = [w for w in token.split("|") if w]
+    if not words:
+        raise ValueError(f"empty word in {token!r}")
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=None)
+def compile_cue(text: str) -> Cue:
+    tokens = text.split()
+    if not tokens:
+        raise ValueError("empty cue")
+    if tokens.count("*") > 1:
+        raise ValueError("more than one '*'")
+    flags = regex.IGNORECASE
+    if "*" not in tokens:
+        body = JOINT.join(_alternatives(t) for t in tokens)
+        return Cue(text, None, None, regex.compile(rf"(?<!{EDGE}){body}(?!{EDGE})", flags))
+    i = tokens.index("*")
+    pre, post = tokens[:i], tokens[i + 1:]
+    before = regex.compile(rf"(?<!{EDGE}){JOINT.join(map(_alternatives, pre))}{JOINT}$", flags) if pre else None
+    after = regex.compile(rf"^{JOINT}{JOINT.join(map(_alternatives, post))}(?!{EDGE})", flags) if post else None
+    return Cue(text, before, after, None)
+
+
+def cue_at(cues: list[str], sentence: str, start: int, end: int) -> str | None:
+    """The words that make the first cue hold for the term at [start, end)
+    of `sentence` ("Client ID", "OAuth client"), or None."""
+    for text in cues:
+        cue = compile_cue(text)
+        if cue.anywhere is not None:
+            m = cue.anywhere.search(sentence)
+            if m:
+                return m.group(0)
+            continue
+        lo, hi = start, end
+        if cue.before is not None:
+            window = sentence[max(0, start - 80):start]
+            m = cue.before.search(window)
+            if not m:
+                continue
+            lo = start - len(window) + m.start()
+        if cue.after is not None:
+            m = cue.after.search(sentence[end:end + 80])
+            if not m:
+                continue
+            hi = end + m.end()
+        return sentence[lo:hi]
+    return None
+
+
+def file_domain(vr: VersionResult) -> tuple[str, str]:
+    """The domain a version's own words point to (cue words only: cheap, and
+    the same for every unit of the file), with why."""
+    from .domain import infer
+    choice = infer([s.text for s in vr.sentences], [], None)
+    return choice.name, choice.reason
+
+
+def detect(vr: VersionResult, termbase) -> dict[int, tuple[str, str]]:
+    """occurrence index -> (sense id, the words that recognised it), for every
+    occurrence of a concept's term that a sense's cues claim. In a file whose
+    own words put it in a sense's domain (a VPN client's strings: server,
+    certificate, protocol...), that sense is the default for every
+    occurrence: "Client name" in a remote desktop tool is the program's name."""
+    from .languages import base_code
+    lang = base_code(vr.version.lang)
+    out: dict[int, tuple[str, str]] = {}
+    domain: tuple[str, str] | None = None
+    for k, occ in enumerate(vr.occurrences):
+        if occ.term.ambiguous:
+            continue
+        d = termbase.find(occ.term.distinction)
+        if d is None:
+            continue
+        for sense in d.senses:
+            cues = sense.cues.get(lang)
+            if not cues or occ.concepts != {sense.of}:
+                continue
+            sent = vr.sentences[occ.sentence]
+            text = vr.version.segments[occ.segment].text[sent.start:sent.end]
+            cue = cue_at(cues, text, occ.start - sent.start, occ.end - sent.start)
+            if cue is None and sense.domains:
+                domain = domain or file_domain(vr)
+                if domain[0] in sense.domains:
+                    cue = f"{occ.surface} in a {domain[0]} file: {domain[1]}"
+            if cue:
+                out[k] = (sense.id, cue)
+                break
+    return out
