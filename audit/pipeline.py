@@ -35,13 +35,22 @@ def load_versions(files: Sequence[FileSpec], encoding: str | None = None) -> lis
 def distinction_weight(vr: VersionResult) -> float:
     """How well a version keeps its distinctions apart: the share of its rarer
     concept against its commoner one, damped for versions with few terms."""
-    best = 0.0
+    return weight_of_counts(concept_counts(vr.occurrences))
+
+
+def concept_counts(occurrences) -> dict[str, dict[str, int]]:
+    """Unambiguous occurrences per distinction and concept (summable over chunks)."""
     by_distinction: dict[str, dict[str, int]] = {}
-    for o in vr.occurrences:
+    for o in occurrences:
         if not o.term.ambiguous:
             counts = by_distinction.setdefault(o.term.distinction, {})
             (concept,) = o.concepts
             counts[concept] = counts.get(concept, 0) + 1
+    return by_distinction
+
+
+def weight_of_counts(by_distinction: dict[str, dict[str, int]]) -> float:
+    best = 0.0
     for counts in by_distinction.values():
         if len(counts) >= 2:
             top = sorted(counts.values(), reverse=True)
@@ -50,23 +59,21 @@ def distinction_weight(vr: VersionResult) -> float:
 
 
 def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
-    """Units of one bilingual file: pair sentences of the unit with the same id."""
+    """Units of one bilingual file: pair sentences of the unit with the same id.
+    One pass over each side (ids grouped in a dict), so linear in units."""
     by_id: dict[str, list[int]] = {}
     for s in b.sentences:
         by_id.setdefault(b.version.segments[s.segment].id, []).append(s.index)
-    groups, seen = [], set()
+    mine_by_id: dict[str, list[int]] = {}
     for s in a.sentences:
-        seg_id = a.version.segments[s.segment].id
-        if seg_id in seen or seg_id not in by_id:
-            continue
-        seen.add(seg_id)
-        mine = tuple(x.index for x in a.sentences if a.version.segments[x.segment].id == seg_id)
-        groups.append(AlignedGroup(mine, tuple(by_id[seg_id]), 1.0))
-    return groups
+        mine_by_id.setdefault(a.version.segments[s.segment].id, []).append(s.index)
+    return [AlignedGroup(tuple(mine), tuple(by_id[seg_id]), 1.0)
+            for seg_id, mine in mine_by_id.items() if seg_id in by_id]
 
 
-def audit_versions(name: str, versions: list[Version], termbase: Termbase,
-                   embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> SetResult:
+def prepare_versions(versions: list[Version], termbase: Termbase,
+                     embedder: Embedder | None = None) -> tuple[list[VersionResult], dict]:
+    """Split, find terms and align: everything before the checks."""
     embedder = embedder or Embedder()
     results = []
     for v in versions:
@@ -80,9 +87,19 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
             alignments[(i, j)] = _align_prealigned(a, b)
         else:
             alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder)
+    return results, alignments
+
+
+def check_prepared(name: str, results: list[VersionResult], alignments: dict, termbase: Termbase,
+                   min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                   usage: Sequence[float] | None = None) -> SetResult:
+    """Run every check over prepared versions and attach the findings.
+    `usage` overrides each version's distinction weight (a chunk of a big file
+    takes the whole file's, so it decides as the whole file would)."""
+    versions = [r.version for r in results]
     result = SetResult(name, results, alignments)
     sources = [i for i, v in enumerate(versions) if v.is_source]
-    usage = [distinction_weight(r) for r in results]
+    usage = list(usage) if usage is not None else [distinction_weight(r) for r in results]
     ctx = Context(result, termbase, sources[0] if sources else None,
                   [1.0 if v.is_source else u for v, u in zip(versions, usage)], usage)
     flags: dict[tuple[int, int], Flag] = {}
@@ -97,6 +114,12 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
         if flag.confidence >= min_confidence:
             results[vi].findings.append(_finding(results[vi], k, flag, termbase))
     return result
+
+
+def audit_versions(name: str, versions: list[Version], termbase: Termbase,
+                   embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> SetResult:
+    results, alignments = prepare_versions(versions, termbase, embedder)
+    return check_prepared(name, results, alignments, termbase, min_confidence)
 
 
 def _merge(a: Flag, b: Flag) -> Flag:
@@ -140,12 +163,19 @@ def audit_set(aset: ArticleSet, termbase: Termbase, embedder: Embedder | None = 
 
 def audit_corpus(root: Path, termbase: Termbase | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
-                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[SetResult]:
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+                 jobs: int = 1, scheduler: str | None = None) -> list[SetResult]:
     """Audit every article set under `root`. All input is read and checked
-    before any auditing starts, so bad input fails fast."""
+    before any auditing starts, so bad input fails fast. `jobs` > 1 spreads
+    article sets and chunks of big files over processes, `scheduler` over a
+    Dask cluster ("local" or "tcp://HOST:8786"); the results are the same."""
     termbase = termbase or load_termbase()
     sets = discover(root)
     loaded = [(aset, load_versions(aset.files)) for aset in sets]
+    if jobs > 1 or scheduler:
+        from .parallel import audit_loaded
+        return audit_loaded([(aset.name, versions) for aset, versions in loaded], termbase, min_confidence,
+                            jobs=jobs, scheduler=scheduler, progress=progress)
     embedder = Embedder()
     results = []
     for n, (aset, versions) in enumerate(loaded):

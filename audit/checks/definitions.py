@@ -36,4 +36,4 @@ class TwoDefinitions(Check):
                 segs = vr.version.segments
                 ev = Evidence("two definitions", vr.version.label, f"{segs[s1].text}\n{segs[s2].text}",
                               term=f"{o1.surface} / {o2.surface}")
-                yield self.flag(vi, vr.occurrences.index(occ), concept, 0.6, [ev])
+                yield self.flag(vi, k1 if occ is o1 else k2, concept, 0.6, [ev])

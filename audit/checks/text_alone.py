@@ -100,7 +100,7 @@ class TextAlone(Check):
                 d = ctx.termbase.distinction(o1.term.distinction)
                 occ, concept = flagged_side(d, o1, o2)
                 ev = Evidence(rule, vr.version.label, text[o1.start:o2.end], term=f"{o1.surface} … {o2.surface}")
-                yield self.flag(vi, occs.index(occ), concept, confidence, [ev])
+                yield self.flag(vi, k if occ is o1 else k + 1, concept, confidence, [ev])
 
     @staticmethod
     def _contrast(lang: Language, text: str, sentence, o1: Occurrence, o2: Occurrence):

@@ -21,6 +21,8 @@ def run(
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, help="Drop findings below this confidence."),
     fail_on_findings: bool = typer.Option(False, help="Exit 1 when there are findings (for CI)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    jobs: int = typer.Option(None, "--jobs", "-j", help="Processes to spread the work over (default: the cores available).", min=1),
+    scheduler: str = typer.Option(None, "--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' to start one here."),
 ) -> None:
     """Audit every article set in CORPUS and write reports to OUT."""
     from ..report import write_reports
@@ -37,7 +39,9 @@ def run(
             def progress(name: str, done: int, total: int) -> None:
                 bar.update(task, description=f"auditing {name}", completed=done, total=total)
 
-            results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence)
+            from ..parallel import available_cores
+            results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence,
+                                   jobs=jobs or available_cores(), scheduler=scheduler)
         params = {"corpus": str(corpus), "termbase": tb.source, "min_confidence": min_confidence, "formats": fmts}
         written = write_reports(results, out, fmts, params, tb)
 

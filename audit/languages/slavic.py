@@ -12,6 +12,10 @@ from .base import Hit, Language, match_case
 _WORD = regex.compile(r"\p{L}+")
 
 
+def _plain(grammeme) -> str | None:
+    return None if grammeme is None else str(grammeme)
+
+
 class PymorphyLanguage(Language):
     pymorphy_lang = "ru"
 
@@ -38,7 +42,8 @@ class PymorphyLanguage(Language):
             for p in self._noun_parses(word):
                 term = by_lemma.get(p.normal_form.replace("ё", "е"))
                 if term is not None:
-                    hits.append(Hit(m.start(), m.end(), term, (p.tag.case, p.tag.number)))
+                    # plain str: pymorphy's grammeme type cannot be pickled to a worker process
+                    hits.append(Hit(m.start(), m.end(), term, (_plain(p.tag.case), _plain(p.tag.number))))
                     break
         return hits
 
