@@ -67,8 +67,8 @@ class ChunkVersion:
     discovered: list[Occurrence]          # own occurrences added by discovery
     inferred_matched: list
     inferred_discovered: list
-    findings_matched: list[Finding]
-    findings_discovered: list[Finding]
+    # source usage high / low -> (findings on matched, on discovered occurrences)
+    findings: dict[bool, tuple[list[Finding], list[Finding]]]
     counts: dict[str, dict[str, int]]     # concept counts over own matched occurrences
 
 
@@ -76,8 +76,7 @@ class ChunkVersion:
 class ChunkResult:
     set_index: int
     chunk: int
-    # hypothesis (source usage high / low) -> per version
-    versions: dict[bool, list[ChunkVersion]]
+    versions: list[ChunkVersion]
     alignments: dict[tuple[int, int], list[AlignedGroup]]   # own groups; sentence indices local to own
 
 
@@ -146,16 +145,22 @@ def _embedder():
 
 def run_work(work: Work, termbase, min_confidence: float):
     """A SetResult for a whole set, a ChunkResult for a chunk. Pure: no files written."""
+    from .pipeline import bulk
+    with bulk():
+        return _run_work(work, termbase, min_confidence)
+
+
+def _run_work(work: Work, termbase, min_confidence: float):
     from .pipeline import audit_versions, check_prepared, prepare_versions
     if work.chunk is None:
         return audit_versions(work.name, work.versions, termbase, _embedder(), min_confidence)
     results, alignments = prepare_versions(work.versions, termbase, _embedder())
     matched = [len(r.occurrences) for r in results]
-    out: dict[bool, list[ChunkVersion]] = {}
     own_sentences = []
     for vr, (lo, hi) in zip(results, work.own):
         idx = [s.index for s in vr.sentences if lo <= s.segment < hi]
         own_sentences.append((idx[0] if idx else 0, idx[-1] + 1 if idx else 0))
+    findings: dict[bool, list] = {}
     for high in (True, False):
         for vr, n in zip(results, matched):        # back to the state before the checks
             del vr.occurrences[n:]
@@ -163,51 +168,54 @@ def run_work(work: Work, termbase, min_confidence: float):
             vr.findings = []
         usage = [1.0 if v.is_source and high else 0.0 for v in work.versions]
         check_prepared(work.name, results, alignments, termbase, min_confidence, usage=usage)
-        out[high] = [_own(vr, n, lo_hi, sents, start)
-                     for vr, n, lo_hi, sents, start in zip(results, matched, work.own, own_sentences, work.starts)]
+        findings[high] = [_own_findings(vr, n, lo_hi) for vr, n, lo_hi in zip(results, matched, work.own)]
+    # sentences, occurrences and inferred concepts do not depend on the hypothesis
+    versions = [_own(vr, n, lo_hi, sents, start, findings[True][v], findings[False][v])
+                for v, (vr, n, lo_hi, sents, start)
+                in enumerate(zip(results, matched, work.own, own_sentences, work.starts))]
     own_alignments = {}
     for (i, j), groups in alignments.items():
         (a0, a1), (b0, _b1) = own_sentences[i], own_sentences[j]
         own_alignments[(i, j)] = [AlignedGroup(tuple(x - a0 for x in g.a), tuple(y - b0 for y in g.b), g.score)
                                   for g in groups if a0 <= g.a[0] < a1]
-    return ChunkResult(work.set_index, work.chunk, out, own_alignments)
+    return ChunkResult(work.set_index, work.chunk, versions, own_alignments)
 
 
-def _own(vr: VersionResult, matched: int, lo_hi, sents, start: int) -> ChunkVersion:
+def _own_findings(vr: VersionResult, matched: int, lo_hi) -> tuple[list[Finding], list[Finding]]:
+    """Findings on the chunk's own occurrences: (on matched ones, on discovered ones)."""
+    lo, hi = lo_hi
+    # the pipeline makes at most one finding per occurrence; match them up by
+    # where they point (unit or file offset, start, word)
+    by_key: dict[tuple, Finding] = {(f.unit, f.start, f.term): f for f in vr.findings}
+    segs = vr.version.segments
+    out: tuple[list[Finding], list[Finding]] = ([], [])
+    for k, o in enumerate(vr.occurrences):
+        if not lo <= o.segment < hi:
+            continue
+        seg = segs[o.segment]
+        f = by_key.get((None if seg.offset is not None else seg.id, (seg.offset or 0) + o.start, o.surface))
+        if f is not None:
+            out[k >= matched].append(f)
+    return out
+
+
+def _own(vr: VersionResult, matched: int, lo_hi, sents, start: int, high, low) -> ChunkVersion:
     from .pipeline import concept_counts
     lo, hi = lo_hi
     s0, s1 = sents
 
-    def mine(o: Occurrence) -> bool:
-        return lo <= o.segment < hi
-
     def moved(o: Occurrence) -> Occurrence:
-        return replace(o, sentence=o.sentence - s0, segment=o.segment + start)
+        return Occurrence(o.sentence - s0, o.segment + start, o.start, o.end, o.surface, o.term, o.features)
 
-    keep_m = [k for k in range(matched) if mine(vr.occurrences[k])]
-    keep_d = [k for k in range(matched, len(vr.occurrences)) if mine(vr.occurrences[k])]
-    # a finding belongs to the occurrence it was made for; the pipeline appends
-    # them in occurrence order, so match them up by (segment, start, surface)
-    by_key: dict[tuple, Finding] = {}
-    for f in vr.findings:
-        by_key.setdefault((f.unit, f.start, f.term), f)
-
-    def finding_of(k: int) -> Finding | None:
-        o = vr.occurrences[k]
-        seg = vr.version.segments[o.segment]
-        base = seg.offset or 0
-        unit = None if seg.offset is not None else seg.id
-        return by_key.get((unit, base + o.start, o.surface))
-
-    fm = [f for f in map(finding_of, keep_m) if f is not None]
-    fd = [f for f in map(finding_of, keep_d) if f is not None]
+    keep_m = [k for k in range(matched) if lo <= vr.occurrences[k].segment < hi]
+    keep_d = [k for k in range(matched, len(vr.occurrences)) if lo <= vr.occurrences[k].segment < hi]
     return ChunkVersion(
-        sentences=[replace(s, index=s.index - s0, segment=s.segment + start) for s in vr.sentences[s0:s1]],
+        sentences=[Sentence(s.index - s0, s.segment + start, s.start, s.end, s.text) for s in vr.sentences[s0:s1]],
         matched=[moved(vr.occurrences[k]) for k in keep_m],
         discovered=[moved(vr.occurrences[k]) for k in keep_d],
         inferred_matched=[vr.inferred[k] for k in keep_m],
         inferred_discovered=[vr.inferred[k] for k in keep_d],
-        findings_matched=fm, findings_discovered=fd,
+        findings={True: high, False: low},
         counts=concept_counts(vr.occurrences[k] for k in keep_m),
     )
 
@@ -231,7 +239,7 @@ def merge(works: list[Work], outputs: list, loaded: Sequence[tuple[str, list[Ver
         counts: list[dict[str, dict[str, int]]] = [{} for _ in range(n)]
         for r in outs:
             for v in range(n):
-                for d, cs in r.versions[True][v].counts.items():
+                for d, cs in r.versions[v].counts.items():
                     into = counts[v].setdefault(d, {})
                     for c, k in cs.items():
                         into[c] = into.get(c, 0) + k
@@ -242,16 +250,16 @@ def merge(works: list[Work], outputs: list, loaded: Sequence[tuple[str, list[Ver
         for v in range(n):
             sentences, matched, discovered, inf_m, inf_d, f_m, f_d = [], [], [], [], [], [], []
             for c, r in enumerate(outs):
-                cv = r.versions[high][v]
+                cv = r.versions[v]
                 off = len(sentences)
                 offsets[v][c] = off
-                sentences.extend(replace(s, index=s.index + off) for s in cv.sentences)
-                matched.extend(replace(o, sentence=o.sentence + off) for o in cv.matched)
-                discovered.extend(replace(o, sentence=o.sentence + off) for o in cv.discovered)
+                sentences.extend(Sentence(s.index + off, s.segment, s.start, s.end, s.text) for s in cv.sentences)
+                matched.extend(_shifted(o, off) for o in cv.matched)
+                discovered.extend(_shifted(o, off) for o in cv.discovered)
                 inf_m += cv.inferred_matched
                 inf_d += cv.inferred_discovered
-                f_m += cv.findings_matched
-                f_d += cv.findings_discovered
+                f_m += cv.findings[high][0]
+                f_d += cv.findings[high][1]
             vrs.append(VersionResult(versions[v], sentences, matched + discovered, inf_m + inf_d, f_m + f_d))
         alignments: dict[tuple[int, int], list[AlignedGroup]] = {}
         for c, r in enumerate(outs):
@@ -261,6 +269,10 @@ def merge(works: list[Work], outputs: list, loaded: Sequence[tuple[str, list[Ver
                     AlignedGroup(tuple(x + oa for x in g.a), tuple(y + ob for y in g.b), g.score) for g in groups)
         results.append(SetResult(name, vrs, alignments))
     return results
+
+
+def _shifted(o: Occurrence, by: int) -> Occurrence:
+    return Occurrence(o.sentence + by, o.segment, o.start, o.end, o.surface, o.term, o.features)
 
 
 # --- executors ---------------------------------------------------------------

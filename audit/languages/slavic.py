@@ -27,9 +27,16 @@ class PymorphyLanguage(Language):
     def _noun_parses(self, word: str):
         # Keep animate parses where there are any: the dictionary also knows an
         # inanimate "клиент" whose accusative equals the nominative.
-        parses = [p for p in self.morph.parse(word) if "NOUN" in p.tag]
-        animate = [p for p in parses if "anim" in p.tag]
-        return animate or parses
+        # Memoised per word: a translation memory repeats its words endlessly.
+        cache = self.__dict__.setdefault("_parse_cache", {})
+        found = cache.get(word)
+        if found is None:
+            parses = [p for p in self.morph.parse(word) if "NOUN" in p.tag]
+            animate = [p for p in parses if "anim" in p.tag]
+            found = cache[word] = animate or parses
+            if len(cache) > 200_000:      # bounded memory on endless vocabularies
+                cache.clear()
+        return found
 
     def find(self, text, terms):
         by_lemma = {t.text.casefold(): t for t in terms}
