@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import sys
 from typing import Callable
 
 from .errors import InputError
@@ -26,11 +27,15 @@ def _client(scheduler: str):
         raise InputError(None, "--scheduler needs Dask: pip install 'term-collapse-audit[dask]'") from None
     if scheduler == "local":
         jobs = available_cores()
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+        # the dashboard is why one starts a cluster on one machine (another free port if 8787 is taken)
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":8787",
                                env={"OMP_NUM_THREADS": str(threads_per_process(jobs))})
-        return Client(cluster), cluster
+        client = Client(cluster)
+        if client.dashboard_link:
+            print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
+        return client, cluster
     try:
-        return Client(scheduler, timeout="10s"), None
+        return Client(scheduler, timeout="3s"), None
     except (OSError, TimeoutError, ValueError) as e:
         raise InputError(None, f"cannot reach the Dask scheduler {scheduler}: {e}") from None
 

@@ -114,9 +114,11 @@ def _sheets(path: Path) -> dict[str, bytes]:
 def test_run_jobs_writes_the_same_reports(tmp_path, memory):
     from typer.testing import CliRunner
     from audit.cli import app
-    corpus = tmp_path / "corpus"
-    shutil.copytree(ROOT / "corpora", corpus)
+    corpus = tmp_path / "corpus"      # no plain articles: their embedding is tested above
+    shutil.copytree(ROOT / "tests/data/realworld/tryton-sale", corpus / "sale",
+                    ignore=shutil.ignore_patterns("LICENSE", "COPYRIGHT"))
     shutil.copy(memory / "memory.tmx", corpus / "memory.tmx")
+    shutil.copy(ROOT / "corpora/ru-client-or-customer.txt", corpus)
     runner = CliRunner()
     outs = {}
     for jobs in (1, 2):
