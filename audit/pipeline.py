@@ -6,9 +6,8 @@ import hashlib
 from contextlib import contextmanager
 from itertools import combinations
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from .align import Embedder, align_pair
 from .checks import Context, Flag, all_checks
 from .corpus import ArticleSet, FileSpec, check_language, discover
 from .errors import InputError
@@ -19,6 +18,9 @@ from .readers import read_file
 from .segment import split_version
 from .suggest import suggest
 from .termbase import Termbase, load_termbase
+
+if TYPE_CHECKING:     # numpy and the aligner load on first use: `audit --help` and text-only runs start faster
+    from .align import Embedder
 
 DEFAULT_MIN_CONFIDENCE = 0.35
 
@@ -76,6 +78,7 @@ def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
 def prepare_versions(versions: list[Version], termbase: Termbase,
                      embedder: Embedder | None = None) -> tuple[list[VersionResult], dict]:
     """Split, find terms and align: everything before the checks."""
+    from .align import Embedder, align_pair
     embedder = embedder or Embedder()
     results = []
     for v in versions:
@@ -197,6 +200,7 @@ def _audit_corpus(root, termbase, progress, min_confidence, jobs, scheduler) -> 
         from .parallel import audit_loaded
         return audit_loaded([(aset.name, versions) for aset, versions in loaded], termbase, min_confidence,
                             jobs=jobs, scheduler=scheduler, progress=progress)
+    from .align import Embedder
     embedder = Embedder()
     results = []
     for n, (aset, versions) in enumerate(loaded):
