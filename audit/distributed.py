@@ -40,18 +40,19 @@ def _client(scheduler: str):
         raise InputError(None, f"cannot reach the Dask scheduler {scheduler}: {e}") from None
 
 
-def task_key(work: Work, min_confidence: float) -> str:
+def task_key(work: Work, termbase, min_confidence: float) -> str:
     """The same work unit always has the same key: a retried task replaces,
     never duplicates, its result."""
     digest = hashlib.sha1(pickle.dumps((work.name, work.chunk, [v.sha256 for v in work.versions],
-                                        [len(v.segments) for v in work.versions], min_confidence))).hexdigest()[:12]
+                                        [len(v.segments) for v in work.versions], work.starts,
+                                        str(getattr(termbase, "source", "")), min_confidence))).hexdigest()[:12]
     return f"audit-{work.set_index}-{work.chunk if work.chunk is not None else 'set'}-{digest}"
 
 
 def submit_all(client, works: list[Work], termbase, min_confidence: float) -> list:
     """Futures for `works`, in their order."""
     [tb] = client.scatter([termbase], broadcast=True, hash=False)
-    return [client.submit(run_work, w, tb, min_confidence, key=task_key(w, min_confidence), retries=3)
+    return [client.submit(run_work, w, tb, min_confidence, key=task_key(w, termbase, min_confidence), retries=3)
             for w in works]
 
 
