@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from .align.dp import _MOVES, SKIP, align_sequences
+from .align.dp import align_sequences
 from .languages import base_code
 from .model import AlignedGroup, Sentence, SetResult, Version, VersionResult
 
@@ -23,8 +23,6 @@ CHRF_WORD_ORDER = 2          # chrF++: character n-grams plus word uni- and bigr
 # extra packages and flores200 downloads a model, so unspaced scripts use these.
 BLEU_TOKENIZE = {"zh": "zh", "ja": "char", "ko": "char", "th": "char"}
 PAIR_MIN_OVERLAP = 0.45      # below this trigram overlap two sentences are not a pair
-FULL_DP_CELLS = 10_000       # beyond this many cells the DP keeps to a band around the diagonal
-BAND = 30                    # units either side of the diagonal (plus the length difference)
 _NGRAM = 3
 
 
@@ -133,48 +131,8 @@ def _align(profiles_a: list[frozenset], profiles_b: list[frozenset], a_ids: list
         scores = [overlap(profiles_a[i], profiles_b[j]) for i, j in zip(a_ids, b_ids)]
         if all(s >= PAIR_MIN_OVERLAP for s in scores):
             return [AlignedGroup((i,), (j,), s) for i, j, s in zip(a_ids, b_ids, scores)]
-    scorer = LexicalScorer(profiles_a).against(profiles_b)
-    if len(a_ids) * len(b_ids) <= FULL_DP_CELLS:
-        return align_sequences(scorer, a_ids, b_ids)
-    return banded_alignment(scorer, a_ids, b_ids, BAND + abs(len(a_ids) - len(b_ids)))
-
-
-def banded_alignment(scorer, a_ids: list[int], b_ids: list[int], band: int) -> list[AlignedGroup]:
-    """align_sequences (same moves, gains and skip cost) restricted to cells
-    within `band` of the diagonal: a post-edit stays near it, and long files
-    then cost n x band instead of n x m."""
-    n, m = len(a_ids), len(b_ids)
-    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def near(i: int, j: int) -> bool:
-        return abs(j - i * m / max(n, 1)) <= band
-
-    for i in range(n + 1):
-        centre = i * m / max(n, 1)
-        for j in range(max(0, int(centre - band) - 1), min(m, int(centre + band) + 1) + 1):
-            here = best.get((i, j))
-            if here is None:
-                continue
-            for di, dj in _MOVES:
-                ni, nj = i + di, j + dj
-                if ni > n or nj > m or not (near(ni, nj) or (ni, nj) == (n, m)):
-                    continue
-                gain = (scorer.score(range(a_ids[i], a_ids[i] + di), range(b_ids[j], b_ids[j] + dj))
-                        if di and dj else SKIP)
-                if here + gain > best.get((ni, nj), float("-inf")):
-                    best[(ni, nj)] = here + gain
-                    back[(ni, nj)] = (di, dj)
-    groups: list[AlignedGroup] = []
-    i, j = n, m
-    while (i or j) and (i, j) in back:
-        di, dj = back[(i, j)]
-        if di and dj:
-            ia, ib = tuple(a_ids[i - di:i]), tuple(b_ids[j - dj:j])
-            groups.append(AlignedGroup(ia, ib, scorer.cosine(range(ia[0], ia[-1] + 1), range(ib[0], ib[-1] + 1))))
-        i, j = i - di, j - dj
-    groups.reverse()
-    return groups
+    # align_sequences keeps to a band around the diagonal on long files
+    return align_sequences(LexicalScorer(profiles_a).against(profiles_b), a_ids, b_ids)
 
 
 def _paragraphs(sentences: list[Sentence], profiles: list[frozenset]) -> tuple[list[int], list[frozenset]]:

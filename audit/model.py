@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     id: str                      # "p3" for a paragraph, the unit id in PO/XLIFF/TMX
     text: str                    # exactly as stored (target text for bilingual units)
@@ -48,7 +48,7 @@ class Version:
             self.label = self.path.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int                   # position among the version's sentences
     segment: int                 # index into Version.segments
@@ -57,7 +57,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Occurrence:
     """A termbase term found in a sentence."""
     sentence: int                # Sentence.index
@@ -73,7 +73,7 @@ class Occurrence:
         return self.term.concepts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Term:
     distinction: str             # id of the distinction, e.g. "client-customer"
     lang: str

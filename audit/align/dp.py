@@ -17,6 +17,8 @@ SKIP = -0.01          # cost of leaving one unit unaligned
 MERGE = -0.01         # extra cost of a 1-2 or 2-1 group, so 1-1 wins ties
 LENGTH_WEIGHT = 0.02  # weight of the log length-ratio penalty
 _MOVES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+BAND_MIN = 48         # cells each side of the diagonal the DP always looks at
+BAND_SHARE = 0.05     # and this share of the longer side, for long inputs
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -53,33 +55,99 @@ class PairScorer:
         length = abs(np.log((la + 1e-4) / (lb + 1e-4)))
         return margin - LENGTH_WEIGHT * length + (MERGE if len(ia) + len(ib) > 2 else 0.0)
 
+    def runs(self, a0: int, n: int, b0: int, m: int) -> dict:
+        """For each group move (di, dj): the unit sums, mean neighbourhoods and
+        lengths of every run of di units of A[a0:a0+n] and dj units of
+        B[b0:b0+m], so a row of the DP is scored with one matrix product
+        instead of a handful of small array operations per cell."""
+        out = {}
+        for di, dj in ((1, 1), (1, 2), (2, 1)):
+            if n >= di and m >= dj:
+                out[(di, dj)] = (_groups(self.A, self.knn_a, self.len_a, a0, n, di),
+                                 _groups(self.B, self.knn_b, self.len_b, b0, m, dj),
+                                 MERGE if di + dj > 2 else 0.0)
+        return out
+
+
+def _row_scores(run, i: int, lo: int, hi: int) -> list[float]:
+    """`PairScorer.score` of A-run i against B-runs lo..hi-1."""
+    (ga, ka, la), (gb, kb, lb), extra = run
+    hi = min(hi, len(gb))
+    if i >= len(ga) or lo >= hi:
+        return []
+    cos = (gb[lo:hi] @ ga[i]).astype(np.float64)
+    margin = cos - 0.5 * (ka[i] + kb[lo:hi])
+    length = np.abs(np.log((la[i] + 1e-4) / (lb[lo:hi] + 1e-4)))
+    return (margin - LENGTH_WEIGHT * length + extra).tolist()
+
+
+def _groups(V, knn, lengths, start: int, count: int, size: int):
+    """Unit sums, mean neighbourhoods and summed lengths of each run of `size`
+    consecutive units among V[start:start+count]."""
+    rows = count - size + 1
+    g = V[start:start + rows].astype(np.float32, copy=True)
+    k = np.asarray(knn[start:start + rows], dtype=np.float64).copy()
+    l = np.asarray(lengths[start:start + rows], dtype=np.float64).copy()
+    for d in range(1, size):
+        g += V[start + d:start + d + rows]
+        k += knn[start + d:start + d + rows]
+        l += lengths[start + d:start + d + rows]
+    g /= np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-12)
+    return g, k / size, l
+
+
+def band_width(n: int, m: int) -> int:
+    """How far from the diagonal the DP looks: everything for article-sized
+    inputs, a band (Gale-Church style) for long ones, so time stays linear."""
+    return max(BAND_MIN, int(BAND_SHARE * max(n, m)), abs(n - m) + 2)
+
 
 def align_sequences(scorer: PairScorer, a_ids: list[int], b_ids: list[int]) -> list[AlignedGroup]:
     """Best monotone grouping of the units `a_ids` of A against `b_ids` of B
-    (indices into the scorer's matrices, consecutive within each list)."""
+    (indices into the scorer's matrices, consecutive within each list).
+    Only cells within `band_width` of the diagonal are visited, and kept
+    (one dict per row), so time and memory grow linearly with long inputs."""
     n, m = len(a_ids), len(b_ids)
-    best = np.full((n + 1, m + 1), -np.inf)
-    back = np.zeros((n + 1, m + 1, 2), dtype=int)
-    best[0, 0] = 0.0
+    # a scorer without `runs` (the lexical one of audit.metrics) scores cell by cell
+    vectorised = hasattr(scorer, "runs")
+    runs = scorer.runs(a_ids[0], n, b_ids[0], m) if n and m and vectorised else {}
+    width = band_width(n, m)
+    ninf = -np.inf
+    best: list[dict[int, float]] = [{} for _ in range(n + 1)]
+    back: list[dict[int, tuple[int, int]]] = [{} for _ in range(n + 1)]
+    best[0][0] = 0.0
     for i in range(n + 1):
-        for j in range(m + 1):
-            if best[i, j] == -np.inf:
+        centre = int(i * m / n) if n else 0
+        lo, hi = max(0, centre - width), min(m, centre + width) + 1
+        if vectorised:
+            scores = {mv: _row_scores(run, i, lo, hi) for mv, run in runs.items()}
+        else:
+            scores = {(di, dj): [scorer.score(range(a_ids[i], a_ids[i] + di), range(b_ids[j], b_ids[j] + dj))
+                                 if i + di <= n and j + dj <= m else ninf for j in range(lo, hi)]
+                      for di, dj in ((1, 1), (1, 2), (2, 1))}
+        row = best[i]
+        for j in range(lo, hi):
+            here = row.get(j, ninf)
+            if here == ninf:
                 continue
             for di, dj in _MOVES:
                 ni, nj = i + di, j + dj
                 if ni > n or nj > m:
                     continue
                 if di and dj:
-                    gain = scorer.score(range(a_ids[i], a_ids[i] + di), range(b_ids[j], b_ids[j] + dj))
+                    sc = scores[(di, dj)]
+                    if j - lo >= len(sc):
+                        continue
+                    gain = sc[j - lo]
                 else:
                     gain = SKIP
-                if best[i, j] + gain > best[ni, nj]:
-                    best[ni, nj] = best[i, j] + gain
-                    back[ni, nj] = (di, dj)
+                if here + gain > best[ni].get(nj, ninf):
+                    best[ni][nj] = here + gain
+                    back[ni][nj] = (di, dj)
     groups: list[AlignedGroup] = []
     i, j = n, m
     while i or j:
-        di, dj = back[i, j]
+        di, dj = back[i][j]      # (n, m) lies on the diagonal, so the band always reaches it
         if di and dj:
             ia = tuple(a_ids[i - di:i])
             ib = tuple(b_ids[j - dj:j])

@@ -101,10 +101,22 @@ class CrossVersion(Check):
                     continue          # a better pivot already spoke for this group
                 yield from self._group(ctx, t, v, t_ids, v_sents, score)
 
+    @staticmethod
+    def _by_sentence(pivot) -> dict[int, list[tuple[Occurrence, int]]]:
+        cached = getattr(pivot, "_occ_by_sentence", None)
+        if cached is None or cached[0] != len(pivot.occurrences):
+            index: dict[int, list[Occurrence]] = {}
+            for i, o in enumerate(pivot.occurrences):
+                index.setdefault(o.sentence, []).append((o, i))
+            cached = (len(pivot.occurrences), index)
+            pivot._occ_by_sentence = cached
+        return cached[1]
+
     def _group(self, ctx, t, v, t_ids, v_sents, score) -> Iterator[Flag]:
         target, pivot = ctx.versions[t], ctx.versions[v]
-        v_occs = [o for i, o in enumerate(pivot.occurrences)
-                  if o.sentence in v_sents and not o.term.ambiguous and i not in pivot.senses]
+        by_sentence = self._by_sentence(pivot)     # indexed once per pivot: linear in units
+        v_occs = [o for s in sorted(set(v_sents)) for o, i in by_sentence.get(s, ())
+                  if not o.term.ambiguous and i not in pivot.senses]
         for distinction in {target.occurrences[k].term.distinction for k in t_ids}:
             ids = [k for k in t_ids if target.occurrences[k].term.distinction == distinction]
             ev_occs = [o for o in v_occs if o.term.distinction == distinction]

@@ -13,6 +13,7 @@ are short interface strings whose "A and B" spans clauses as often as terms
 (issue 8)."""
 from __future__ import annotations
 
+import functools
 from typing import Iterator
 
 import regex
@@ -25,16 +26,22 @@ from .cross_version import evidence_versions, sentence_groups
 MAX_WORDS = 2        # a collapsed term may be a two-syllable word (Vietnamese)
 
 
-def _pairs(text: str, lang: Language, same: bool):
-    """(start1, end1, start2, end2) of "A <and|or|vs> B" with A == B (same) or A != B."""
-    links = sorted(lang.and_words + lang.or_words + lang.versus_words, key=len, reverse=True)
-    if not lang.spaced or not links:
-        return
+@functools.lru_cache(maxsize=None)
+def _pair_pattern(links: tuple[str, ...]):
+    """Built once per language: building it per sentence was most of this check's time."""
     word = r"\p{L}[\p{L}\p{M}'’-]*"
     phrase = rf"{word}(?:\s{word}){{0,{MAX_WORDS - 1}}}"
     link = "|".join(regex.escape(w) for w in links)
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({phrase})\s+(?:{link})\s+({phrase})(?![\p{{L}}\p{{M}}])",
-                            regex.IGNORECASE)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])({phrase})\s+(?:{link})\s+({phrase})(?![\p{{L}}\p{{M}}])",
+                         regex.IGNORECASE)
+
+
+def _pairs(text: str, lang: Language, same: bool):
+    """(start1, end1, start2, end2) of "A <and|or|vs> B" with A == B (same) or A != B."""
+    links = tuple(sorted(lang.and_words + lang.or_words + lang.versus_words, key=len, reverse=True))
+    if not lang.spaced or not links:
+        return
+    pattern = _pair_pattern(links)
     seen = set()
     for m in pattern.finditer(text, overlapped=True):
         a, b = m.group(1), m.group(2)

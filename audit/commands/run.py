@@ -26,6 +26,8 @@ def run(
     force: bool = typer.Option(False, "--force", help="Go on when a text's script or language contradicts its file name or manifest."),
     follow_symlinks: bool = typer.Option(False, "--follow-symlinks", help="Audit what symbolic links in the corpus point to (default: skip them with a warning)."),
     domain: str = typer.Option(None, "--domain", "-d", help="The texts' domain (legal, healthcare, business, retail, finance, software, general); default: inferred per set."),
+    jobs: int = typer.Option(None, "--jobs", "-j", help="Processes to spread the work over (default: the cores available).", min=1),
+    scheduler: str = typer.Option(None, "--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' to start one here."),
 ) -> None:
     """Audit every article set in CORPUS and write reports to OUT.
 
@@ -51,10 +53,11 @@ def run(
             def progress(name: str, done: int, total: int) -> None:
                 bar.update(task, description=f"auditing {name} (sentences)", completed=done, total=total)
 
+            from ..parallel import available_cores
             results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence,
                                    encoding=encoding, force=force, follow_symlinks=follow_symlinks,
                                    warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False),
-                                   domain=domain)
+                                   domain=domain, jobs=jobs or available_cores(), scheduler=scheduler)
         params = {"corpus": str(corpus), "termbase": tb.source, "min_confidence": min_confidence, "formats": fmts}
         if encoding:
             params["encoding"] = encoding

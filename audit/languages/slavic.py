@@ -12,6 +12,10 @@ from .base import Hit, Language, match_case
 _WORD = regex.compile(r"\p{L}+")
 
 
+def _plain(grammeme) -> str | None:
+    return None if grammeme is None else str(grammeme)
+
+
 class PymorphyLanguage(Language):
     pymorphy_lang = "ru"
 
@@ -23,9 +27,16 @@ class PymorphyLanguage(Language):
     def _noun_parses(self, word: str):
         # Keep animate parses where there are any: the dictionary also knows an
         # inanimate "клиент" whose accusative equals the nominative.
-        parses = [p for p in self.morph.parse(word) if "NOUN" in p.tag]
-        animate = [p for p in parses if "anim" in p.tag]
-        return animate or parses
+        # Memoised per word: a translation memory repeats its words endlessly.
+        cache = self.__dict__.setdefault("_parse_cache", {})
+        found = cache.get(word)
+        if found is None:
+            parses = [p for p in self.morph.parse(word) if "NOUN" in p.tag]
+            animate = [p for p in parses if "anim" in p.tag]
+            found = cache[word] = animate or parses
+            if len(cache) > 200_000:      # bounded memory on endless vocabularies
+                cache.clear()
+        return found
 
     def find(self, text, terms):
         by_lemma = {t.text.casefold(): t for t in terms}
@@ -38,7 +49,8 @@ class PymorphyLanguage(Language):
             for p in self._noun_parses(word):
                 term = by_lemma.get(p.normal_form.replace("ё", "е"))
                 if term is not None:
-                    hits.append(Hit(m.start(), m.end(), term, (p.tag.case, p.tag.number)))
+                    # plain str: pymorphy's grammeme type cannot be pickled to a worker process
+                    hits.append(Hit(m.start(), m.end(), term, (_plain(p.tag.case), _plain(p.tag.number))))
                     break
         return hits
 
