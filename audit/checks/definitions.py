@@ -1,15 +1,76 @@
-"""Two definitions of one term side by side ("Клиент: one who is protected" /
-"Клиент: one who buys") mean one of them defines the other concept."""
+"""The same term defined twice side by side ("Клиент: one who is protected" /
+"Клиент: one who buys"), or standing as two section headings each followed
+by its own explanation ("Customer" ... "Customer" ...): one of them is the
+other concept. Which one is read from the definitions' meaning."""
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
 
-from ..languages import get_language
-from ..model import Evidence
-from . import Check, Context, Flag, check
-from .text_alone import flagged_side
+import regex
 
-WINDOW = 3   # how many paragraphs apart the two definitions may stand
+from ..languages import Language, get_language
+from ..model import Occurrence, VersionResult
+from . import Check, Context, Flag, check
+from .text_alone import decide
+
+WINDOW = 3            # how many paragraphs apart the two definitions may stand
+HEADING_WINDOW = 8    # how many paragraphs apart two twin headings may stand
+HEADING_WORDS = 6     # a heading is short
+_LEAD = regex.compile(r"^[\s•·▪◦\-–—*#>]*(?:\(?[0-9]{1,2}[.)]|[a-zA-Z][.)](?=\s)|[IVX]{1,4}\.)?[\s*#]*")
+_EDGE = r"[\s\"'“”„«»‹›「」『』()\[\]（）*_#:：?？!！.。…,，-]"
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _lead_is_empty(text: str, o: Occurrence, lang: Language) -> bool:
+    """Nothing but bullets, numbering, markdown and a determiner before the term."""
+    lead = nfc(text[:o.start])
+    lead = lead[_LEAD.match(lead).end():].strip(" \"'“”«»*_").casefold()
+    return not lead or lead in {nfc(d).casefold() for d in lang.determiners}
+
+
+def definition_heads(vr: VersionResult, lang: Language) -> list[tuple[int, int, str, str]]:
+    """(segment, occurrence index, mark, definition text) of terms opening a definition."""
+    out = []
+    for k, o in enumerate(vr.occurrences):
+        text = vr.version.segments[o.segment].text
+        if not _lead_is_empty(text, o, lang):
+            continue
+        rest = nfc(text[o.end:])
+        mark = next((m for m in lang.definition_marks if rest.startswith(m)), None)
+        # a question ("Customer là ai?") announces a definition, it is not one
+        if mark and not text.rstrip().endswith(("?", "？")) and len(rest[len(mark):].split()) >= 2 or (
+                mark and not lang.spaced and len(rest[len(mark):]) >= 4 and not text.rstrip().endswith(("?", "？"))):
+            out.append((o.segment, k, mark, rest[len(mark):].strip()))
+    return out
+
+
+def headings(vr: VersionResult, lang: Language) -> list[tuple[int, int, str]]:
+    """(segment, occurrence index, shape) of short lines that hold one term and no sentence:
+    the shape is the line with the term taken out, to compare two headings."""
+    per_segment: dict[int, list[int]] = {}
+    for k, o in enumerate(vr.occurrences):
+        per_segment.setdefault(o.segment, []).append(k)
+    out = []
+    for seg, ks in per_segment.items():
+        if len(ks) != 1:
+            continue
+        o = vr.occurrences[ks[0]]
+        text = nfc(vr.version.segments[seg].text).strip()
+        if text.endswith((".", "。")) or "\t" in text or text.count("|") >= 2:
+            continue
+        size = len(text.split()) if lang.spaced else len(text) / 3
+        if size > HEADING_WORDS:
+            continue
+        raw = vr.version.segments[seg].text
+        shape = nfc(raw[:o.start]) + "\0" + nfc(raw[o.end:])
+        shape = regex.sub(r"[0-9]+", "", shape.casefold())
+        shape = regex.sub(rf"^{_EDGE}+|{_EDGE}+$", "", shape)
+        out.append((seg, ks[0], shape))
+    return out
 
 
 @check("definitions", kind="self-collapse", severity="major")
@@ -17,23 +78,48 @@ class TwoDefinitions(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
         for vi, vr in enumerate(ctx.versions):
             lang = get_language(vr.version.lang)
-            heads = []    # (segment, occurrence index, mark) of terms opening a definition
-            for k, o in enumerate(vr.occurrences):
-                text = vr.version.segments[o.segment].text
-                lead = text[:o.start].strip(" \t•·-–*")
-                mark = next((m for m in lang.definition_marks if text[o.end:].startswith(m)), None)
-                # a question ("Customer là ai?") announces a definition, it is not one
-                if not lead and mark and not text.rstrip().endswith("?"):
-                    heads.append((o.segment, k, mark))
-            for (s1, k1, m1), (s2, k2, m2) in zip(heads, heads[1:]):
-                o1, o2 = vr.occurrences[k1], vr.occurrences[k2]
-                if (s2 - s1 > WINDOW or m1 != m2 or o1.concepts != o2.concepts
-                        or o1.term.distinction != o2.term.distinction
-                        or vr.inferred[k1][0] or vr.inferred[k2][0]):
+            heads = definition_heads(vr, lang)
+            taken: set[int] = set()
+            for (s1, k1, m1, d1), (s2, k2, m2, d2) in zip(heads, heads[1:]):
+                if s2 - s1 > WINDOW or m1 != m2 or not self._twins(vr, k1, k2):
                     continue
-                d = ctx.termbase.distinction(o1.term.distinction)
-                occ, concept = flagged_side(d, o1, o2)
-                segs = vr.version.segments
-                ev = Evidence("two definitions", vr.version.label, f"{segs[s1].text}\n{segs[s2].text}",
-                              term=f"{o1.surface} / {o2.surface}")
-                yield self.flag(vi, vr.occurrences.index(occ), concept, 0.6, [ev])
+                taken.update((k1, k2))
+                yield self._flag(ctx, vi, vr, k1, k2, [d1, d2], "two definitions",
+                                 f"{vr.version.segments[s1].text}\n{vr.version.segments[s2].text}", 0.6)
+            heads_at = {s for s, _, _, _ in heads}
+            lines = headings(vr, lang)
+            last: dict[tuple, tuple[int, int, str]] = {}
+            for seg, k, shape in lines:
+                o = vr.occurrences[k]
+                key = (o.term.distinction, o.concepts, shape)
+                prev = last.get(key)
+                last[key] = (seg, k, shape)
+                if prev is None or k in taken or prev[1] in taken:
+                    continue
+                s1, k1, _ = prev
+                between = [s for s in range(s1 + 1, seg) if s not in heads_at]
+                if seg - s1 > HEADING_WINDOW or not between or not self._twins(vr, k1, k):
+                    continue
+                nxt = [s for s, _, _ in lines if s > seg]
+                stop = min([nxt[0]] if nxt else [len(vr.version.segments)])
+                body1 = " ".join(vr.version.segments[s].text for s in between[:3])
+                body2 = " ".join(vr.version.segments[s].text for s in range(seg + 1, min(stop, seg + 4)))
+                if not body2.strip():
+                    continue
+                taken.update((k1, k))
+                yield self._flag(ctx, vi, vr, k1, k, [body1, body2], "twin headings",
+                                 f"{vr.version.segments[s1].text}\n…\n{vr.version.segments[seg].text}", 0.55)
+
+    @staticmethod
+    def _twins(vr: VersionResult, k1: int, k2: int) -> bool:
+        o1, o2 = vr.occurrences[k1], vr.occurrences[k2]
+        return (o1.concepts == o2.concepts and o1.term.distinction == o2.term.distinction
+                and not vr.inferred[k1][0] and not vr.inferred[k2][0])
+
+    def _flag(self, ctx, vi, vr, k1, k2, contexts, rule, shown, confidence) -> Flag:
+        o1, o2 = vr.occurrences[k1], vr.occurrences[k2]
+        d = ctx.termbase.distinction(o1.term.distinction)
+        side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, rule, confidence,
+                                         vr.version.label, shown)
+        ev[0].term = f"{o1.surface} / {o2.surface}"
+        return self.flag(vi, (k1, k2)[side], concept, conf, ev)

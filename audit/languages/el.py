@@ -18,13 +18,16 @@ def unstressed(s: str) -> str:
 @register
 class Greek(ParadigmLanguage):
     code, name = "el", "Greek"
+    difference_words = ('διαφορ', 'διάκρισ', 'σύγκρισ', 'συγκρί', 'διαφέρ')
+    with_words = ('με',)
+    contrast_after = ('από την άλλη', 'όμως', 'αντίθετα')
     base_slot = ("nom", "sg")
     and_words = ("και", "κι")
     or_words = ("ή",)
-    versus_words = ("vs", "vs.", "versus", "έναντι", "εναντίον")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'έναντι', 'εναντίον', 'σε σύγκριση με', 'σε αντίθεση με')
     between_words = ("μεταξύ", "ανάμεσα σε", "ανάμεσα στους", "ανάμεσα στον")
     not_words = ("όχι", "και όχι", "αλλά όχι", "αντί για")
-    contrast_words = ("ενώ", "ενώ ο", "ενώ οι")
+    contrast_words = ('ενώ', 'σε αντίθεση με', 'αντίθετα', 'αντίθετα με')
     determiners = ("ο", "η", "τον", "την", "του", "της", "οι", "τους", "των", "ένας", "έναν", "ενός", "μια", "μιας")
     definition_marks = (":", " -", " –", " —", " είναι ")
 

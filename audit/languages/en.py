@@ -5,12 +5,90 @@ from .base import Language
 @register
 class English(Language):
     code, name = "en", "English"
+    difference_words = ('differ', 'distinction', 'distinguish', 'compar', 'same thing')
+    versus_words = (
+        'vs', 'vs.', 'v.', 'v/s', 'versus', 'compared to', 'compared with', 'as opposed to', 'in comparison to', 'in comparison with',
+    )
+    with_words = ('with',)
+    contrast_after = ('on the other hand', 'however', 'by contrast', 'in contrast', 'instead')
+    compound_heads = (
+        'service',
+        'services',
+        'support',
+        'experience',
+        'experiences',
+        'satisfaction',
+        'base',
+        'loyalty',
+        'care',
+        'journey',
+        'data',
+        'account',
+        'accounts',
+        'success',
+        'relationship',
+        'relationships',
+        'relations',
+        'retention',
+        'feedback',
+        'segment',
+        'segments',
+        'group',
+        'groups',
+        'list',
+        'lists',
+        'portal',
+        'side',
+        'facing',
+        'centric',
+        'focus',
+        'needs',
+        'profile',
+        'profiles',
+        'acquisition',
+        'value',
+        'lifetime',
+        'churn',
+        'engagement',
+        'onboarding',
+        'management',
+        'manager',
+        'managers',
+        'number',
+        'id',
+        'file',
+        'files',
+        'agreement',
+        'contract',
+        'meeting',
+        'meetings',
+        'work',
+        'project',
+        'projects',
+        'review',
+        'reviews',
+        'survey',
+        'surveys',
+        'personas',
+        'persona',
+        'insights',
+        'demand',
+        'behaviour',
+        'behavior',
+        'complaints',
+        'complaint',
+        'inquiries',
+        'orders',
+        'order',
+        'card',
+        'cards',
+    )
     suffixes = ("s'", "'s", "s", "es", "s’", "’s")
     and_words = ("and", "&")
     or_words = ("or",)
     between_words = ("between",)
     not_words = ("not", "rather than", "instead of")
-    contrast_words = ("while", "whereas")
+    contrast_words = ('while', 'whereas', 'unlike', 'on the other hand', 'in contrast', 'by contrast', 'whilst')
     determiners = ("the", "a", "an", "their", "his", "her", "its", "our", "your", "my")
 
     def add_suffix(self, word, suffix, original_base):

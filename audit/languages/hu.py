@@ -47,13 +47,15 @@ def _attach(stem: str, template: str, harmony: str) -> str:
 @register
 class Hungarian(ParadigmLanguage):
     code, name = "hu", "Hungarian"
+    difference_words = ('különbség', 'különbö', 'különb', 'eltér', 'összehasonlít', 'megkülönböz')
+    contrast_after = ('viszont', 'pedig', 'azonban', 'ellenben')
     base_slot = ("sg", "", "nom")
     and_words = ("és", "meg", "valamint")
     or_words = ("vagy",)
     versus_words = ("vs", "vs.", "versus", "kontra")
     between_after = ("között", "közötti")
     not_words = ("nem", "és nem", "de nem", "helyett")
-    contrast_words = ("míg", "ezzel szemben", "viszont")
+    contrast_words = ('míg', 'ezzel szemben', 'viszont', 'azonban', 'szemben', 'ellenben')
     determiners = ("a", "az", "egy", "minden")
     definition_marks = (":", " -", " –", " —")
 

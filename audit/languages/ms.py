@@ -6,9 +6,13 @@ from .id import Indonesian
 class Malay(Indonesian):
     """Like Indonesian: enclitics -nya, -ku, -mu, -lah, -kah and reduplication."""
     code, name = "ms", "Malay"
+    difference_words = ('perbezaan', 'beza', 'membezakan', 'perbandingan', 'berbeza')
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'berbanding', 'berbanding dengan')
+    with_words = ('dengan',)
+    contrast_after = ('pula', 'sebaliknya')
     and_words = ("dan", "serta")
     or_words = ("atau",)
     between_words = ("antara",)
     not_words = ("bukan", "dan bukan")
-    contrast_words = ("manakala", "sedangkan", "sementara")
+    contrast_words = ('manakala', 'sedangkan', 'sementara', 'berbeza dengan', 'tidak seperti', 'sebaliknya')
     determiners = ("para", "sang", "seorang", "kaum")

@@ -56,20 +56,27 @@ class PymorphyLanguage(Language):
 @register
 class Russian(PymorphyLanguage):
     code, name, pymorphy_lang = "ru", "Russian", "ru"
+    difference_words = ('разниц', 'различ', 'отлич', 'сравн', 'одно и то же')
+    with_words = ('с', 'со')
+    contrast_after = ('же', 'напротив', 'наоборот', 'однако', 'зато')
     and_words = ("и", "а также")
     or_words = ("или", "либо")
-    versus_words = ("vs", "vs.", "versus", "против")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'против', 'по сравнению с', 'в сравнении с')
     between_words = ("между",)
     not_words = ("не", "а не")
-    contrast_words = ("тогда как", "в то время как", "а")
+    contrast_words = ('тогда как', 'в то время как', 'а', 'в отличие от', 'напротив', 'зато')
     definition_marks = (":", " -", " –", " —", " это ")
 
 
 @register
 class Ukrainian(PymorphyLanguage):
     code, name, pymorphy_lang = "uk", "Ukrainian", "uk"
+    difference_words = ('різниц', 'відмін', 'відрізн', 'порівн')
+    with_words = ('з', 'із', 'зі')
+    contrast_words = ('тоді як', 'у той час як', 'в той час як', 'а', 'на відміну від', 'натомість')
+    contrast_after = ('ж', 'же', 'натомість', 'навпаки')
     and_words = ("і", "й", "та")
     or_words = ("або", "чи")
-    versus_words = ("vs", "vs.", "versus", "проти")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'проти', 'порівняно з', 'у порівнянні з')
     between_words = ("між",)
     not_words = ("не", "а не")

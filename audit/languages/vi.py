@@ -6,10 +6,13 @@ from .base import Language
 class Vietnamese(Language):
     """Isolating: terms never inflect; most are two syllables ("khách hàng")."""
     code, name = "vi", "Vietnamese"
+    difference_words = ('khác biệt', 'khác nhau', 'phân biệt', 'so sánh', 'giống nhau', 'sự khác')
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'so với', 'đối với')
+    contrast_after = ('thì ngược lại', 'lại', 'thì khác')
     and_words = ("và", "với", "cùng")
     or_words = ("hoặc", "hay", "hay là")
     between_words = ("giữa",)
     not_words = ("không phải", "chứ không phải", "không phải là")
-    contrast_words = ("trong khi", "còn")
+    contrast_words = ('trong khi', 'còn', 'ngược lại', 'trái lại', 'khác với', 'trong khi đó')
     determiners = ("các", "những", "một", "mọi")
     definition_marks = (":", " -", " –", " là ")
