@@ -132,6 +132,17 @@ def says_difference(text: str, lang: Language) -> bool:
     return False
 
 
+def modified(lang: Language, before: Sequence[str], after: Sequence[str]) -> bool:
+    """Does a modifier stand next to the term ("new X", "X mới", "新X")? Word starts for spaced scripts."""
+    if not lang.modifiers:
+        return False
+    if lang.spaced:
+        words = [w for w in (before[-1:] + after[:1]) if w not in (SEP, STOP)]
+        stems = [nfc(m).casefold() for m in lang.modifiers]
+        return any(w.startswith(m) for w in words for m in stems)
+    return ends_with(before, lang, "modifiers") or starts_with(after, lang, "modifiers")
+
+
 def clause_start(toks: list[str]) -> list[str]:
     """The tokens after the last separator: the words of the current clause so far."""
     cut = max((i for i, t in enumerate(toks) if t in (SEP, STOP)), default=-1)
@@ -158,6 +169,8 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     after_t = tokens(after_raw, lang)
     if after_t and lang.compound_heads and after_t[0] in lang.compound_heads:
         return None            # "customer and customer service"
+    if modified(lang, list(before_t), []) or modified(lang, [], list(after_t)):
+        return None            # "nouveaux clients et clients fidèles"
     glued = glued if not link else None
     between = ends_with(before_t, lang, "between_words") or starts_with(after_t, lang, "between_after")
     differ = says_difference(before, lang) or says_difference(after_raw, lang)
@@ -255,8 +268,12 @@ class PairReader:
             opener = True
         else:
             opener = False
-        if head1:
-            return None            # the first term is not where its clause starts ("new X buy, while ...")
+        after1 = tokens(text[o1.end:o2.start], lang)
+        if modified(lang, head1, after1) or modified(lang, [], after2):
+            return None            # "new X buy once, while returning X stay"
+        verb = 1 if lang.verb_first else 0   # Arabic: "يشتري العميل ..., بينما يتلقى العميل"
+        if len(head1) > verb:
+            return None            # the first term is not where its clause starts
         if _HYPHEN_COMPOUND.match(nfc(text[o2.end:])) or _HYPHEN_COMPOUND.match(nfc(gap_raw)):
             return None
         if after2 and lang.compound_heads and after2[0] in lang.compound_heads:
@@ -270,7 +287,7 @@ class PairReader:
             if not n and not ending:
                 continue
             tail = _words(strip_end(gap[i + (n or 1):], lang, "determiners"))
-            if not tail and _words(gap[:i]):
+            if len(tail) <= (verb if head1 or not tail else 0) and _words(gap[:i]):
                 if STOP in gap:
                     return "X …. X, in contrast, …", 0.5, split
                 return "X …, while X …", 0.6, split
@@ -312,10 +329,12 @@ class PairReader:
         cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(gap)] + [m.start() for m in _STOPS.finditer(gap)]
         low = nfc(gap).casefold()
         if len(low) == len(gap):
+            edge = r"(?<![\p{L}\p{M}])" if self.lang.spaced else ""
+            after = r"(?![\p{L}\p{M}])" if self.lang.spaced else ""
             for w in self.lang.contrast_words:
-                i = low.find(nfc(w).casefold())
-                if i > 0:
-                    cuts.append(i)
+                m = regex.search(edge + regex.escape(nfc(w).casefold()) + after, low)
+                if m and m.start() > 0:
+                    cuts.append(m.start())
         return o1.end + (min(cuts) if cuts else len(gap) // 2)
 
     def clauses(self, o1: Occurrence, o2: Occurrence, split: int | None) -> list[str]:
@@ -339,17 +358,20 @@ class PairReader:
                 mask(text[split:end], [(a - split, b - split) for a, b in spans if split <= a and b <= end])]
 
 
-def order_side(d: Distinction, o1: Occurrence, o2: Occurrence) -> tuple[int, str]:
+def order_side(d: Distinction, o1: Occurrence, o2: Occurrence,
+               order: Sequence[str] | None = None) -> tuple[int, str]:
     """Which of the two (0 or 1) stands in the place of the concept its term does
-    not express, taking the concepts to come in the termbase's order; and that
-    concept. For an ambiguous term, the first concept the language has a word of its own for."""
+    not express, taking the concepts to come in `order` (the termbase's by
+    default); and that concept. For an ambiguous term, the first concept the
+    language has a word of its own for."""
+    order = list(order or d.concepts)
     if o1.term.ambiguous:
         lang = o1.term.lang
         concept = next((c for c in d.concepts if d.preferred(lang, c)), d.concepts[0])
-        return (0 if d.concepts.index(concept) == 0 else 1), concept
+        return (0 if order.index(concept) == 0 else 1), concept
     own = next(iter(o1.concepts))
     other = d.other_concept(own)
-    return (1, other) if d.concepts.index(own) < d.concepts.index(other) else (0, other)
+    return (1, other) if order.index(own) < order.index(other) else (0, other)
 
 
 def meaning_side(d: Distinction, lang: str, o1: Occurrence, concepts: tuple[str, str]) -> tuple[int, str]:
@@ -364,22 +386,55 @@ def meaning_side(d: Distinction, lang: str, o1: Occurrence, concepts: tuple[str,
     return wrong, concepts[wrong]
 
 
-def decide(d: Distinction, lang: str, o1: Occurrence, o2: Occurrence, contexts: Sequence[str] | None,
-           rule: str, confidence: float, version: str, shown: str) -> tuple[int, str, float, list[Evidence]]:
-    """(0 or 1: which occurrence to flag, its concept, confidence, evidence)."""
-    ev = [Evidence(rule, version, shown, term=f"{o1.surface} … {o2.surface}")]
+def by_meaning(d: Distinction, lang: str, o1: Occurrence, contexts: Sequence[str] | None):
+    """(side, concept, concepts of both, margin) where meaning decides, else None."""
     choice = choose_by_meaning(d, lang, contexts) if contexts else None
-    if choice is not None:
-        side, concept = meaning_side(d, lang, o1, choice.concepts)
+    if choice is None:
+        return None
+    side, concept = meaning_side(d, lang, o1, choice.concepts)
+    return side, concept, choice.concepts, choice.margin
+
+
+def decide(d: Distinction, lang: str, o1: Occurrence, o2: Occurrence, contexts: Sequence[str] | None,
+           rule: str, confidence: float, version: str, shown: str,
+           text_order: Sequence[str] | None = None) -> tuple[int, str, float, list[Evidence]]:
+    """(0 or 1: which occurrence to flag, its concept, confidence, evidence).
+    `text_order` is the order of the concepts the text itself keeps in the
+    contrasts that meaning did decide; without one, the termbase's."""
+    ev = [Evidence(rule, version, shown, term=f"{o1.surface} … {o2.surface}")]
+    decided = by_meaning(d, lang, o1, contexts)
+    if decided is not None:
+        side, concept, concepts, margin = decided
         ev.append(Evidence("side by meaning", version,
-                           f"'{contexts[side]}' reads as {concept}; '{contexts[1 - side]}' as {choice.concepts[1 - side]}",
-                           round(choice.margin, 3)))
+                           f"'{contexts[side]}' reads as {concept}; '{contexts[1 - side]}' as {concepts[1 - side]}",
+                           round(margin, 3)))
         return side, concept, min(0.95, confidence + 0.1), ev
-    side, concept = order_side(d, o1, o2)
+    side, concept = order_side(d, o1, o2, text_order)
+    where = ("the order this text keeps where meaning decided its other contrasts" if text_order
+             else "the termbase's order")
     ev.append(Evidence("side by order", version,
-                       "meaning gives no clear margin: the concepts are taken to come in the termbase's order "
-                       f"({' / '.join(d.concepts)}); check which occurrence is wrong"))
+                       f"meaning gives no clear margin: the concepts are taken to come in {where} "
+                       f"({' / '.join(text_order or d.concepts)}); check which occurrence is wrong"))
     return side, concept, confidence - 0.1, ev
+
+
+def text_order(decided: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The order of two concepts a text keeps in its decided contrasts, where it clearly keeps one."""
+    if len(decided) < 2:
+        return None
+    counts: dict[tuple[str, str], int] = {}
+    for o in decided:
+        counts[o] = counts.get(o, 0) + 1
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 and counts[best] * 3 >= 2 * len(decided) else None
+
+
+def is_heading(vr: VersionResult, segment: int) -> bool:
+    """A title or heading: one short sentence without a full stop. Titles follow
+    the conventional order of the terms ("Client vs Customer"), not the text's."""
+    text = vr.version.segments[segment].text.strip()
+    return (len(text.split()) <= 12 and not text.endswith((".", "。")) and text.count(". ") == 0
+            and not text.startswith(("•", "·", "▪", "◦", "- ", "* ", "– ")))
 
 
 def _same_term(vr: VersionResult, k1: int, k2: int) -> bool:
@@ -394,14 +449,25 @@ class TextAlone(Check):
         for vi, vr in enumerate(ctx.versions):
             lang = get_language(vr.version.lang)
             reader = PairReader(vr, lang)
+            found = []
+            orders: dict[str, list[tuple[str, str]]] = {}     # distinction -> decided concept orders
             for pair in self.pairs(vr, reader):
                 o1, o2 = vr.occurrences[pair.k1], vr.occurrences[pair.k2]
                 d = ctx.termbase.distinction(o1.term.distinction)
-                text = reader.text(o1)
                 contexts = reader.clauses(o1, o2, pair.split) if pair.decidable else None
+                found.append((pair, d, contexts))
+                decided = by_meaning(d, vr.version.lang, o1, contexts)
+                if decided is not None and o1.start < o2.start and not is_heading(vr, o1.segment):
+                    orders.setdefault(d.id, []).append(tuple(decided[2][:2]))
+            for pair, d, contexts in found:
+                o1, o2 = vr.occurrences[pair.k1], vr.occurrences[pair.k2]
+                text = reader.text(o1)
                 first, last = min(o1.start, o2.start), max(o1.end, o2.end)
+                order = None if is_heading(vr, o1.segment) else text_order(orders.get(d.id, []))
+                if order is not None and o1.start > o2.start:
+                    order = order[::-1]       # the tautology's second pair runs backwards
                 side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, pair.rule,
-                                                 pair.confidence, vr.version.label, text[first:last])
+                                                 pair.confidence, vr.version.label, text[first:last], order)
                 yield self.flag(vi, (pair.k1, pair.k2)[side], concept, conf, ev)
 
     def pairs(self, vr: VersionResult, reader: PairReader) -> Iterator[Pair]:
@@ -418,7 +484,7 @@ class TextAlone(Check):
             if found:
                 rule, conf = found
                 # a bare "X and X" has no clauses to read; "X, not X" has the first one
-                yield Pair(k, k + 1, rule, conf, decidable=rule.startswith("X, not"))
+                yield Pair(k, k + 1, rule, conf, split=o1.end, decidable=rule.startswith("X, not"))
                 used.update((k, k + 1))
                 continue
             found = reader.contrast(o1, o2) or reader.parallel(o1, o2)

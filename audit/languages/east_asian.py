@@ -15,6 +15,19 @@ from .paradigm import ParadigmLanguage
 @register
 class Thai(Language):
     code, name = "th", "Thai"
+    modifiers = (
+        'ใหม่',
+        'เก่า',
+        'ประจำ',
+        'ขาประจำ',
+        'ภักดี',
+        'ที่มีศักยภาพ',
+        'องค์กร',
+        'รายย่อย',
+        'ทั่วไป',
+        'รายใหญ่',
+        'อื่น',
+    )
     difference_words = ('ความแตกต่าง', 'แตกต่าง', 'ต่างกัน', 'เปรียบเทียบ', 'ความต่าง')
     contrast_after = ('นั้น', 'กลับ')
     spaced = False
@@ -39,6 +52,7 @@ _NOT_FOLLOWED_BY = {"客户": "端", "客戶": "端"}
 @register
 class Chinese(Language):
     code, name = "zh", "Chinese"
+    modifiers = ('新', '老', '潜在', '潛在', '企业', '企業', '个人', '個人', '大', '小', '忠实', '忠實', '其他', '现有', '現有', '回头', '回頭')
     difference_words = ('区别', '區別', '差异', '差異', '不同', '对比', '對比', '比较', '比較', '区分', '區分', '差别', '差別')
     with_words = ('同',)
     contrast_after = ('则', '則', '却', '卻', '而言', '则是', '則是')
@@ -69,6 +83,7 @@ class Chinese(Language):
 @register
 class Japanese(Language):
     code, name = "ja", "Japanese"
+    modifiers = ('新規', '既存', '常連', '潜在', '法人', '個人', '大口', '小口', '他の', '優良', 'リピート')
     difference_words = ('違い', '相違', '異なる', '比較', '区別', '差')
     contrast_after = ('は一方',)
     spaced = False
@@ -110,6 +125,7 @@ def _realise(stem: str, particle: str) -> str:
 @register
 class Korean(ParadigmLanguage):
     code, name = "ko", "Korean"
+    modifiers = ('신규', '기존', '단골', '충성', '잠재', '기업', '개인', '대형', '소형', '다른', '우수')
     difference_words = ('차이', '다른', '다르', '구별', '비교', '구분')
     contrast_after = ('은 반대로',)
     glued_links = ('과', '와', '하고', '이랑', '랑', '이나', '나')

@@ -18,6 +18,21 @@ def unstressed(s: str) -> str:
 @register
 class Greek(ParadigmLanguage):
     code, name = "el", "Greek"
+    modifiers = (
+        'νέ',
+        'παλι',
+        'τακτικ',
+        'πιστ',
+        'δυνητικ',
+        'εταιρικ',
+        'ιδιώτ',
+        'μεγάλ',
+        'μικρ',
+        'μελλοντικ',
+        'τρέχ',
+        'άλλ',
+        'ικανοποιημέν',
+    )
     difference_words = ('διαφορ', 'διάκρισ', 'σύγκρισ', 'συγκρί', 'διαφέρ')
     with_words = ('με',)
     contrast_after = ('από την άλλη', 'όμως', 'αντίθετα')

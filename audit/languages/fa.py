@@ -26,6 +26,22 @@ def _with_clitic(stem: str, clitic: str) -> list[str]:
 @register
 class Persian(ParadigmLanguage):
     code, name = "fa", "Persian"
+    modifiers = (
+        'جدید',
+        'قدیمی',
+        'وفادار',
+        'دائمی',
+        'ثابت',
+        'بالقوه',
+        'سازمانی',
+        'شخصی',
+        'حقیقی',
+        'حقوقی',
+        'بزرگ',
+        'کوچک',
+        'دیگر',
+        'راضی',
+    )
     difference_words = ('تفاوت', 'فرق', 'مقایسه', 'تمایز', 'متفاوت')
     with_words = ('با',)
     contrast_after = ('اما', 'ولی', 'در مقابل')

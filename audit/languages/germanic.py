@@ -43,6 +43,26 @@ class German(ParadigmLanguage):
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
+    modifiers = (
+        'neu',
+        'alt',
+        'bestehend',
+        'treu',
+        'stamm',
+        'potenziell',
+        'potentiell',
+        'geschäftlich',
+        'privat',
+        'gewerblich',
+        'groß',
+        'klein',
+        'ehemalig',
+        'künftig',
+        'zukünftig',
+        'ander',
+        'wichtig',
+        'zufrieden',
+    )
     difference_words = ('unterschied', 'unterscheid', 'vergleich', 'anders', 'dasselbe')
     with_words = ('mit',)
     contrast_after = ('hingegen', 'dagegen', 'jedoch', 'andererseits', 'wiederum')
@@ -85,6 +105,23 @@ class German(ParadigmLanguage):
 @register
 class Dutch(ParadigmLanguage):
     code, name = "nl", "Dutch"
+    modifiers = (
+        'nieuw',
+        'oud',
+        'bestaand',
+        'trouw',
+        'vast',
+        'potentië',
+        'zakelijk',
+        'particulier',
+        'groot',
+        'grote',
+        'klein',
+        'toekomstig',
+        'huidig',
+        'ander',
+        'tevreden',
+    )
     difference_words = ('verschil', 'onderscheid', 'vergelijk', 'anders')
     with_words = ('met',)
     contrast_after = ('daarentegen', 'echter', 'juist', 'op zijn beurt')
@@ -116,6 +153,24 @@ class Swedish(ParadigmLanguage):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    modifiers = (
+        'ny',
+        'gaml',
+        'befintlig',
+        'trogn',
+        'lojal',
+        'fast',
+        'potentiell',
+        'företag',
+        'privat',
+        'stor',
+        'små',
+        'liten',
+        'framtid',
+        'nuvarande',
+        'andr',
+        'nöjd',
+    )
     difference_words = ('skillnad', 'skilja', 'jämför', 'olika')
     with_words = ('med',)
     contrast_after = ('däremot', 'å andra sidan', 'i sin tur')

@@ -47,6 +47,23 @@ def _attach(stem: str, template: str, harmony: str) -> str:
 @register
 class Hungarian(ParadigmLanguage):
     code, name = "hu", "Hungarian"
+    modifiers = (
+        'új',
+        'régi',
+        'hűséges',
+        'állandó',
+        'törzs',
+        'potenciális',
+        'vállalati',
+        'magán',
+        'nagy',
+        'kis',
+        'jövőbeli',
+        'jelenlegi',
+        'más',
+        'elégedett',
+        'meglévő',
+    )
     difference_words = ('különbség', 'különbö', 'különb', 'eltér', 'összehasonlít', 'megkülönböz')
     contrast_after = ('viszont', 'pedig', 'azonban', 'ellenben')
     base_slot = ("sg", "", "nom")

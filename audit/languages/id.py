@@ -9,6 +9,21 @@ class Indonesian(Language):
     """Terms take enclitics (-nya, -ku, -mu, -lah, -kah) and reduplicate for
     the plural (klien-klien)."""
     code, name = "id", "Indonesian"
+    modifiers = (
+        'baru',
+        'lama',
+        'setia',
+        'tetap',
+        'potensial',
+        'korporat',
+        'bisnis',
+        'pribadi',
+        'individu',
+        'besar',
+        'kecil',
+        'lain',
+        'puas',
+    )
     difference_words = ('perbedaan', 'beda', 'membedakan', 'perbandingan', 'berbeda')
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'dibandingkan dengan', 'dibandingkan')
     with_words = ('dengan',)

@@ -6,6 +6,21 @@ from .id import Indonesian
 class Malay(Indonesian):
     """Like Indonesian: enclitics -nya, -ku, -mu, -lah, -kah and reduplication."""
     code, name = "ms", "Malay"
+    modifiers = (
+        'baru',
+        'lama',
+        'setia',
+        'tetap',
+        'berpotensi',
+        'korporat',
+        'perniagaan',
+        'persendirian',
+        'individu',
+        'besar',
+        'kecil',
+        'lain',
+        'berpuas',
+    )
     difference_words = ('perbezaan', 'beza', 'membezakan', 'perbandingan', 'berbeza')
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'berbanding', 'berbanding dengan')
     with_words = ('dengan',)

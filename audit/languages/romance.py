@@ -63,6 +63,25 @@ def _ibero_forms(lemma: str) -> dict | None:
 @register
 class Spanish(Romance):
     code, name = "es", "Spanish"
+    modifiers = (
+        'nuev',
+        'antigu',
+        'fiel',
+        'habitual',
+        'regular',
+        'potencial',
+        'empresarial',
+        'particular',
+        'grande',
+        'pequeñ',
+        'futur',
+        'actual',
+        'otro',
+        'otra',
+        'frecuente',
+        'satisfech',
+        'existente',
+    )
     difference_words = ('diferencia', 'diferente', 'distinción', 'distinguir', 'compar')
     with_words = ('con',)
     contrast_after = ('en cambio', 'por su parte', 'por el contrario', 'por otro lado')
@@ -88,6 +107,26 @@ class Spanish(Romance):
 @register
 class Portuguese(Romance):
     code, name = "pt", "Portuguese"
+    modifiers = (
+        'nov',
+        'antig',
+        'fiel',
+        'fiéis',
+        'habitual',
+        'habituais',
+        'regular',
+        'potencia',
+        'empresaria',
+        'particular',
+        'grande',
+        'pequen',
+        'futur',
+        'atua',
+        'outr',
+        'frequente',
+        'satisfeit',
+        'existente',
+    )
     difference_words = ('diferença', 'diferente', 'distinção', 'distinguir', 'compar')
     with_words = ('com',)
     contrast_after = ('por sua vez', 'por outro lado', 'ao contrário')
@@ -207,6 +246,27 @@ def _fr_forms(lemma: str) -> dict | None:
 @register
 class French(ArticleLanguage):
     code, name = "fr", "French"
+    modifiers = (
+        'nouve',
+        'nouvel',
+        'ancien',
+        'fidèle',
+        'régulier',
+        'régulièr',
+        'potentiel',
+        'professionnel',
+        'particulier',
+        'particulièr',
+        'grand',
+        'petit',
+        'gros',
+        'futur',
+        'actuel',
+        'autre',
+        'habituel',
+        'satisfait',
+        'existant',
+    )
     difference_words = ('différence', 'différent', 'distinction', 'distinguer', 'compar')
     with_words = ('avec',)
     contrast_after = (
@@ -264,6 +324,23 @@ def _it_sound(word: str) -> str:
 @register
 class Italian(ArticleLanguage):
     code, name = "it", "Italian"
+    modifiers = (
+        'nuov',
+        'vecchi',
+        'fedel',
+        'abitual',
+        'regolar',
+        'potenzial',
+        'aziendal',
+        'privat',
+        'grand',
+        'piccol',
+        'futur',
+        'attual',
+        'altr',
+        'esistent',
+        'soddisfatt',
+    )
     difference_words = ('differenz', 'diverso', 'diversi', 'distinzione', 'distinguere', 'confront')
     with_words = ('con', 'col')
     contrast_after = ('invece', 'al contrario', "d'altra parte", 'd’altra parte')
@@ -317,6 +394,23 @@ class Romanian(ParadigmLanguage):
     """Definite article and genitive-dative are endings: client, clientul,
     clientului, clienții, clienților; feminine clientă, clienta, clientei."""
     code, name = "ro", "Romanian"
+    modifiers = (
+        'no',
+        'vech',
+        'fidel',
+        'loial',
+        'potențial',
+        'corporativ',
+        'persoane',
+        'mari',
+        'mic',
+        'viitor',
+        'actual',
+        'alț',
+        'alt',
+        'mulțumi',
+        'existen',
+    )
     difference_words = ('diferen', 'deosebi', 'distinc', 'compar')
     with_words = ('cu',)
     contrast_after = ('în schimb', 'însă')
@@ -326,7 +420,7 @@ class Romanian(ParadigmLanguage):
     and_words = ("și", "şi")
     or_words = ("sau", "ori")
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'contra', 'față de', 'faţă de', 'comparativ cu', 'în comparație cu')
-    between_words = ("între",)
+    between_words = ("între", "dintre")
     not_words = ("nu", "și nu", "iar nu")
     contrast_words = ('în timp ce', 'pe când', 'iar', 'spre deosebire de', 'în schimb')
     definition_marks = (":", " -", " –", " —", " este ")

@@ -56,6 +56,26 @@ class PymorphyLanguage(Language):
 @register
 class Russian(PymorphyLanguage):
     code, name, pymorphy_lang = "ru", "Russian", "ru"
+    modifiers = (
+        'нов',
+        'стар',
+        'постоянн',
+        'лояльн',
+        'потенциальн',
+        'корпоративн',
+        'частн',
+        'крупн',
+        'мелк',
+        'бывш',
+        'будущ',
+        'текущ',
+        'друг',
+        'ключев',
+        'оптов',
+        'розничн',
+        'иностранн',
+        'довольн',
+    )
     difference_words = ('разниц', 'различ', 'отлич', 'сравн', 'одно и то же')
     with_words = ('с', 'со')
     contrast_after = ('же', 'напротив', 'наоборот', 'однако', 'зато')
@@ -71,6 +91,22 @@ class Russian(PymorphyLanguage):
 @register
 class Ukrainian(PymorphyLanguage):
     code, name, pymorphy_lang = "uk", "Ukrainian", "uk"
+    modifiers = (
+        'нов',
+        'стар',
+        'постійн',
+        'лояльн',
+        'потенційн',
+        'корпоративн',
+        'приватн',
+        'велик',
+        'дрібн',
+        'колишн',
+        'майбутн',
+        'інш',
+        'ключов',
+        'оптов',
+    )
     difference_words = ('різниц', 'відмін', 'відрізн', 'порівн')
     with_words = ('з', 'із', 'зі')
     contrast_words = ('тоді як', 'у той час як', 'в той час як', 'а', 'на відміну від', 'натомість')

@@ -52,6 +52,22 @@ def _harmonise(out: str, ch: str) -> str:
 @register
 class Turkish(ParadigmLanguage):
     code, name = "tr", "Turkish"
+    modifiers = (
+        'yeni',
+        'eski',
+        'sadık',
+        'düzenli',
+        'potansiyel',
+        'kurumsal',
+        'bireysel',
+        'büyük',
+        'küçük',
+        'gelecek',
+        'mevcut',
+        'diğer',
+        'memnun',
+        'daimi',
+    )
     difference_words = ('fark', 'ayrım', 'karşılaştır', 'ayırt')
     contrast_after = ('ise', 'ise de', 'öte yandan', 'ise,')
     contrast_endings = ('rken', 'ken')

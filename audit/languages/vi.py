@@ -6,6 +6,25 @@ from .base import Language
 class Vietnamese(Language):
     """Isolating: terms never inflect; most are two syllables ("khách hàng")."""
     code, name = "vi", "Vietnamese"
+    modifiers = (
+        'mới',
+        'cũ',
+        'tiềm năng',
+        'trung thành',
+        'thân thiết',
+        'doanh nghiệp',
+        'cá nhân',
+        'quen',
+        'lâu năm',
+        'lớn',
+        'nhỏ',
+        'nội bộ',
+        'bên ngoài',
+        'trực tuyến',
+        'khác',
+        'hiện tại',
+        'tương lai',
+    )
     difference_words = ('khác biệt', 'khác nhau', 'phân biệt', 'so sánh', 'giống nhau', 'sự khác')
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'so với', 'đối với')
     contrast_after = ('thì ngược lại', 'lại', 'thì khác')

@@ -25,6 +25,24 @@ _PL_CASES = "nom gen dat acc ins loc voc"
 @register
 class Polish(ParadigmLanguage):
     code, name = "pl", "Polish"
+    modifiers = (
+        'now',
+        'star',
+        'stał',
+        'lojaln',
+        'potencjaln',
+        'biznesow',
+        'firmow',
+        'prywatn',
+        'indywidualn',
+        'duż',
+        'mał',
+        'przyszł',
+        'obecn',
+        'inn',
+        'kluczow',
+        'zadowolon',
+    )
     difference_words = ('różnic', 'różni', 'porówn', 'odróżn')
     with_words = ('z', 'ze')
     contrast_after = ('natomiast', 'zaś', 'z kolei', 'jednak')
@@ -63,6 +81,22 @@ _CS_CASES = "nom gen dat acc voc loc ins"
 @register
 class Czech(ParadigmLanguage):
     code, name = "cs", "Czech"
+    modifiers = (
+        'nov',
+        'star',
+        'stál',
+        'věrn',
+        'potenciáln',
+        'firemn',
+        'soukrom',
+        'velk',
+        'mal',
+        'budouc',
+        'současn',
+        'jin',
+        'klíčov',
+        'spokojen',
+    )
     difference_words = ('rozdíl', 'odliš', 'srovná', 'porovná', 'liší')
     with_words = ('s', 'se')
     contrast_after = ('naopak', 'však', 'zase', 'ovšem')
@@ -93,6 +127,22 @@ class Bulgarian(ParadigmLanguage):
     """No cases; the definite article is an ending, short (-а/-я, object) or
     full (-ът/-ят, subject): клиент, клиента, клиентът, клиенти, клиентите."""
     code, name = "bg", "Bulgarian"
+    modifiers = (
+        'нов',
+        'стар',
+        'постоянн',
+        'лоялн',
+        'потенциалн',
+        'корпоративн',
+        'частн',
+        'голям',
+        'големи',
+        'малк',
+        'бъдещ',
+        'настоящ',
+        'друг',
+        'доволн',
+    )
     difference_words = ('разлик', 'различ', 'сравн', 'отлич')
     with_words = ('с', 'със')
     contrast_after = ('пък', 'обаче', 'от друга страна')
@@ -182,6 +232,30 @@ class SerboCroatian(ParadigmLanguage):
 class Serbian(SerboCroatian):
     """Written in Cyrillic and Latin; both are matched."""
     code, name = "sr", "Serbian"
+    modifiers = (
+        'nov',
+        'star',
+        'stal',
+        'vern',
+        'lojaln',
+        'potencijaln',
+        'poslovn',
+        'privatn',
+        'velik',
+        'mal',
+        'budu',
+        'drug',
+        'нов',
+        'стар',
+        'стал',
+        'верн',
+        'лојалн',
+        'пословн',
+        'приватн',
+        'велик',
+        'мал',
+        'друг',
+    )
     difference_words = ('razlik', 'разлик', 'razlikuj', 'разликуј', 'poređ', 'поређ')
     with_words = ('sa', 's', 'са', 'с')
     contrast_after = ('pak', 'пак', 'međutim', 'међутим')
@@ -198,6 +272,22 @@ class Serbian(SerboCroatian):
 @register
 class Croatian(SerboCroatian):
     code, name = "hr", "Croatian"
+    modifiers = (
+        'nov',
+        'star',
+        'stal',
+        'vjern',
+        'lojaln',
+        'potencijaln',
+        'poslovn',
+        'privatn',
+        'velik',
+        'mal',
+        'budu',
+        'sadašnj',
+        'drug',
+        'zadovoljn',
+    )
     difference_words = ('razlik', 'razlikuj', 'usporedb', 'uspored')
     with_words = ('sa', 's')
     contrast_words = ('dok', 'a', 'za razliku od', 'nasuprot')
