@@ -73,6 +73,10 @@ def headings(vr: VersionResult, lang: Language) -> list[tuple[int, int, str]]:
     return out
 
 
+def _prose(text: str, lang: Language) -> bool:
+    return len(text.split()) >= 5 if lang.spaced else len(text.strip()) >= 12
+
+
 @check("definitions", kind="self-collapse", severity="major")
 class TwoDefinitions(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
@@ -87,7 +91,8 @@ class TwoDefinitions(Check):
                 yield self._flag(ctx, vi, vr, k1, k2, [d1, d2], "two definitions",
                                  f"{vr.version.segments[s1].text}\n{vr.version.segments[s2].text}", 0.6)
             heads_at = {s for s, _, _, _ in heads}
-            lines = headings(vr, lang)
+            # headings are lines of a document; units of a localisation file are labels
+            lines = headings(vr, lang) if all(seg.offset is not None for seg in vr.version.segments) else []
             last: dict[tuple, tuple[int, int, str]] = {}
             for seg, k, shape in lines:
                 o = vr.occurrences[k]
@@ -104,8 +109,8 @@ class TwoDefinitions(Check):
                 stop = min([nxt[0]] if nxt else [len(vr.version.segments)])
                 body1 = " ".join(vr.version.segments[s].text for s in between[:3])
                 body2 = " ".join(vr.version.segments[s].text for s in range(seg + 1, min(stop, seg + 4)))
-                if not body2.strip():
-                    continue
+                if not (_prose(body1, lang) and _prose(body2, lang)):
+                    continue          # each heading must head an explanation
                 taken.update((k1, k))
                 yield self._flag(ctx, vi, vr, k1, k, [body1, body2], "twin headings",
                                  f"{vr.version.segments[s1].text}\n…\n{vr.version.segments[seg].text}", 0.55)

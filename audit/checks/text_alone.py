@@ -179,6 +179,9 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
         return ("between X and X", 0.75) if ends_with(before_t, lang, "between_words") else None
     if glued:
         kind = glued
+    elif not link and raw_gap.strip() in _DASHES:
+        dash = raw_gap != raw_gap.strip() or raw_gap not in ("-", "x", "×")     # "X – X", "X/X", not "X-X"
+        return ("X – X", 0.6) if dash and (bounded or differ or between) else None
     elif not link:
         return ("X X-against", 0.7) if starts_with(after_t, lang, "versus_after") else None
     elif is_link(link, lang, "versus_words"):
