@@ -40,7 +40,7 @@ def definition_heads(vr: VersionResult, lang: Language) -> list[tuple[int, int, 
         if not _lead_is_empty(text, o, lang):
             continue
         rest = nfc(text[o.end:])
-        mark = next((m for m in lang.definition_marks if rest.startswith(m)), None)
+        mark = next((m for m in lang.definition_marks + lang.weak_definition_marks if rest.startswith(m)), None)
         # a question ("Customer là ai?") announces a definition, it is not one
         if mark and not text.rstrip().endswith(("?", "？")) and len(rest[len(mark):].split()) >= 2 or (
                 mark and not lang.spaced and len(rest[len(mark):]) >= 4 and not text.rstrip().endswith(("?", "？"))):
@@ -87,9 +87,12 @@ class TwoDefinitions(Check):
             for (s1, k1, m1, d1), (s2, k2, m2, d2) in zip(heads, heads[1:]):
                 if s2 - s1 > WINDOW or m1 != m2 or not self._twins(vr, k1, k2):
                     continue
+                flag = self._flag(ctx, vi, vr, k1, k2, [d1, d2], "two definitions",
+                                  f"{vr.version.segments[s1].text}\n{vr.version.segments[s2].text}", 0.6)
+                if m1 in lang.weak_definition_marks and flag.evidence[1].rule != "side by meaning":
+                    continue          # "X is …" twice defines two concepts only where the definitions differ
                 taken.update((k1, k2))
-                yield self._flag(ctx, vi, vr, k1, k2, [d1, d2], "two definitions",
-                                 f"{vr.version.segments[s1].text}\n{vr.version.segments[s2].text}", 0.6)
+                yield flag
             heads_at = {s for s, _, _, _ in heads}
             # headings are lines of a document; units of a localisation file are labels
             lines = headings(vr, lang) if all(seg.offset is not None for seg in vr.version.segments) else []

@@ -34,13 +34,13 @@ from .meaning import choose_by_meaning, mask
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•·▪◦|]+")
-_SEPARATORS = regex.compile(r"[,;:，；：、]+|\s[–—-]\s")
-_STOPS = regex.compile(r"[!?！？。]+|\.(?=\s|$)")
+_SEPARATORS = regex.compile(r"[,;:，；：、،؛]+|\s[–—-]\s")
+_STOPS = regex.compile(r"[!?！？。؟]+|\.(?=\s|$)")
 _DASHES = ("–", "—", "/", "-", "x", "×")
 _HYPHEN_COMPOUND = regex.compile(r"^[-‐‑][\p{L}\p{M}]")
 _B2B = regex.compile(r"^\s*[-‐‑]?\s*[(（]\s*[A-Za-z]2[A-Za-z]\s*[)）]")
-_BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/])")
-_CLAUSE_SPLIT = regex.compile(r"[,;:，；：、]|\s[–—]\s")
+_BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛])")
+_CLAUSE_SPLIT = regex.compile(r"[,;:，；：、،؛]|\s[–—]\s")
 
 
 def nfc(s: str) -> str:
@@ -143,6 +143,15 @@ def modified(lang: Language, before: Sequence[str], after: Sequence[str]) -> boo
     return ends_with(before, lang, "modifiers") or starts_with(after, lang, "modifiers")
 
 
+def negation_at(toks: Sequence[str], lang: Language) -> int | None:
+    """Index of a negation ('not', 'değil' in 'değildir') in `toks`."""
+    found = find_phrase(toks, lang, "not_words")
+    if found is not None or not lang.spaced:
+        return found
+    singles = [p[0] for p in phrases(_code(lang), "not_words") if len(p) == 1 and len(p[0]) >= 3]
+    return next((i for i, t in enumerate(toks) if any(t.startswith(w) for w in singles)), None)
+
+
 def clause_start(toks: list[str]) -> list[str]:
     """The tokens after the last separator: the words of the current clause so far."""
     cut = max((i for i, t in enumerate(toks) if t in (SEP, STOP)), default=-1)
@@ -223,6 +232,7 @@ class Pair:
     confidence: float
     split: int | None = None    # offset in the segment text where the second clause starts
     decidable: bool = True      # do the clauses carry meaning at all?
+    needs_meaning: bool = False # a weak pattern ("X …, but X …"): flagged only where meaning tells the clauses apart
 
 
 class PairReader:
@@ -255,9 +265,9 @@ class PairReader:
         return link_rule(self.lang, text[sent1.start:o1.start], text[o1.end:o2.start],
                          text[o2.end:sent2.end], self.glued_link(o1, o2))
 
-    def contrast(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int] | None:
+    def contrast(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
         """'X buys once, while X receives ongoing advice' wherever the connective
-        stands; returns (rule, confidence, split offset)."""
+        stands; returns (rule, confidence, split offset, whether meaning must confirm it)."""
         lang, text = self.lang, self.text(o1)
         sent1 = self.vr.sentences[o1.sentence]
         gap_raw = text[o1.end:o2.start]
@@ -292,19 +302,25 @@ class PairReader:
             tail = _words(strip_end(gap[i + (n or 1):], lang, "determiners"))
             if len(tail) <= (verb if head1 or not tail else 0) and _words(gap[:i]):
                 if STOP in gap:
-                    return "X …. X, in contrast, …", 0.5, split
-                return "X …, while X …", 0.6, split
+                    return "X …. X, in contrast, …", 0.5, split, False
+                return "X …, while X …", 0.6, split, False
         # "While X buys once, X ...": connective before the first term, the second opens a clause
         if opener and SEP in gap and not _words(strip_end(clause_start(gap), lang, "determiners")):
-            return "while X …, X …", 0.6, split
+            return "while X …, X …", 0.6, split, False
         # "X ise": a marker right after the second term, which opens its clause
         marker = [t for t in after2 if t != SEP]
         if (starts_with(marker, lang, "contrast_after") and (SEP in gap or STOP in gap)
                 and not _words(strip_end(clause_start(gap), lang, "determiners"))):
-            return "X …, X on the other hand …", 0.55, split
+            return "X …, X on the other hand …", 0.55, split, False
+        # "X …, but X …": a contrast only where the clauses mean different things
+        if o1.sentence == o2.sentence:
+            for i in range(len(gap)):
+                n = phrase_at(gap, i, lang, "contrast_weak")
+                if n and _words(gap[:i]) and len(_words(strip_end(gap[i + n:], lang, "determiners"))) <= verb:
+                    return "X …, but X …", 0.5, split, True
         return None
 
-    def parallel(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int] | None:
+    def parallel(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
         """'X have no reason to stay; X have no reason to leave': two clauses
         built alike, each opening with the term."""
         lang, text = self.lang, self.text(o1)
@@ -319,11 +335,23 @@ class PairReader:
             return None
         rest1 = _words(gap[:max(i for i, t in enumerate(gap) if t == SEP)])
         rest2 = _words(tokens(text[o2.end:sent2.end], lang))
-        if not rest1 or not rest2 or rest1 == rest2 or rest1[0] != rest2[0]:
+        if not rest1 or not rest2 or rest1 == rest2:
             return None
         if lang.compound_heads and rest1[0] in lang.compound_heads:
             return None
-        return "X …; X …", 0.5, self._split(o1, o2)
+        # built alike ("X have no reason to stay; X have no reason to leave"), or at least meaning apart
+        return "X …; X …", 0.5, self._split(o1, o2), rest1[0] != rest2[0]
+
+    def negated_identity(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float] | None:
+        """'An X is not an X' / 'X không phải là X': a negation between two of one term, nothing else."""
+        lang, text = self.lang, self.text(o1)
+        if o1.sentence != o2.sentence:
+            return None
+        gap = tokens(text[o1.end:o2.start], lang)
+        after = nfc(text[o2.end:self.vr.sentences[o2.sentence].end])
+        if SEP in gap or not _BOUNDED.match(after) or len(gap) > (5 if lang.spaced else 8):
+            return None
+        return ("X is not X", 0.55) if negation_at(gap, lang) is not None else None
 
     def _split(self, o1: Occurrence, o2: Occurrence) -> int:
         """Where the second clause starts: the last separator (or connective) in the gap."""
@@ -458,8 +486,10 @@ class TextAlone(Check):
                 o1, o2 = vr.occurrences[pair.k1], vr.occurrences[pair.k2]
                 d = ctx.termbase.distinction(o1.term.distinction)
                 contexts = reader.clauses(o1, o2, pair.split) if pair.decidable else None
-                found.append((pair, d, contexts))
                 decided = by_meaning(d, vr.version.lang, o1, contexts)
+                if pair.needs_meaning and decided is None:
+                    continue
+                found.append((pair, d, contexts))
                 if decided is not None and o1.start < o2.start and not is_heading(vr, o1.segment):
                     orders.setdefault(d.id, []).append(tuple(decided[2][:2]))
             for pair, d, contexts in found:
@@ -477,24 +507,32 @@ class TextAlone(Check):
         occs = vr.occurrences
         used: set[int] = set()
         yield from self._tautologies(vr, reader, used)
-        for k in range(len(occs) - 1):
-            if k in used or k + 1 in used or not _same_term(vr, k, k + 1):
+        last: dict[tuple, int] = {}     # the previous occurrence of each term (another term may stand between)
+        for k2, o in enumerate(occs):
+            key = (o.segment, o.term.distinction, o.concepts)
+            k, last[key] = last.get(key), k2
+            if k is None or k in used or k2 in used or not _same_term(vr, k, k2):
                 continue
-            o1, o2 = occs[k], occs[k + 1]
+            o1, o2 = occs[k], occs[k2]
             if o2.sentence - o1.sentence > 1:
                 continue
             found = reader.coordination(o1, o2)
             if found:
                 rule, conf = found
                 # a bare "X and X" has no clauses to read; "X, not X" has the first one
-                yield Pair(k, k + 1, rule, conf, split=o1.end, decidable=rule.startswith("X, not"))
-                used.update((k, k + 1))
+                yield Pair(k, k2, rule, conf, split=o1.end, decidable=rule.startswith("X, not"))
+                used.update((k, k2))
                 continue
             found = reader.contrast(o1, o2) or reader.parallel(o1, o2)
             if found:
-                rule, conf, split = found
-                yield Pair(k, k + 1, rule, conf, split)
-                used.update((k, k + 1))
+                rule, conf, split, needs = found
+                yield Pair(k, k2, rule, conf, split, needs_meaning=needs)
+                used.update((k, k2))
+                continue
+            found = reader.negated_identity(o1, o2)
+            if found:
+                yield Pair(k, k2, found[0], found[1], decidable=False)
+                used.update((k, k2))
 
     @staticmethod
     def _tautologies(vr: VersionResult, reader: PairReader, used: set[int]) -> Iterator[Pair]:
@@ -511,7 +549,7 @@ class TextAlone(Check):
                 continue
             o2, o3 = vr.occurrences[ks[1]], vr.occurrences[ks[2]]
             middle = tokens(reader.text(o2)[o2.end:o3.start], lang)
-            if find_phrase(middle, lang, "not_words") is None:
+            if negation_at(middle, lang) is None:
                 continue
             used.update(ks)
             yield Pair(ks[0], ks[1], "every X is an X, but not every X is an X", 0.6, decidable=False)

@@ -68,6 +68,8 @@ class Language:
     glued_links: tuple[str, ...] = ()        # particle on the first term linking it to the next (Korean 과/와)
     compound_heads: tuple[str, ...] = ()     # "customer service": the term only modifies the next word
     contrast_endings: tuple[str, ...] = ()   # a verb ending that means "while" (Turkish alırken)
+    contrast_weak: tuple[str, ...] = ()      # "but": a contrast only where the clauses' meaning differs
+    weak_definition_marks: tuple[str, ...] = ()   # "X is ...": a definition only where meaning tells two apart
     modifiers: tuple[str, ...] = ()          # word starts telling two groups apart ("new X and returning X")
     verb_first = False                       # clauses may open with the verb (Arabic): "buys the X, while gets the X"
 

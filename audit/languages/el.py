@@ -18,6 +18,7 @@ def unstressed(s: str) -> str:
 @register
 class Greek(ParadigmLanguage):
     code, name = "el", "Greek"
+    contrast_weak = ('αλλά', 'όμως')
     modifiers = (
         'νέ',
         'παλι',

@@ -5,6 +5,8 @@ from .base import Language
 @register
 class English(Language):
     code, name = "en", "English"
+    weak_definition_marks = (" is ", " are ", " refers to ", " means ")
+    contrast_weak = ('but', 'yet', 'however')
     modifiers = (
         'new',
         'old',

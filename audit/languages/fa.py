@@ -26,6 +26,7 @@ def _with_clitic(stem: str, clitic: str) -> list[str]:
 @register
 class Persian(ParadigmLanguage):
     code, name = "fa", "Persian"
+    contrast_weak = ('ولی',)
     modifiers = (
         'جدید',
         'قدیمی',

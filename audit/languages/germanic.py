@@ -43,6 +43,7 @@ class German(ParadigmLanguage):
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
+    contrast_weak = ('aber', 'doch', 'jedoch')
     modifiers = (
         'neu',
         'alt',
@@ -105,6 +106,7 @@ class German(ParadigmLanguage):
 @register
 class Dutch(ParadigmLanguage):
     code, name = "nl", "Dutch"
+    contrast_weak = ('maar',)
     modifiers = (
         'nieuw',
         'oud',
@@ -153,6 +155,7 @@ class Swedish(ParadigmLanguage):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    contrast_weak = ('men',)
     modifiers = (
         'ny',
         'gaml',

@@ -15,6 +15,7 @@ _ENDINGS = ("", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ս", "դ", 
 @register
 class Armenian(ParadigmLanguage):
     code, name = "hy", "Armenian"
+    contrast_weak = ('բայց', 'սակայն')
     modifiers = ('նոր', 'հին', 'հավատարիմ', 'մշտական', 'պոտենցիալ', 'կորպորատիվ', 'մասնավոր', 'մեծ', 'փոքր', 'այլ')
     difference_words = ('տարբերություն', 'տարբեր', 'համեմատ')
     contrast_after = ('իսկ',)

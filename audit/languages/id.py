@@ -9,6 +9,7 @@ class Indonesian(Language):
     """Terms take enclitics (-nya, -ku, -mu, -lah, -kah) and reduplicate for
     the plural (klien-klien)."""
     code, name = "id", "Indonesian"
+    contrast_weak = ('tetapi', 'namun', 'tapi')
     modifiers = (
         'baru',
         'lama',
@@ -32,7 +33,7 @@ class Indonesian(Language):
     and_words = ("dan", "serta")
     or_words = ("atau",)
     between_words = ("antara",)
-    not_words = ("bukan", "dan bukan")
+    not_words = ('bukan', 'dan bukan', 'tidak')
     contrast_words = (
         'sedangkan', 'sementara', 'sementara itu', 'berbeda dengan', 'tidak seperti', 'di sisi lain', 'adapun',
     )

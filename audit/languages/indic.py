@@ -18,6 +18,7 @@ _HI_MASCULINE = {"ग्राहक", "मुवक्किल", "क्ला
 @register
 class Hindi(ParadigmLanguage):
     code, name = "hi", "Hindi"
+    contrast_weak = ('लेकिन', 'परंतु', 'मगर')
     modifiers = (
         'नए',
         'नये',
@@ -70,6 +71,7 @@ _BN_ENDINGS = {
 @register
 class Bengali(ParadigmLanguage):
     code, name = "bn", "Bengali"
+    contrast_weak = ('কিন্তু',)
     modifiers = (
         'নতুন',
         'পুরনো',

@@ -40,6 +40,7 @@ def needs_syncope(ending: str) -> bool:
 @register
 class Georgian(Language):
     code, name = "ka", "Georgian"
+    contrast_weak = ('მაგრამ',)
     modifiers = ('ახალ', 'ძველ', 'ერთგულ', 'მუდმივ', 'პოტენციურ', 'კორპორატიულ', 'კერძო', 'დიდ', 'მცირე', 'სხვა')
     difference_words = ('განსხვავ', 'სხვაობ', 'შედარ')
     contrast_after = ('კი', 'კი,')

@@ -6,6 +6,7 @@ from .id import Indonesian
 class Malay(Indonesian):
     """Like Indonesian: enclitics -nya, -ku, -mu, -lah, -kah and reduplication."""
     code, name = "ms", "Malay"
+    contrast_weak = ('tetapi', 'namun', 'tapi')
     modifiers = (
         'baru',
         'lama',
@@ -28,6 +29,6 @@ class Malay(Indonesian):
     and_words = ("dan", "serta")
     or_words = ("atau",)
     between_words = ("antara",)
-    not_words = ("bukan", "dan bukan")
+    not_words = ('bukan', 'dan bukan', 'tidak')
     contrast_words = ('manakala', 'sedangkan', 'sementara', 'berbeza dengan', 'tidak seperti', 'sebaliknya')
     determiners = ("para", "sang", "seorang", "kaum")

@@ -63,6 +63,7 @@ def _ibero_forms(lemma: str) -> dict | None:
 @register
 class Spanish(Romance):
     code, name = "es", "Spanish"
+    contrast_weak = ('pero', 'sin embargo')
     modifiers = (
         'nuev',
         'antigu',
@@ -107,6 +108,7 @@ class Spanish(Romance):
 @register
 class Portuguese(Romance):
     code, name = "pt", "Portuguese"
+    contrast_weak = ('mas', 'porém', 'contudo')
     modifiers = (
         'nov',
         'antig',
@@ -246,6 +248,7 @@ def _fr_forms(lemma: str) -> dict | None:
 @register
 class French(ArticleLanguage):
     code, name = "fr", "French"
+    contrast_weak = ('mais', 'cependant')
     modifiers = (
         'nouve',
         'nouvel',
@@ -324,6 +327,7 @@ def _it_sound(word: str) -> str:
 @register
 class Italian(ArticleLanguage):
     code, name = "it", "Italian"
+    contrast_weak = ('ma', 'però', 'tuttavia')
     modifiers = (
         'nuov',
         'vecchi',
@@ -394,6 +398,7 @@ class Romanian(ParadigmLanguage):
     """Definite article and genitive-dative are endings: client, clientul,
     clientului, clienții, clienților; feminine clientă, clienta, clientei."""
     code, name = "ro", "Romanian"
+    contrast_weak = ('dar', 'însă')
     modifiers = (
         'no',
         'vech',

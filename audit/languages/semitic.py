@@ -46,6 +46,7 @@ def _ar_prefixes() -> tuple[str, ...]:
 @register
 class Arabic(ParadigmLanguage):
     code, name = "ar", "Arabic"
+    contrast_weak = ('لكن', 'ولكن')
     verb_first = True
     modifiers = (
         'الجديد',
@@ -111,6 +112,7 @@ def _he_prefixes() -> tuple[str, ...]:
 @register
 class Hebrew(ParadigmLanguage):
     code, name = "he", "Hebrew"
+    contrast_weak = ('אבל', 'אך')
     modifiers = (
         'חדש',
         'החדש',

@@ -56,6 +56,7 @@ class PymorphyLanguage(Language):
 @register
 class Russian(PymorphyLanguage):
     code, name, pymorphy_lang = "ru", "Russian", "ru"
+    contrast_weak = ('но', 'однако')
     modifiers = (
         'нов',
         'стар',
@@ -91,6 +92,7 @@ class Russian(PymorphyLanguage):
 @register
 class Ukrainian(PymorphyLanguage):
     code, name, pymorphy_lang = "uk", "Ukrainian", "uk"
+    contrast_weak = ('але', 'однак')
     modifiers = (
         'нов',
         'стар',

@@ -25,6 +25,7 @@ _PL_CASES = "nom gen dat acc ins loc voc"
 @register
 class Polish(ParadigmLanguage):
     code, name = "pl", "Polish"
+    contrast_weak = ('ale', 'lecz', 'jednak')
     modifiers = (
         'now',
         'star',
@@ -81,6 +82,7 @@ _CS_CASES = "nom gen dat acc voc loc ins"
 @register
 class Czech(ParadigmLanguage):
     code, name = "cs", "Czech"
+    contrast_weak = ('ale', 'však')
     modifiers = (
         'nov',
         'star',
@@ -127,6 +129,7 @@ class Bulgarian(ParadigmLanguage):
     """No cases; the definite article is an ending, short (-а/-я, object) or
     full (-ът/-ят, subject): клиент, клиента, клиентът, клиенти, клиентите."""
     code, name = "bg", "Bulgarian"
+    contrast_weak = ('но', 'ала')
     modifiers = (
         'нов',
         'стар',
@@ -232,6 +235,7 @@ class SerboCroatian(ParadigmLanguage):
 class Serbian(SerboCroatian):
     """Written in Cyrillic and Latin; both are matched."""
     code, name = "sr", "Serbian"
+    contrast_weak = ('ali', 'али', 'međutim')
     modifiers = (
         'nov',
         'star',
@@ -272,6 +276,7 @@ class Serbian(SerboCroatian):
 @register
 class Croatian(SerboCroatian):
     code, name = "hr", "Croatian"
+    contrast_weak = ('ali', 'međutim')
     modifiers = (
         'nov',
         'star',
