@@ -37,8 +37,8 @@ def definition_heads(vr: VersionResult, lang: Language) -> list[tuple[int, int, 
     out = []
     for k, o in enumerate(vr.occurrences):
         text = vr.version.segments[o.segment].text
-        if not _lead_is_empty(text, o, lang):
-            continue
+        if o.start > 40 or not _lead_is_empty(text, o, lang):
+            continue              # a definition opens its line: at most one per line reaches here
         rest = nfc(text[o.end:])
         mark = next((m for m in lang.definition_marks + lang.weak_definition_marks if rest.startswith(m)), None)
         # a question ("Customer là ai?") announces a definition, it is not one
@@ -97,7 +97,7 @@ class TwoDefinitions(Check):
             # headings are lines of a document; units of a localisation file are labels
             lines = headings(vr, lang) if all(seg.offset is not None for seg in vr.version.segments) else []
             last: dict[tuple, tuple[int, int, str]] = {}
-            for seg, k, shape in lines:
+            for n, (seg, k, shape) in enumerate(lines):
                 o = vr.occurrences[k]
                 key = (o.term.distinction, o.concepts, shape)
                 prev = last.get(key)
@@ -108,8 +108,7 @@ class TwoDefinitions(Check):
                 between = [s for s in range(s1 + 1, seg) if s not in heads_at]
                 if seg - s1 > HEADING_WINDOW or not between or not self._twins(vr, k1, k):
                     continue
-                nxt = [s for s, _, _ in lines if s > seg]
-                stop = min([nxt[0]] if nxt else [len(vr.version.segments)])
+                stop = lines[n + 1][0] if n + 1 < len(lines) else len(vr.version.segments)
                 body1 = " ".join(vr.version.segments[s].text for s in between[:3])
                 body2 = " ".join(vr.version.segments[s].text for s in range(seg + 1, min(stop, seg + 4)))
                 if not (_prose(body1, lang) and _prose(body2, lang)):

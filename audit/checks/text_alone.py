@@ -31,6 +31,8 @@ from ..termbase import Distinction
 from . import Check, Context, Flag, check
 from .meaning import choose_by_meaning, mask
 
+WINDOW = 300                    # characters read before and after a pair
+MAX_GAP = 400                   # two occurrences further apart are no pair
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•·▪◦|]+")
@@ -244,6 +246,14 @@ class PairReader:
     def text(self, o: Occurrence) -> str:
         return self.vr.version.segments[o.segment].text
 
+    # The rules read a bounded window around each pair, so that a text that is
+    # one endless sentence costs time in proportion to its length.
+    def start(self, o: Occurrence) -> int:
+        return max(self.vr.sentences[o.sentence].start, o.start - WINDOW)
+
+    def end(self, o: Occurrence) -> int:
+        return min(self.vr.sentences[o.sentence].end, o.end + WINDOW)
+
     def glued_link(self, o1: Occurrence, o2: Occurrence) -> str | None:
         """'and' / 'or' / 'between' when the link is written joined to a term."""
         s1, s2 = nfc(o1.surface).casefold(), nfc(o2.surface).casefold()
@@ -261,9 +271,8 @@ class PairReader:
     def coordination(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float] | None:
         """'X and X', 'X vs X', 'between X and X', 'X, not X' and their kin."""
         text = self.text(o1)
-        sent1, sent2 = self.vr.sentences[o1.sentence], self.vr.sentences[o2.sentence]
-        return link_rule(self.lang, text[sent1.start:o1.start], text[o1.end:o2.start],
-                         text[o2.end:sent2.end], self.glued_link(o1, o2))
+        return link_rule(self.lang, text[self.start(o1):o1.start], text[o1.end:o2.start],
+                         text[o2.end:self.end(o2)], self.glued_link(o1, o2))
 
     def contrast(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
         """'X buys once, while X receives ongoing advice' wherever the connective
@@ -274,8 +283,8 @@ class PairReader:
         gap = tokens(gap_raw, lang)
         if STOP in gap and o1.sentence == o2.sentence:
             return None
-        head1 = _words(strip_end(clause_start(tokens(text[sent1.start:o1.start], lang)), lang, "determiners"))
-        after2 = tokens(text[o2.end:self.vr.sentences[o2.sentence].end], lang)
+        head1 = _words(strip_end(clause_start(tokens(text[self.start(o1):o1.start], lang)), lang, "determiners"))
+        after2 = tokens(text[o2.end:self.end(o2)], lang)
         if phrase_at(head1, 0, lang, "contrast_words") and len(head1) == phrase_at(head1, 0, lang, "contrast_words"):
             head1 = []             # "While X buys once, X ..." / "Unlike X, X ..."
             opener = True
@@ -287,7 +296,7 @@ class PairReader:
         verb = 1 if lang.verb_first else 0   # Arabic: "يشتري العميل ..., بينما يتلقى العميل"
         if len(head1) > verb:
             return None            # the first term is not where its clause starts
-        if _HYPHEN_COMPOUND.match(nfc(text[o2.end:])) or _HYPHEN_COMPOUND.match(nfc(gap_raw)):
+        if _HYPHEN_COMPOUND.match(nfc(text[o2.end:o2.end + 3])) or _HYPHEN_COMPOUND.match(nfc(gap_raw)):
             return None
         if after2 and lang.compound_heads and after2[0] in lang.compound_heads:
             return None
@@ -328,13 +337,13 @@ class PairReader:
         gap_raw = nfc(text[o1.end:o2.start])
         if not (";" in gap_raw or "；" in gap_raw or regex.search(r"\s[–—]\s", gap_raw)):
             return None
-        head1 = _words(clause_start(tokens(text[sent1.start:o1.start], lang)))
+        head1 = _words(clause_start(tokens(text[self.start(o1):o1.start], lang)))
         gap = tokens(gap_raw, lang)
         head2 = _words(clause_start(gap))
         if head1 != head2 or len(head1) > 2:
             return None
         rest1 = _words(gap[:max(i for i, t in enumerate(gap) if t == SEP)])
-        rest2 = _words(tokens(text[o2.end:sent2.end], lang))
+        rest2 = _words(tokens(text[o2.end:self.end(o2)], lang))
         if not rest1 or not rest2 or rest1 == rest2:
             return None
         if lang.compound_heads and rest1[0] in lang.compound_heads:
@@ -373,15 +382,15 @@ class PairReader:
         text = self.text(o1)
         s1, s2 = self.vr.sentences[o1.sentence], self.vr.sentences[o2.sentence]
         split = split if split is not None else self._split(o1, o2)
-        start = s1.start
-        cuts = [s1.start + m.end() for m in _CLAUSE_SPLIT.finditer(text[s1.start:o1.start])]
+        start = self.start(o1)
+        cuts = [start + m.end() for m in _CLAUSE_SPLIT.finditer(text[start:o1.start])]
         # the clause of the first term, widened back until it has a few words
         for c in reversed(cuts):
             if len(text[c:split].split()) >= 4 or not self.lang.spaced and len(text[c:split]) >= 6:
                 start = c
                 break
-        end = s2.end
-        m = _CLAUSE_SPLIT.search(text, o2.end, s2.end)
+        end = self.end(o2)
+        m = _CLAUSE_SPLIT.search(text, o2.end, end)
         if m and (len(text[o2.end:m.start()].split()) >= 3 or not self.lang.spaced and m.start() - o2.end >= 5):
             end = m.start()
         spans = [(o1.start, o1.end), (o2.start, o2.end)]
@@ -482,6 +491,12 @@ class TextAlone(Check):
             reader = PairReader(vr, lang)
             found = []
             orders: dict[str, list[tuple[str, str]]] = {}     # distinction -> decided concept orders
+            heading: dict[int, bool] = {}
+
+            def is_head(seg: int) -> bool:
+                if seg not in heading:
+                    heading[seg] = is_heading(vr, seg)
+                return heading[seg]
             for pair in self.pairs(vr, reader):
                 o1, o2 = vr.occurrences[pair.k1], vr.occurrences[pair.k2]
                 d = ctx.termbase.distinction(o1.term.distinction)
@@ -490,13 +505,13 @@ class TextAlone(Check):
                 if pair.needs_meaning and decided is None:
                     continue
                 found.append((pair, d, contexts))
-                if decided is not None and o1.start < o2.start and not is_heading(vr, o1.segment):
+                if decided is not None and o1.start < o2.start and not is_head(o1.segment):
                     orders.setdefault(d.id, []).append(tuple(decided[2][:2]))
             for pair, d, contexts in found:
                 o1, o2 = vr.occurrences[pair.k1], vr.occurrences[pair.k2]
                 text = reader.text(o1)
                 first, last = min(o1.start, o2.start), max(o1.end, o2.end)
-                order = None if is_heading(vr, o1.segment) else text_order(orders.get(d.id, []))
+                order = None if is_head(o1.segment) else text_order(orders.get(d.id, []))
                 if order is not None and o1.start > o2.start:
                     order = order[::-1]       # the tautology's second pair runs backwards
                 side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, pair.rule,
@@ -514,7 +529,7 @@ class TextAlone(Check):
             if k is None or k in used or k2 in used or not _same_term(vr, k, k2):
                 continue
             o1, o2 = occs[k], occs[k2]
-            if o2.sentence - o1.sentence > 1:
+            if o2.sentence - o1.sentence > 1 or o2.start - o1.end > MAX_GAP:
                 continue
             found = reader.coordination(o1, o2)
             if found:
@@ -548,6 +563,8 @@ class TextAlone(Check):
             if not all(_same_term(vr, ks[0], k) for k in ks[1:]):
                 continue
             o2, o3 = vr.occurrences[ks[1]], vr.occurrences[ks[2]]
+            if vr.occurrences[ks[3]].start - vr.occurrences[ks[0]].end > MAX_GAP:
+                continue
             middle = tokens(reader.text(o2)[o2.end:o3.start], lang)
             if negation_at(middle, lang) is None:
                 continue
