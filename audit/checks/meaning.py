@@ -89,7 +89,7 @@ def fits(distinction: Distinction, lang: str, contexts: Sequence[str]) -> list[f
     language = get_language(lang)
     spaced = language.spaced and not language.prefixes     # Arabic/Hebrew glue prefixes on
     table = cues(distinction, lang)
-    texts = [c.strip() for c in contexts]
+    texts = [unicodedata.normalize("NFC", c).strip() for c in contexts]     # NFD text reads the same
     useful = [t for t in texts if sum(ch.isalpha() for ch in t) >= MIN_LETTERS]
     sims = {}
     if all(defs) and useful:

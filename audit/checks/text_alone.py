@@ -185,7 +185,8 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     glued = glued if not link else None
     between = ends_with(before_t, lang, "between_words") or starts_with(after_t, lang, "between_after")
     differ = says_difference(before, lang) or says_difference(after_raw, lang)
-    bounded = bool(_BOUNDED.match(after_raw)) or starts_with(after_t, lang, "between_after")
+    bounded = (bool(_BOUNDED.match(after_raw)) or starts_with(after_t, lang, "between_after")
+               or bool(link) and tuple(after_t[:len(link)]) == tuple(link))      # "顧客か、顧客か？"
     if glued == "between":
         return ("between X and X", 0.75) if ends_with(before_t, lang, "between_words") else None
     if glued:
@@ -224,6 +225,10 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
 def pair_rule(lang: Language, before: str, between: str, after: str, spaced: bool = True) -> tuple[str, float] | None:
     """The rule for text around two same-term occurrences (kept for callers of the old interface)."""
     return link_rule(lang, before, between, after)
+
+
+def possessive(o: Occurrence) -> bool:
+    return nfc(o.surface).endswith(("'s", "’s", "s'", "s’"))
 
 
 @dataclass
@@ -278,8 +283,9 @@ class PairReader:
         """'X buys once, while X receives ongoing advice' wherever the connective
         stands; returns (rule, confidence, split offset, whether meaning must confirm it)."""
         lang, text = self.lang, self.text(o1)
-        sent1 = self.vr.sentences[o1.sentence]
         gap_raw = text[o1.end:o2.start]
+        if possessive(o1) != possessive(o2):
+            return None            # "the customer buys, while the customer's friend waits"
         gap = tokens(gap_raw, lang)
         if STOP in gap and o1.sentence == o2.sentence:
             return None
@@ -348,8 +354,9 @@ class PairReader:
             return None
         if lang.compound_heads and rest1[0] in lang.compound_heads:
             return None
-        # built alike ("X have no reason to stay; X have no reason to leave"), or at least meaning apart
-        return "X …; X …", 0.5, self._split(o1, o2), rest1[0] != rest2[0]
+        # built alike ("X have no reason to stay; X have no reason to leave"); the same customers
+        # may want two things ("X want speed; X want quality"), so meaning must tell the clauses apart
+        return "X …; X …", 0.5, self._split(o1, o2), True
 
     def negated_identity(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float] | None:
         """'An X is not an X' / 'X không phải là X': a negation between two of one term, nothing else."""

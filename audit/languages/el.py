@@ -35,7 +35,7 @@ class Greek(ParadigmLanguage):
         'ικανοποιημέν',
     )
     difference_words = ('διαφορ', 'διάκρισ', 'σύγκρισ', 'συγκρί', 'διαφέρ')
-    with_words = ('με',)
+    with_words = ('με', 'από')
     contrast_after = ('από την άλλη', 'όμως', 'αντίθετα')
     base_slot = ("nom", "sg")
     and_words = ("και", "κι")

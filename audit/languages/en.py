@@ -52,7 +52,7 @@ class English(Language):
     versus_words = (
         'vs', 'vs.', 'v.', 'v/s', 'versus', 'compared to', 'compared with', 'as opposed to', 'in comparison to', 'in comparison with',
     )
-    with_words = ('with',)
+    with_words = ('with', 'from')
     contrast_after = ('on the other hand', 'however', 'by contrast', 'in contrast', 'instead')
     compound_heads = (
         'service',

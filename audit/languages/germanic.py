@@ -65,7 +65,7 @@ class German(ParadigmLanguage):
         'zufrieden',
     )
     difference_words = ('unterschied', 'unterscheid', 'vergleich', 'anders', 'dasselbe')
-    with_words = ('mit',)
+    with_words = ('mit', 'von', 'vom')
     contrast_after = ('hingegen', 'dagegen', 'jedoch', 'andererseits', 'wiederum')
     base_slot = ("m", "nom", "sg")
     and_words = ("und", "sowie")
@@ -125,7 +125,7 @@ class Dutch(ParadigmLanguage):
         'tevreden',
     )
     difference_words = ('verschil', 'onderscheid', 'vergelijk', 'anders')
-    with_words = ('met',)
+    with_words = ('met', 'van')
     contrast_after = ('daarentegen', 'echter', 'juist', 'op zijn beurt')
     and_words = ("en",)
     or_words = ("of",)
@@ -175,7 +175,7 @@ class Swedish(ParadigmLanguage):
         'nöjd',
     )
     difference_words = ('skillnad', 'skilja', 'jämför', 'olika')
-    with_words = ('med',)
+    with_words = ('med', 'från')
     contrast_after = ('däremot', 'å andra sidan', 'i sin tur')
     base_slot = ("sg", "indef", "")
     and_words = ("och", "samt")

@@ -84,7 +84,7 @@ class Spanish(Romance):
         'existente',
     )
     difference_words = ('diferencia', 'diferente', 'distinción', 'distinguir', 'compar')
-    with_words = ('con',)
+    with_words = ('con', 'de', 'del')
     contrast_after = ('en cambio', 'por su parte', 'por el contrario', 'por otro lado')
     and_words = ("y", "e")
     or_words = ("o", "u")
@@ -130,7 +130,7 @@ class Portuguese(Romance):
         'existente',
     )
     difference_words = ('diferença', 'diferente', 'distinção', 'distinguir', 'compar')
-    with_words = ('com',)
+    with_words = ('com', 'de', 'do', 'da')
     contrast_after = ('por sua vez', 'por outro lado', 'ao contrário')
     and_words = ("e",)
     or_words = ("ou",)
@@ -271,7 +271,7 @@ class French(ArticleLanguage):
         'existant',
     )
     difference_words = ('différence', 'différent', 'distinction', 'distinguer', 'compar')
-    with_words = ('avec',)
+    with_words = ('avec', 'de', 'du')
     contrast_after = (
         'en revanche', 'quant à lui', 'quant à elle', 'par contre', 'de son côté', 'lui', 'au contraire',
     )
@@ -346,7 +346,7 @@ class Italian(ArticleLanguage):
         'soddisfatt',
     )
     difference_words = ('differenz', 'diverso', 'diversi', 'distinzione', 'distinguere', 'confront')
-    with_words = ('con', 'col')
+    with_words = ('con', 'col', 'da', 'dal')
     contrast_after = ('invece', 'al contrario', "d'altra parte", 'd’altra parte')
     and_words = ("e", "ed")
     or_words = ("o", "oppure")
@@ -417,7 +417,7 @@ class Romanian(ParadigmLanguage):
         'existen',
     )
     difference_words = ('diferen', 'deosebi', 'distinc', 'compar')
-    with_words = ('cu',)
+    with_words = ('cu', 'de')
     contrast_after = ('în schimb', 'însă')
     base_slot = ("m", "sg", "indef", "na")
     # Texts still use the cedilla letters of old keyboards.

@@ -78,7 +78,7 @@ class Russian(PymorphyLanguage):
         'довольн',
     )
     difference_words = ('разниц', 'различ', 'отлич', 'сравн', 'одно и то же')
-    with_words = ('с', 'со')
+    with_words = ('с', 'со', 'от')
     contrast_after = ('же', 'напротив', 'наоборот', 'однако', 'зато')
     and_words = ("и", "а также")
     or_words = ("или", "либо")
@@ -110,7 +110,7 @@ class Ukrainian(PymorphyLanguage):
         'оптов',
     )
     difference_words = ('різниц', 'відмін', 'відрізн', 'порівн')
-    with_words = ('з', 'із', 'зі')
+    with_words = ('з', 'із', 'зі', 'від')
     contrast_words = ('тоді як', 'у той час як', 'в той час як', 'а', 'на відміну від', 'натомість')
     contrast_after = ('ж', 'же', 'натомість', 'навпаки')
     and_words = ("і", "й", "та")

@@ -45,7 +45,7 @@ class Polish(ParadigmLanguage):
         'zadowolon',
     )
     difference_words = ('różnic', 'różni', 'porówn', 'odróżn')
-    with_words = ('z', 'ze')
+    with_words = ('z', 'ze', 'od')
     contrast_after = ('natomiast', 'zaś', 'z kolei', 'jednak')
     base_slot = ("nom", "sg")
     and_words = ("i", "oraz", "a")
@@ -100,7 +100,7 @@ class Czech(ParadigmLanguage):
         'spokojen',
     )
     difference_words = ('rozdíl', 'odliš', 'srovná', 'porovná', 'liší')
-    with_words = ('s', 'se')
+    with_words = ('s', 'se', 'od')
     contrast_after = ('naopak', 'však', 'zase', 'ovšem')
     base_slot = ("nom", "sg")
     and_words = ("a", "i")
@@ -147,7 +147,7 @@ class Bulgarian(ParadigmLanguage):
         'доволн',
     )
     difference_words = ('разлик', 'различ', 'сравн', 'отлич')
-    with_words = ('с', 'със')
+    with_words = ('с', 'със', 'от')
     contrast_after = ('пък', 'обаче', 'от друга страна')
     base_slot = ("sg", "indef")
     and_words = ("и", "както и")
@@ -261,7 +261,7 @@ class Serbian(SerboCroatian):
         'друг',
     )
     difference_words = ('razlik', 'разлик', 'razlikuj', 'разликуј', 'poređ', 'поређ')
-    with_words = ('sa', 's', 'са', 'с')
+    with_words = ('sa', 's', 'са', 'с', 'od', 'од')
     contrast_after = ('pak', 'пак', 'međutim', 'међутим')
     and_words = ("i", "te", "и", "те")
     or_words = ("ili", "или")
@@ -294,7 +294,7 @@ class Croatian(SerboCroatian):
         'zadovoljn',
     )
     difference_words = ('razlik', 'razlikuj', 'usporedb', 'uspored')
-    with_words = ('sa', 's')
+    with_words = ('sa', 's', 'od')
     contrast_words = ('dok', 'a', 'za razliku od', 'nasuprot')
     contrast_after = ('pak', 'međutim')
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'protiv', 'u usporedbi s', 'u usporedbi sa', 'naspram')
