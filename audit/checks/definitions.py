@@ -82,40 +82,44 @@ class TwoDefinitions(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
         for vi, vr in enumerate(ctx.versions):
             lang = get_language(vr.version.lang)
+            covered: set[int] = set()      # segments of sections whose headings were flagged
+            yield from self._headings(ctx, vi, vr, lang, covered)
             heads = definition_heads(vr, lang)
-            taken: set[int] = set()
             for (s1, k1, m1, d1), (s2, k2, m2, d2) in zip(heads, heads[1:]):
-                if s2 - s1 > WINDOW or m1 != m2 or not self._twins(vr, k1, k2):
+                if s2 - s1 > WINDOW or m1 != m2 or not self._twins(vr, k1, k2) or {s1, s2} <= covered:
                     continue
                 flag = self._flag(ctx, vi, vr, k1, k2, [d1, d2], "two definitions",
                                   f"{vr.version.segments[s1].text}\n{vr.version.segments[s2].text}", 0.6)
                 if m1 in lang.weak_definition_marks and flag.evidence[1].rule != "side by meaning":
                     continue          # "X is …" twice defines two concepts only where the definitions differ
-                taken.update((k1, k2))
                 yield flag
-            heads_at = {s for s, _, _, _ in heads}
-            # headings are lines of a document; units of a localisation file are labels
-            lines = headings(vr, lang) if all(seg.offset is not None for seg in vr.version.segments) else []
-            last: dict[tuple, tuple[int, int, str]] = {}
-            for n, (seg, k, shape) in enumerate(lines):
-                o = vr.occurrences[k]
-                key = (o.term.distinction, o.concepts, shape)
-                prev = last.get(key)
-                last[key] = (seg, k, shape)
-                if prev is None or k in taken or prev[1] in taken:
-                    continue
-                s1, k1, _ = prev
-                between = [s for s in range(s1 + 1, seg) if s not in heads_at]
-                if seg - s1 > HEADING_WINDOW or not between or not self._twins(vr, k1, k):
-                    continue
-                stop = lines[n + 1][0] if n + 1 < len(lines) else len(vr.version.segments)
-                body1 = " ".join(vr.version.segments[s].text for s in between[:3])
-                body2 = " ".join(vr.version.segments[s].text for s in range(seg + 1, min(stop, seg + 4)))
-                if not (_prose(body1, lang) and _prose(body2, lang)):
-                    continue          # each heading must head an explanation
-                taken.update((k1, k))
-                yield self._flag(ctx, vi, vr, k1, k, [body1, body2], "twin headings",
-                                 f"{vr.version.segments[s1].text}\n…\n{vr.version.segments[seg].text}", 0.55)
+
+    def _headings(self, ctx, vi, vr, lang, covered: set[int]) -> Iterator[Flag]:
+        """Twin headings: the same line twice, each heading an explanation. They
+        speak for their sections: the definitions below them are not flagged again."""
+        # headings are lines of a document; units of a localisation file are labels
+        if not all(seg.offset is not None for seg in vr.version.segments):
+            return
+        lines = headings(vr, lang)
+        last: dict[tuple, tuple[int, int]] = {}
+        for n, (seg, k, shape) in enumerate(lines):
+            o = vr.occurrences[k]
+            key = (o.term.distinction, o.concepts, shape)
+            prev, last[key] = last.get(key), (seg, k)
+            if prev is None or prev[0] in covered:
+                continue
+            s1, k1 = prev
+            between = list(range(s1 + 1, seg))
+            if seg - s1 > HEADING_WINDOW or not between or not self._twins(vr, k1, k):
+                continue
+            stop = min(lines[n + 1][0] if n + 1 < len(lines) else len(vr.version.segments), seg + 4)
+            body1 = " ".join(vr.version.segments[s].text for s in between[:3])
+            body2 = " ".join(vr.version.segments[s].text for s in range(seg + 1, stop))
+            if not (_prose(body1, lang) and _prose(body2, lang)):
+                continue          # each heading must head an explanation
+            covered.update(range(s1, stop))
+            yield self._flag(ctx, vi, vr, k1, k, [body1, body2], "twin headings",
+                             f"{vr.version.segments[s1].text}\n…\n{vr.version.segments[seg].text}", 0.55)
 
     @staticmethod
     def _twins(vr: VersionResult, k1: int, k2: int) -> bool:

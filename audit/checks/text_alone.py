@@ -37,11 +37,11 @@ SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•·▪◦|]+")
 _SEPARATORS = regex.compile(r"[,;:，；：、،؛]+|\s[–—-]\s")
-_STOPS = regex.compile(r"[!?！？。؟]+|\.(?=\s|$)")
+_STOPS = regex.compile(r"[!?！？。؟।։]+|\.(?=\s|$)")
 _DASHES = ("–", "—", "/", "-", "x", "×")
 _HYPHEN_COMPOUND = regex.compile(r"^[-‐‑][\p{L}\p{M}]")
 _B2B = regex.compile(r"^\s*[-‐‑]?\s*[(（]\s*[A-Za-z]2[A-Za-z]\s*[)）]")
-_BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛])")
+_BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛।։])")
 _CLAUSE_SPLIT = regex.compile(r"[,;:，；：、،؛]|\s[–—]\s")
 
 
@@ -201,7 +201,7 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     elif tuple(link) in {(d,) for d in _DASHES}:
         spaced_dash = raw_gap != raw_gap.strip() or link[0] not in ("-", "x", "×")
         return ("X – X", 0.6) if spaced_dash and (bounded or differ or between) else None
-    elif is_link(link, lang, "and_words"):
+    elif is_link(link, lang, "and_words") or link == ["&"]:
         kind = "and"
     elif is_link(link, lang, "or_words"):
         kind = "or"

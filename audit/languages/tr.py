@@ -74,7 +74,7 @@ class Turkish(ParadigmLanguage):
     contrast_endings = ('rken', 'ken')
     base_slot = ("sg", "", "nom")
     and_words = ("ve", "ile")
-    or_words = ("veya", "ya da", "yahut")
+    or_words = ("veya", "ya da", "yahut", "mi", "mı")
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'karşı', 'karşısında', 'kıyasla')
     between_words = ()
     between_after = ("arasında", "arasındaki", "arasındaki fark")

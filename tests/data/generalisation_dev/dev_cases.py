@@ -406,3 +406,21 @@ CASES += [
     ("bg-201", "bg", "modifier", False, "Новите клиенти и постоянните клиенти получават различни оферти.",
      "new and regular clients get different offers"),
 ]
+
+# ---- fourth batch: forms met while reviewing the rules ------------------------------------------
+CASES += [
+    ("he-301", "he", "between", True, "מה ההבדל בין לקוח לבין לקוח?", "what is the difference between לקוח and לקוח?"),
+    ("ar-301", "ar", "between", True, "ما الفرق بين العميل وبين العميل؟", "what is the difference between the عميل and the عميل?"),
+    ("tr-301", "tr", "or", True, "Müşteri mi, müşteri mi?", "müşteri or müşteri?"),
+    ("en-301", "en", "and", True, "Customer & Customer: Who Is Who?", "Customer & Customer: who is who?"),
+    ("hi-301", "hi", "or", True, "ग्राहक या ग्राहक?", "ग्राहक or ग्राहक?"),
+    ("en-302", "en", "twin-headings", True,
+     "Customer\nA customer is a person who buys goods from a shop and usually pays once.\n"
+     "{{Customer|client}}\nA customer is a person who receives professional advice from a lawyer over many years.",
+     "two sections headed 'Customer', each opening with a definition"),
+    ("ru-301", "ru", "table-header", True,
+     "| Критерий | Клиент | {{Клиент|customer}} |\n| --- | --- | --- |\n"
+     "| Что получает | Профессиональные советы юриста | Товар в магазине |\n"
+     "| Отношения | Долгосрочные | Разовая покупка |",
+     "comparison table headed клиент / клиент; the second column describes the customer"),
+]
