@@ -175,8 +175,13 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     gap_t = tokens(raw_gap, lang)
     if STOP in gap_t and not (len(_words(gap_t)) == 1 and is_link(_words(gap_t), lang, "versus_words")):
         return None            # "Client vs. Customer" is split after "vs."; other stops end the pair
-    link = strip_end([t for t in gap_t if t not in (SEP, STOP)], lang, "determiners")
-    before_t = strip_end(tokens(before, lang), lang, "determiners")
+    bare = [t for t in gap_t if t not in (SEP, STOP)]
+    link = strip_end(bare, lang, "determiners")
+    whole_before = tokens(before, lang)
+    before_t = strip_end(whole_before, lang, "determiners")
+    det1, det2 = whole_before[len(before_t):], bare[len(link):]
+    if det1 and det2 and det1 != det2 and not set(det1 + det2) <= {nfc(a).casefold() for a in lang.articles}:
+        return None            # "our clients and their clients"
     after_t = tokens(after_raw, lang)
     if after_t and lang.compound_heads and after_t[0] in lang.compound_heads:
         return None            # "customer and customer service"
@@ -370,19 +375,20 @@ class PairReader:
         return ("X is not X", 0.55) if negation_at(gap, lang) is not None else None
 
     def _split(self, o1: Occurrence, o2: Occurrence) -> int:
-        """Where the second clause starts: the last separator (or connective) in the gap."""
+        """Where the second clause starts: at the connective in the gap, else at
+        its last separator ("Unlike X, who buys, X …" splits before the second X)."""
         text = self.text(o1)
         gap = text[o1.end:o2.start]
-        cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(gap)] + [m.start() for m in _STOPS.finditer(gap)]
         low = nfc(gap).casefold()
         if len(low) == len(gap):
             edge = r"(?<![\p{L}\p{M}])" if self.lang.spaced else ""
             after = r"(?![\p{L}\p{M}])" if self.lang.spaced else ""
-            for w in self.lang.contrast_words:
-                m = regex.search(edge + regex.escape(nfc(w).casefold()) + after, low)
-                if m and m.start() > 0:
-                    cuts.append(m.start())
-        return o1.end + (min(cuts) if cuts else len(gap) // 2)
+            hits = [m.start() for w in self.lang.contrast_words + self.lang.contrast_weak
+                    for m in regex.finditer(edge + regex.escape(nfc(w).casefold()) + after, low) if m.start() > 0]
+            if hits:
+                return o1.end + max(hits)
+        cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(gap)] + [m.start() for m in _STOPS.finditer(gap)]
+        return o1.end + (max(cuts) if cuts else len(gap) // 2)
 
     def clauses(self, o1: Occurrence, o2: Occurrence, split: int | None) -> list[str]:
         """The text that goes with each occurrence, the terms themselves masked."""

@@ -70,6 +70,7 @@ class Language:
     contrast_endings: tuple[str, ...] = ()   # a verb ending that means "while" (Turkish alırken)
     contrast_weak: tuple[str, ...] = ()      # "but": a contrast only where the clauses' meaning differs
     weak_definition_marks: tuple[str, ...] = ()   # "X is ...": a definition only where meaning tells two apart
+    articles: tuple[str, ...] = ()           # determiners that do not tell two groups apart ("the", not "our")
     modifiers: tuple[str, ...] = ()          # word starts telling two groups apart ("new X and returning X")
     verb_first = False                       # clauses may open with the verb (Arabic): "buys the X, while gets the X"
 

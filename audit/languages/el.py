@@ -18,6 +18,7 @@ def unstressed(s: str) -> str:
 @register
 class Greek(ParadigmLanguage):
     code, name = "el", "Greek"
+    articles = ('ο', 'η', 'τον', 'την', 'του', 'της', 'οι', 'τους', 'των', 'ένας', 'έναν', 'ενός', 'μια', 'μιας')
     contrast_weak = ('αλλά', 'όμως')
     modifiers = (
         'νέ',

@@ -5,6 +5,7 @@ from .base import Language
 @register
 class English(Language):
     code, name = "en", "English"
+    articles = ('the', 'a', 'an')
     weak_definition_marks = (" is ", " are ", " refers to ", " means ")
     contrast_weak = ('but', 'yet', 'however')
     modifiers = (

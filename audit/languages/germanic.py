@@ -43,6 +43,7 @@ class German(ParadigmLanguage):
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
+    articles = ('der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines')
     contrast_weak = ('aber', 'doch', 'jedoch')
     modifiers = (
         'neu',
@@ -106,6 +107,7 @@ class German(ParadigmLanguage):
 @register
 class Dutch(ParadigmLanguage):
     code, name = "nl", "Dutch"
+    articles = ('de', 'het', 'een')
     contrast_weak = ('maar',)
     modifiers = (
         'nieuw',
@@ -125,7 +127,7 @@ class Dutch(ParadigmLanguage):
         'tevreden',
     )
     difference_words = ('verschil', 'onderscheid', 'vergelijk', 'anders')
-    with_words = ('met', 'van')
+    with_words = ('met',)
     contrast_after = ('daarentegen', 'echter', 'juist', 'op zijn beurt')
     and_words = ("en",)
     or_words = ("of",)
@@ -155,6 +157,7 @@ class Swedish(ParadigmLanguage):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    articles = ('en', 'ett', 'den', 'det', 'de')
     contrast_weak = ('men',)
     modifiers = (
         'ny',

@@ -47,6 +47,7 @@ def _attach(stem: str, template: str, harmony: str) -> str:
 @register
 class Hungarian(ParadigmLanguage):
     code, name = "hu", "Hungarian"
+    articles = ('a', 'az', 'egy')
     contrast_weak = ('de', 'azonban')
     modifiers = (
         'új',

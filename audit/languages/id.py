@@ -9,6 +9,7 @@ class Indonesian(Language):
     """Terms take enclitics (-nya, -ku, -mu, -lah, -kah) and reduplicate for
     the plural (klien-klien)."""
     code, name = "id", "Indonesian"
+    articles = ('para', 'seorang')
     contrast_weak = ('tetapi', 'namun', 'tapi')
     modifiers = (
         'baru',

@@ -6,6 +6,7 @@ from .id import Indonesian
 class Malay(Indonesian):
     """Like Indonesian: enclitics -nya, -ku, -mu, -lah, -kah and reduplication."""
     code, name = "ms", "Malay"
+    articles = ('para', 'seorang')
     contrast_weak = ('tetapi', 'namun', 'tapi')
     modifiers = (
         'baru',

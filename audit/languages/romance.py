@@ -63,6 +63,7 @@ def _ibero_forms(lemma: str) -> dict | None:
 @register
 class Spanish(Romance):
     code, name = "es", "Spanish"
+    articles = ('el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas')
     contrast_weak = ('pero', 'sin embargo')
     modifiers = (
         'nuev',
@@ -84,7 +85,7 @@ class Spanish(Romance):
         'existente',
     )
     difference_words = ('diferencia', 'diferente', 'distinción', 'distinguir', 'compar')
-    with_words = ('con', 'de', 'del')
+    with_words = ('con',)
     contrast_after = ('en cambio', 'por su parte', 'por el contrario', 'por otro lado')
     and_words = ("y", "e")
     or_words = ("o", "u")
@@ -108,6 +109,7 @@ class Spanish(Romance):
 @register
 class Portuguese(Romance):
     code, name = "pt", "Portuguese"
+    articles = ('o', 'a', 'os', 'as', 'um', 'uma')
     contrast_weak = ('mas', 'porém', 'contudo')
     modifiers = (
         'nov',
@@ -130,7 +132,7 @@ class Portuguese(Romance):
         'existente',
     )
     difference_words = ('diferença', 'diferente', 'distinção', 'distinguir', 'compar')
-    with_words = ('com', 'de', 'do', 'da')
+    with_words = ('com',)
     contrast_after = ('por sua vez', 'por outro lado', 'ao contrário')
     and_words = ("e",)
     or_words = ("ou",)
@@ -248,6 +250,7 @@ def _fr_forms(lemma: str) -> dict | None:
 @register
 class French(ArticleLanguage):
     code, name = "fr", "French"
+    articles = ('le', 'la', "l'", 'les', 'un', 'une', 'des')
     contrast_weak = ('mais', 'cependant')
     modifiers = (
         'nouve',
@@ -271,7 +274,7 @@ class French(ArticleLanguage):
         'existant',
     )
     difference_words = ('différence', 'différent', 'distinction', 'distinguer', 'compar')
-    with_words = ('avec', 'de', 'du')
+    with_words = ('avec',)
     contrast_after = (
         'en revanche', 'quant à lui', 'quant à elle', 'par contre', 'de son côté', 'lui', 'au contraire',
     )
@@ -327,6 +330,7 @@ def _it_sound(word: str) -> str:
 @register
 class Italian(ArticleLanguage):
     code, name = "it", "Italian"
+    articles = ('il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una')
     contrast_weak = ('ma', 'però', 'tuttavia')
     modifiers = (
         'nuov',
@@ -417,7 +421,7 @@ class Romanian(ParadigmLanguage):
         'existen',
     )
     difference_words = ('diferen', 'deosebi', 'distinc', 'compar')
-    with_words = ('cu', 'de')
+    with_words = ('cu',)
     contrast_after = ('în schimb', 'însă')
     base_slot = ("m", "sg", "indef", "na")
     # Texts still use the cedilla letters of old keyboards.

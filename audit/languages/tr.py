@@ -52,6 +52,7 @@ def _harmonise(out: str, ch: str) -> str:
 @register
 class Turkish(ParadigmLanguage):
     code, name = "tr", "Turkish"
+    articles = ('bir',)
     contrast_weak = ('ama', 'fakat', 'ancak')
     modifiers = (
         'yeni',

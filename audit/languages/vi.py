@@ -6,6 +6,7 @@ from .base import Language
 class Vietnamese(Language):
     """Isolating: terms never inflect; most are two syllables ("khách hàng")."""
     code, name = "vi", "Vietnamese"
+    articles = ('các', 'những', 'một')
     contrast_weak = ('nhưng', 'tuy nhiên')
     modifiers = (
         'mới',

@@ -351,7 +351,7 @@ CASES += [
     ("vi-202", "vi", "other-legit", False, "Khách hàng luôn đúng, và khách hàng luôn là ưu tiên số một.",
      "the customer is always right, and the customer always comes first"),
     ("ru-201", "ru", "contrast-connective", True,
-     "В отличие от клиента, который просто покупает товар, {{клиент|client}} получает постоянную поддержку юриста.",
+     "В отличие от {{клиента|customer}}, который просто покупает товар, клиент получает постоянную поддержку юриста.",
      "unlike the client, who just buys goods, the client gets a lawyer's constant support"),
     ("ru-202", "ru", "modifier", False, "Корпоративные клиенты и частные клиенты обслуживаются по-разному.",
      "corporate and private clients are served differently"),
@@ -423,4 +423,9 @@ CASES += [
      "| Что получает | Профессиональные советы юриста | Товар в магазине |\n"
      "| Отношения | Долгосрочные | Разовая покупка |",
      "comparison table headed клиент / клиент; the second column describes the customer"),
+]
+CASES += [
+    ("en-401", "en", "of-our", False, "We thank our clients and their clients.", "our clients and their clients"),
+    ("fr-401", "fr", "of-our", False, "Nous remercions nos clients et leurs clients.", "our clients and their clients"),
+    ("de-401", "de", "between", True, "Wie unterscheidet sich ein Kunde von einem Kunden?", "how does a Kunde differ from a Kunde?"),
 ]
