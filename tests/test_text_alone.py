@@ -83,7 +83,7 @@ def test_contrast_flags_the_occurrence_whose_clause_fits_the_other_concept(termb
 def test_order_fallback_is_marked(termbase):
     vr = audit_versions("t", [Version(Path("ru.txt"), "ru", paragraphs("Клиент или клиент?"))], termbase).versions[0]
     (f,) = vr.findings
-    assert f.evidence[1].rule == "side by order" and "no clear margin" in f.evidence[1].text
+    assert f.evidence[1].rule == "side by order" and "which is which" in f.evidence[1].text
     assert f.confidence < 0.6
 
 

@@ -465,8 +465,9 @@ def decide(d: Distinction, lang: str, o1: Occurrence, o2: Occurrence, contexts: 
     side, concept = order_side(d, o1, o2, text_order)
     where = ("the order this text keeps where meaning decided its other contrasts" if text_order
              else "the termbase's order")
+    why = "meaning gives no clear margin" if contexts else "nothing around the two says which is which"
     ev.append(Evidence("side by order", version,
-                       f"meaning gives no clear margin: the concepts are taken to come in {where} "
+                       f"{why}: the concepts are taken to come in {where} "
                        f"({' / '.join(text_order or d.concepts)}); check which occurrence is wrong"))
     return side, concept, confidence - 0.1, ev
 
