@@ -143,3 +143,14 @@ def test_seed_articles_checked_alone_flag_the_right_occurrence(termbase):
         right += sum(any(f.start < b and a < f.end for a, b in positives) for f in alone)
         total += len(alone)
     assert total >= 12 and right / total >= 0.8, (right, total)
+
+
+def test_clause_contexts_for_cross_version(termbase):
+    from audit.checks.text_alone import clause_contexts
+    text = "Khách hàng mua hàng hoá, trong khi khách hàng tìm kiếm lời khuyên của luật sư."
+    vr = audit_versions("t", [Version(Path("vi.txt"), "vi", paragraphs(text))], termbase).versions[0]
+    contexts = clause_contexts(vr, 0, 1)
+    assert "khách hàng" not in " ".join(contexts).casefold()          # the terms do not vote
+    choice = choose_by_meaning(termbase.distinction("client-customer"), "vi", contexts)
+    assert choice.concepts == ("customer", "client")
+    assert clause_contexts(vr, 1, 0) is None

@@ -585,3 +585,14 @@ class TextAlone(Check):
             used.update(ks)
             yield Pair(ks[0], ks[1], "every X is an X, but not every X is an X", 0.6, decidable=False)
             yield Pair(ks[3], ks[2], "every X is an X, but not every X is an X", 0.6, decidable=False)
+
+
+def clause_contexts(vr: VersionResult, k1: int, k2: int) -> list[str] | None:
+    """The clause of each of two occurrences of one sentence (or two adjacent
+    ones), the terms masked: what `meaning.choose_by_meaning` reads. For
+    cross_version, where a pivot contrasts the concepts and the target's
+    occurrences all carry one term, so agreement cannot decide."""
+    o1, o2 = vr.occurrences[k1], vr.occurrences[k2]
+    if o1.segment != o2.segment or o2.start <= o1.start:
+        return None
+    return PairReader(vr, get_language(vr.version.lang)).clauses(o1, o2, None)
