@@ -55,7 +55,25 @@ class Chinese(Language):
     code, name = "zh", "Chinese"
     contrast_weak = ('但', '但是', '可是')
     modifiers = ('新', '老', '潜在', '潛在', '企业', '企業', '个人', '個人', '大', '小', '忠实', '忠實', '其他', '现有', '現有', '回头', '回頭')
-    difference_words = ('相比', '比较', '区别', '區別', '差异', '差異', '不同', '对比', '對比', '比较', '比較', '区分', '區分', '差别', '差別')
+    difference_words = (
+        '相比',
+        '比较',
+        '区别',
+        '區別',
+        '差异',
+        '差異',
+        '不同',
+        '对比',
+        '對比',
+        '比较',
+        '比較',
+        '区分',
+        '區分',
+        '差别',
+        '差別',
+        '一样',
+        '相同',
+    )
     with_words = ('同',)
     contrast_after = ('则', '則', '却', '卻', '而言', '则是', '則是')
     spaced = False
@@ -87,7 +105,7 @@ class Japanese(Language):
     code, name = "ja", "Japanese"
     contrast_weak = ('が、', 'しかし')
     modifiers = ('新規', '既存', '常連', '潜在', '法人', '個人', '大口', '小口', '他の', '優良', 'リピート')
-    difference_words = ('違い', '相違', '異なる', '比較', '区別', '差')
+    difference_words = ('違い', '相違', '異なる', '比較', '区別', '差', '同じ')
     contrast_after = ('は一方',)
     spaced = False
     and_words = ("と", "および", "及び", "や")
@@ -130,7 +148,7 @@ class Korean(ParadigmLanguage):
     code, name = "ko", "Korean"
     contrast_weak = ('하지만', '그러나')
     modifiers = ('신규', '기존', '단골', '충성', '잠재', '기업', '개인', '대형', '소형', '다른', '우수')
-    difference_words = ('차이', '다른', '다르', '구별', '비교', '구분')
+    difference_words = ('차이', '다른', '다르', '구별', '비교', '구분', '같은', '같다')
     contrast_after = ('은 반대로',)
     glued_links = ('과', '와', '하고', '이랑', '랑', '이나', '나')
     base_slot = ("", "", "")

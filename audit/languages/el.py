@@ -35,7 +35,7 @@ class Greek(ParadigmLanguage):
         'άλλ',
         'ικανοποιημέν',
     )
-    difference_words = ('διαφορ', 'διάκρισ', 'σύγκρισ', 'συγκρί', 'διαφέρ')
+    difference_words = ('διαφορ', 'διάκρισ', 'σύγκρισ', 'συγκρί', 'διαφέρ', 'ίδιο')
     with_words = ('με', 'από')
     contrast_after = ('από την άλλη', 'όμως', 'αντίθετα')
     base_slot = ("nom", "sg")

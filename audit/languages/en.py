@@ -49,7 +49,7 @@ class English(Language):
         'difficult',
         'other',
     )
-    difference_words = ('differ', 'distinction', 'distinguish', 'compar', 'same thing')
+    difference_words = ('differ', 'distinction', 'distinguish', 'compar', 'same thing', 'same')
     versus_words = (
         'vs', 'vs.', 'v.', 'v/s', 'versus', 'compared to', 'compared with', 'as opposed to', 'in comparison to', 'in comparison with',
     )

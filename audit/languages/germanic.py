@@ -65,7 +65,7 @@ class German(ParadigmLanguage):
         'wichtig',
         'zufrieden',
     )
-    difference_words = ('unterschied', 'unterscheid', 'vergleich', 'anders', 'dasselbe')
+    difference_words = ('unterschied', 'unterscheid', 'vergleich', 'anders', 'dasselbe', 'gleich')
     with_words = ('mit', 'von', 'vom')
     contrast_after = ('hingegen', 'dagegen', 'jedoch', 'andererseits', 'wiederum')
     base_slot = ("m", "nom", "sg")
@@ -126,7 +126,7 @@ class Dutch(ParadigmLanguage):
         'ander',
         'tevreden',
     )
-    difference_words = ('verschil', 'onderscheid', 'vergelijk', 'anders')
+    difference_words = ('verschil', 'onderscheid', 'vergelijk', 'anders', 'hetzelfde', 'zelfde')
     with_words = ('met',)
     contrast_after = ('daarentegen', 'echter', 'juist', 'op zijn beurt')
     and_words = ("en",)
@@ -177,7 +177,7 @@ class Swedish(ParadigmLanguage):
         'andr',
         'nöjd',
     )
-    difference_words = ('skillnad', 'skilja', 'jämför', 'olika')
+    difference_words = ('skillnad', 'skilja', 'jämför', 'olika', 'samma')
     with_words = ('med', 'från')
     contrast_after = ('däremot', 'å andra sidan', 'i sin tur')
     base_slot = ("sg", "indef", "")

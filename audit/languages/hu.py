@@ -66,7 +66,7 @@ class Hungarian(ParadigmLanguage):
         'elégedett',
         'meglévő',
     )
-    difference_words = ('különbség', 'különbö', 'különb', 'eltér', 'összehasonlít', 'megkülönböz')
+    difference_words = ('különbség', 'különbö', 'különb', 'eltér', 'összehasonlít', 'megkülönböz', 'ugyanaz')
     contrast_after = ('viszont', 'pedig', 'azonban', 'ellenben')
     base_slot = ("sg", "", "nom")
     and_words = ("és", "meg", "valamint")

@@ -26,7 +26,7 @@ class Indonesian(Language):
         'lain',
         'puas',
     )
-    difference_words = ('perbedaan', 'beda', 'membedakan', 'perbandingan', 'berbeda')
+    difference_words = ('perbedaan', 'beda', 'membedakan', 'perbandingan', 'berbeda', 'sama')
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'dibandingkan dengan', 'dibandingkan')
     with_words = ('dengan',)
     contrast_after = ('sebaliknya', 'justru')

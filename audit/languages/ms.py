@@ -23,7 +23,7 @@ class Malay(Indonesian):
         'lain',
         'berpuas',
     )
-    difference_words = ('perbezaan', 'beza', 'membezakan', 'perbandingan', 'berbeza')
+    difference_words = ('perbezaan', 'beza', 'membezakan', 'perbandingan', 'berbeza', 'sama')
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'berbanding', 'berbanding dengan')
     with_words = ('dengan',)
     contrast_after = ('pula', 'sebaliknya')

@@ -84,7 +84,7 @@ class Spanish(Romance):
         'satisfech',
         'existente',
     )
-    difference_words = ('diferencia', 'diferente', 'distinción', 'distinguir', 'compar')
+    difference_words = ('diferencia', 'diferente', 'distinción', 'distinguir', 'compar', 'mismo', 'misma', 'igual')
     with_words = ('con',)
     contrast_after = ('en cambio', 'por su parte', 'por el contrario', 'por otro lado')
     and_words = ("y", "e")
@@ -131,7 +131,7 @@ class Portuguese(Romance):
         'satisfeit',
         'existente',
     )
-    difference_words = ('diferença', 'diferente', 'distinção', 'distinguir', 'compar')
+    difference_words = ('diferença', 'diferente', 'distinção', 'distinguir', 'compar', 'mesmo', 'mesma', 'igual')
     with_words = ('com',)
     contrast_after = ('por sua vez', 'por outro lado', 'ao contrário')
     and_words = ("e",)
@@ -273,7 +273,7 @@ class French(ArticleLanguage):
         'satisfait',
         'existant',
     )
-    difference_words = ('différence', 'différent', 'distinction', 'distinguer', 'compar')
+    difference_words = ('différence', 'différent', 'distinction', 'distinguer', 'compar', 'même')
     with_words = ('avec',)
     contrast_after = (
         'en revanche', 'quant à lui', 'quant à elle', 'par contre', 'de son côté', 'lui', 'au contraire',
@@ -349,7 +349,17 @@ class Italian(ArticleLanguage):
         'esistent',
         'soddisfatt',
     )
-    difference_words = ('differenz', 'diverso', 'diversi', 'distinzione', 'distinguere', 'confront')
+    difference_words = (
+        'differenz',
+        'diverso',
+        'diversi',
+        'distinzione',
+        'distinguere',
+        'confront',
+        'stesso',
+        'stessa',
+        'uguale',
+    )
     with_words = ('con', 'col', 'da', 'dal')
     contrast_after = ('invece', 'al contrario', "d'altra parte", 'd’altra parte')
     and_words = ("e", "ed")
@@ -420,7 +430,7 @@ class Romanian(ParadigmLanguage):
         'mulțumi',
         'existen',
     )
-    difference_words = ('diferen', 'deosebi', 'distinc', 'compar')
+    difference_words = ('diferen', 'deosebi', 'distinc', 'compar', 'același', 'aceeași')
     with_words = ('cu',)
     contrast_after = ('în schimb', 'însă')
     base_slot = ("m", "sg", "indef", "na")

@@ -27,7 +27,7 @@ class Vietnamese(Language):
         'hiện tại',
         'tương lai',
     )
-    difference_words = ('khác biệt', 'khác nhau', 'phân biệt', 'so sánh', 'giống nhau', 'sự khác')
+    difference_words = ('khác biệt', 'khác nhau', 'phân biệt', 'so sánh', 'giống nhau', 'sự khác', 'giống')
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'so với', 'đối với')
     contrast_after = ('thì ngược lại', 'lại', 'thì khác')
     and_words = ("và", "với", "cùng")

@@ -44,7 +44,7 @@ class Polish(ParadigmLanguage):
         'kluczow',
         'zadowolon',
     )
-    difference_words = ('różnic', 'różni', 'porówn', 'odróżn')
+    difference_words = ('różnic', 'różni', 'porówn', 'odróżn', 'to samo', 'tym samym')
     with_words = ('z', 'ze', 'od')
     contrast_after = ('natomiast', 'zaś', 'z kolei', 'jednak')
     base_slot = ("nom", "sg")
@@ -99,7 +99,7 @@ class Czech(ParadigmLanguage):
         'klíčov',
         'spokojen',
     )
-    difference_words = ('rozdíl', 'odliš', 'srovná', 'porovná', 'liší')
+    difference_words = ('rozdíl', 'odliš', 'srovná', 'porovná', 'liší', 'totéž', 'stejn')
     with_words = ('s', 'se', 'od')
     contrast_after = ('naopak', 'však', 'zase', 'ovšem')
     base_slot = ("nom", "sg")
