@@ -18,6 +18,7 @@ WINDOW = 3            # how many paragraphs apart the two definitions may stand
 HEADING_WINDOW = 8    # how many paragraphs apart two twin headings may stand
 HEADING_WORDS = 6     # a heading is short
 _LEAD = regex.compile(r"^[\s•·▪◦\-–—*#>]*(?:\(?[0-9]{1,2}[.)]|[a-zA-Z][.)](?=\s)|[IVX]{1,4}\.)?[\s*#]*")
+_GLOSS = regex.compile(r"^\s*[(（][^)）]{1,30}[)）]")
 _EDGE = r"[\s\"'“”„«»‹›「」『』()\[\]（）*_#:：?？!！.。…,，-]"
 
 
@@ -39,7 +40,7 @@ def definition_heads(vr: VersionResult, lang: Language) -> list[tuple[int, int, 
         text = vr.version.segments[o.segment].text
         if o.start > 40 or not _lead_is_empty(text, o, lang):
             continue              # a definition opens its line: at most one per line reaches here
-        rest = nfc(text[o.end:])
+        rest = _GLOSS.sub("", nfc(text[o.end:]), count=1)        # "Customer (noun): …"
         mark = next((m for m in lang.definition_marks + lang.weak_definition_marks if rest.startswith(m)), None)
         # a question ("Customer là ai?") announces a definition, it is not one
         if mark and not text.rstrip().endswith(("?", "？")) and len(rest[len(mark):].split()) >= 2 or (
