@@ -266,7 +266,7 @@ class PairReader:
 
     def glued_link(self, o1: Occurrence, o2: Occurrence) -> str | None:
         """'and' / 'or' / 'between' when the link is written joined to a term."""
-        s1, s2 = nfc(o1.surface).casefold(), nfc(o2.surface).casefold()
+        s1 = nfc(o1.surface).casefold()
         pre2 = nfc(o2.features[0]).casefold() if o2.features and isinstance(o2.features[0], str) else ""
         if any(pre2.startswith(p) for p in self.lang.glued_and):
             return "and"
@@ -344,7 +344,6 @@ class PairReader:
         """'X have no reason to stay; X have no reason to leave': two clauses
         built alike, each opening with the term."""
         lang, text = self.lang, self.text(o1)
-        sent1, sent2 = self.vr.sentences[o1.sentence], self.vr.sentences[o2.sentence]
         gap_raw = nfc(text[o1.end:o2.start])
         if not (";" in gap_raw or "；" in gap_raw or regex.search(r"\s[–—]\s", gap_raw)):
             return None
@@ -393,7 +392,6 @@ class PairReader:
     def clauses(self, o1: Occurrence, o2: Occurrence, split: int | None) -> list[str]:
         """The text that goes with each occurrence, the terms themselves masked."""
         text = self.text(o1)
-        s1, s2 = self.vr.sentences[o1.sentence], self.vr.sentences[o2.sentence]
         split = split if split is not None else self._split(o1, o2)
         start = self.start(o1)
         cuts = [start + m.end() for m in _CLAUSE_SPLIT.finditer(text[start:o1.start])]
