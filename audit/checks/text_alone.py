@@ -35,14 +35,15 @@ WINDOW = 300                    # characters read before and after a pair
 MAX_GAP = 400                   # two occurrences further apart are no pair
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
-_DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•·▪◦|]+")
-_SEPARATORS = regex.compile(r"[,;:，；：、،؛]+|\s[–—-]\s")
+_DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•▪◦|]+")
+_SEPARATORS = regex.compile(r"[,;:，；：、،؛·\u0387]+|\s[–—-]\s")
 _STOPS = regex.compile(r"[!?！？。؟।։]+|\.(?=\s|$)")
 _DASHES = ("–", "—", "/", "-", "x", "×")
 _HYPHEN_COMPOUND = regex.compile(r"^[-‐‑][\p{L}\p{M}]")
-_B2B = regex.compile(r"^\s*[-‐‑]?\s*[(（]\s*[A-Za-z]2[A-Za-z]\s*[)）]")
+_B2B = regex.compile(r"^[\s\"'»”’」』]*[-‐‑]?\s*[(（]\s*[A-Za-z]2[A-Za-z]\s*[)）]")
+_B2B_BEFORE = regex.compile(r"[A-Za-z]2[A-Za-z]\s*[(（:：-]?[\s\"'«“„「『]*$")
 _BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛।։])")
-_CLAUSE_SPLIT = regex.compile(r"[,;:，；：、،؛]|\s[–—]\s")
+_CLAUSE_SPLIT = regex.compile(r"[,;:，；：、،؛·\u0387]|\s[–—]\s")
 
 
 def nfc(s: str) -> str:
@@ -169,11 +170,12 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     from the text before the first (in its sentence), between them and after
     the second; `glued` is a link written joined to a term ('and', 'or', 'between')."""
     raw_gap, after_raw = nfc(gap), nfc(after)
-    if raw_gap in ("-", "‐", "‑") or _B2B.match(after_raw) or _HYPHEN_COMPOUND.match(raw_gap) \
+    if raw_gap in ("-", "‐", "‑") or _B2B.match(after_raw) or _B2B_BEFORE.search(nfc(before)) \
+            or _HYPHEN_COMPOUND.match(raw_gap) \
             or _HYPHEN_COMPOUND.match(after_raw):
         return None            # "customer-customer", "X-to-X (C2C)", "X-individuals and X-companies"
     gap_t = tokens(raw_gap, lang)
-    if STOP in gap_t and not (len(_words(gap_t)) == 1 and is_link(_words(gap_t), lang, "versus_words")):
+    if STOP in gap_t and not any(is_link(_words(gap_t), lang, a) for a in ("versus_words", "or_words", "and_words")):
         return None            # "Client vs. Customer" is split after "vs."; other stops end the pair
     bare = [t for t in gap_t if t not in (SEP, STOP)]
     link = strip_end(bare, lang, "determiners")
@@ -340,27 +342,51 @@ class PairReader:
                     return "X …, but X …", 0.5, split, True
         return None
 
-    def parallel(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
-        """'X have no reason to stay; X have no reason to leave': two clauses
-        built alike, each opening with the term."""
+    def loose_contrast(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
+        """'The lawyer works with X for years, while the shop sees X only at the till':
+        a connective between two clauses, the terms anywhere in them. Flagged only
+        where meaning tells the clauses apart."""
         lang, text = self.lang, self.text(o1)
-        gap_raw = nfc(text[o1.end:o2.start])
-        if not (";" in gap_raw or "；" in gap_raw or regex.search(r"\s[–—]\s", gap_raw)):
+        if o1.sentence != o2.sentence or possessive(o1) != possessive(o2):
             return None
+        gap = tokens(text[o1.end:o2.start], lang)
+        if STOP in gap:
+            return None
+        for i in range(len(gap)):
+            if any(phrase_at(gap, i, lang, a) for a in ("contrast_words", "contrast_after")):
+                if _words(gap[:i]) or SEP in gap[:i + 1]:
+                    return "X … while … X", 0.5, self._split(o1, o2), True
+        return None
+
+    def parallel(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
+        """'X have no reason to stay; X have no reason to leave': two clauses, each
+        opening with the term. Built alike (two or more words in common after
+        the term), that is the rule; otherwise meaning must tell the clauses
+        apart (the same customers may want two things: "X want speed; X want quality")."""
+        lang, text = self.lang, self.text(o1)
+        if o1.sentence != o2.sentence:
+            return None
+        gap = tokens(text[o1.end:o2.start], lang)
+        if SEP not in gap:
+            return None
+        last_sep = max(i for i, t in enumerate(gap) if t == SEP)
         head1 = _words(clause_start(tokens(text[self.start(o1):o1.start], lang)))
-        gap = tokens(gap_raw, lang)
-        head2 = _words(clause_start(gap))
+        head2 = _words(gap[last_sep + 1:])
+        if head2 and (is_link(head2, lang, "and_words") or is_link(head2, lang, "contrast_weak")):
+            head2 = []             # "…, and X …", "…, והלקוחות …"
         if head1 != head2 or len(head1) > 2:
             return None
-        rest1 = _words(gap[:max(i for i, t in enumerate(gap) if t == SEP)])
+        rest1 = _words(gap[:last_sep])
         rest2 = _words(tokens(text[o2.end:self.end(o2)], lang))
         if not rest1 or not rest2 or rest1 == rest2:
             return None
         if lang.compound_heads and rest1[0] in lang.compound_heads:
             return None
-        # built alike ("X have no reason to stay; X have no reason to leave"); the same customers
-        # may want two things ("X want speed; X want quality"), so meaning must tell the clauses apart
-        return "X …; X …", 0.5, self._split(o1, o2), True
+        alike = 0
+        while alike < min(len(rest1), len(rest2)) and rest1[alike] == rest2[alike]:
+            alike += 1
+        strong = alike >= 2 and alike < min(len(rest1), len(rest2))
+        return "X …; X …", 0.5, self._split(o1, o2), not strong
 
     def negated_identity(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float] | None:
         """'An X is not an X' / 'X không phải là X': a negation between two of one term, nothing else."""
@@ -535,6 +561,7 @@ class TextAlone(Check):
         used: set[int] = set()
         yield from self._tautologies(vr, reader, used)
         last: dict[tuple, int] = {}     # the previous occurrence of each term (another term may stand between)
+        loose: list[tuple[int, int]] = []
         for k2, o in enumerate(occs):
             key = (o.segment, o.term.distinction, o.concepts)
             k, last[key] = last.get(key), k2
@@ -560,6 +587,19 @@ class TextAlone(Check):
             if found:
                 yield Pair(k, k2, found[0], found[1], decidable=False)
                 used.update((k, k2))
+                continue
+            loose.append((k, k2))
+        # the loosest rule last, on occurrences no stricter rule has taken
+        for k, k2 in loose:
+            if k in used or k2 in used or any(
+                    occs[j].term.distinction == occs[k].term.distinction and occs[j].concepts != occs[k].concepts
+                    for j in range(k + 1, k2)):
+                continue           # the other concept's own word stands between: the text keeps them apart
+            found = reader.loose_contrast(occs[k], occs[k2])
+            if found:
+                rule, conf, split, needs = found
+                yield Pair(k, k2, rule, conf, split, needs_meaning=needs)
+                used.update((k, k2))
 
     @staticmethod
     def _tautologies(vr: VersionResult, reader: PairReader, used: set[int]) -> Iterator[Pair]:
@@ -569,20 +609,30 @@ class TextAlone(Check):
         for k, o in enumerate(vr.occurrences):
             by_sentence.setdefault(o.sentence, []).append(k)
         for s, ks in by_sentence.items():
-            if len(ks) < 4:
+            if len(ks) < 3:
                 continue
             ks = ks[:4]
             if not all(_same_term(vr, ks[0], k) for k in ks[1:]):
                 continue
-            o2, o3 = vr.occurrences[ks[1]], vr.occurrences[ks[2]]
-            if vr.occurrences[ks[3]].start - vr.occurrences[ks[0]].end > MAX_GAP:
+            o2, last = vr.occurrences[ks[1]], vr.occurrences[ks[-1]]
+            if last.start - vr.occurrences[ks[0]].end > MAX_GAP:
                 continue
-            middle = tokens(reader.text(o2)[o2.end:o3.start], lang)
-            if negation_at(middle, lang) is None:
-                continue
+            # the negation stands between the halves ("every X is an X, but not every X …"); with
+            # three found ("… bir müşteridir, ancak her müşteri bir müşteri değildir") a "but" parts the halves
+            text = reader.text(o2)
+            if len(ks) == 4:
+                if negation_at(tokens(text[o2.end:vr.occurrences[ks[2]].start], lang), lang) is None:
+                    continue
+            else:
+                o1 = vr.occurrences[ks[0]]
+                first_half = tokens(text[o1.end:o2.start], lang)
+                after = tokens(text[o2.end:reader.end(last)], lang)
+                if find_phrase(first_half, lang, "contrast_weak") is None or negation_at(after, lang) is None:
+                    continue
             used.update(ks)
             yield Pair(ks[0], ks[1], "every X is an X, but not every X is an X", 0.6, decidable=False)
-            yield Pair(ks[3], ks[2], "every X is an X, but not every X is an X", 0.6, decidable=False)
+            if len(ks) == 4:
+                yield Pair(ks[3], ks[2], "every X is an X, but not every X is an X", 0.6, decidable=False)
 
 
 def clause_contexts(vr: VersionResult, k1: int, k2: int) -> list[str] | None:

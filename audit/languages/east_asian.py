@@ -29,7 +29,7 @@ class Thai(Language):
         'รายใหญ่',
         'อื่น',
     )
-    difference_words = ('ความแตกต่าง', 'แตกต่าง', 'ต่างกัน', 'เปรียบเทียบ', 'ความต่าง')
+    difference_words = ('ความแตกต่าง', 'แตกต่าง', 'ต่างกัน', 'เปรียบเทียบ', 'ความต่าง', 'คำพ้อง', 'สับสน')
     contrast_after = ('นั้น', 'กลับ')
     spaced = False
     and_words = ("และ", "กับ")
@@ -73,6 +73,11 @@ class Chinese(Language):
         '差別',
         '一样',
         '相同',
+        '同义',
+        '同義',
+        '混淆',
+        '混为一谈',
+        '混為一談',
     )
     with_words = ('同',)
     contrast_after = ('则', '則', '却', '卻', '而言', '则是', '則是')
@@ -105,7 +110,7 @@ class Japanese(Language):
     code, name = "ja", "Japanese"
     contrast_weak = ('が、', 'しかし')
     modifiers = ('新規', '既存', '常連', '潜在', '法人', '個人', '大口', '小口', '他の', '優良', 'リピート')
-    difference_words = ('違い', '相違', '異なる', '比較', '区別', '差', '同じ')
+    difference_words = ('違い', '相違', '異なる', '比較', '区別', '差', '同じ', '同義', '混同', '混乱')
     contrast_after = ('は一方',)
     spaced = False
     and_words = ("と", "および", "及び", "や")
@@ -148,7 +153,7 @@ class Korean(ParadigmLanguage):
     code, name = "ko", "Korean"
     contrast_weak = ('하지만', '그러나')
     modifiers = ('신규', '기존', '단골', '충성', '잠재', '기업', '개인', '대형', '소형', '다른', '우수')
-    difference_words = ('차이', '다른', '다르', '구별', '비교', '구분', '같은', '같다')
+    difference_words = ('차이', '다른', '다르', '구별', '비교', '구분', '같은', '같다', '동의어', '혼동', '다를', '달라', '헷갈')
     contrast_after = ('은 반대로',)
     glued_links = ('과', '와', '하고', '이랑', '랑', '이나', '나')
     base_slot = ("", "", "")

@@ -49,7 +49,19 @@ class English(Language):
         'difficult',
         'other',
     )
-    difference_words = ('differ', 'distinction', 'distinguish', 'compar', 'same thing', 'same')
+    difference_words = (
+        'differ',
+        'distinction',
+        'distinguish',
+        'compar',
+        'same thing',
+        'same',
+        'synonym',
+        'confus',
+        'mix up',
+        'mixed up',
+        'interchangeab',
+    )
     versus_words = (
         'vs', 'vs.', 'v.', 'v/s', 'versus', 'compared to', 'compared with', 'as opposed to', 'in comparison to', 'in comparison with',
     )
@@ -132,7 +144,17 @@ class English(Language):
     or_words = ("or",)
     between_words = ("between",)
     not_words = ("not", "rather than", "instead of")
-    contrast_words = ('while', 'whereas', 'unlike', 'on the other hand', 'in contrast', 'by contrast', 'whilst')
+    contrast_words = (
+        'while',
+        'whereas',
+        'unlike',
+        'on the other hand',
+        'in contrast',
+        'by contrast',
+        'whilst',
+        'compared with',
+        'compared to',
+    )
     determiners = ("the", "a", "an", "their", "his", "her", "its", "our", "your", "my")
 
     def add_suffix(self, word, suffix, original_base):

@@ -43,7 +43,7 @@ class Persian(ParadigmLanguage):
         'دیگر',
         'راضی',
     )
-    difference_words = ('تفاوت', 'فرق', 'مقایسه', 'تمایز', 'متفاوت')
+    difference_words = ('تفاوت', 'فرق', 'مقایسه', 'تمایز', 'متفاوت', 'مترادف', 'اشتباه')
     with_words = ('با',)
     contrast_after = ('اما', 'ولی', 'در مقابل')
     base_slot = ("sg", "")

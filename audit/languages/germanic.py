@@ -65,12 +65,22 @@ class German(ParadigmLanguage):
         'wichtig',
         'zufrieden',
     )
-    difference_words = ('unterschied', 'unterscheid', 'vergleich', 'anders', 'dasselbe', 'gleich')
+    difference_words = (
+        'unterschied',
+        'unterscheid',
+        'vergleich',
+        'anders',
+        'dasselbe',
+        'gleich',
+        'synonym',
+        'verwechsel',
+        'austauschbar',
+    )
     with_words = ('mit', 'von', 'vom')
     contrast_after = ('hingegen', 'dagegen', 'jedoch', 'andererseits', 'wiederum')
     base_slot = ("m", "nom", "sg")
     and_words = ("und", "sowie")
-    or_words = ("oder",)
+    or_words = ('oder', 'bzw', 'bzw.', 'beziehungsweise')
     versus_words = (
         'vs', 'vs.', 'v.', 'versus', 'gegenüber', 'im vergleich zu', 'im vergleich zum', 'verglichen mit',
     )
@@ -126,7 +136,17 @@ class Dutch(ParadigmLanguage):
         'ander',
         'tevreden',
     )
-    difference_words = ('verschil', 'onderscheid', 'vergelijk', 'anders', 'hetzelfde', 'zelfde')
+    difference_words = (
+        'verschil',
+        'onderscheid',
+        'vergelijk',
+        'anders',
+        'hetzelfde',
+        'zelfde',
+        'synoniem',
+        'verwar',
+        'door elkaar',
+    )
     with_words = ('met',)
     contrast_after = ('daarentegen', 'echter', 'juist', 'op zijn beurt')
     and_words = ("en",)
@@ -177,7 +197,7 @@ class Swedish(ParadigmLanguage):
         'andr',
         'nöjd',
     )
-    difference_words = ('skillnad', 'skilja', 'jämför', 'olika', 'samma')
+    difference_words = ('skillnad', 'skilja', 'jämför', 'olika', 'samma', 'synonym', 'förväxl', 'blanda ihop')
     with_words = ('med', 'från')
     contrast_after = ('däremot', 'å andra sidan', 'i sin tur')
     base_slot = ("sg", "indef", "")

@@ -66,7 +66,18 @@ class Hungarian(ParadigmLanguage):
         'elégedett',
         'meglévő',
     )
-    difference_words = ('különbség', 'különbö', 'különb', 'eltér', 'összehasonlít', 'megkülönböz', 'ugyanaz')
+    difference_words = (
+        'különbség',
+        'különbö',
+        'különb',
+        'eltér',
+        'összehasonlít',
+        'megkülönböz',
+        'ugyanaz',
+        'szinonim',
+        'összekever',
+        'összetéveszt',
+    )
     contrast_after = ('viszont', 'pedig', 'azonban', 'ellenben')
     base_slot = ("sg", "", "nom")
     and_words = ("és", "meg", "valamint")

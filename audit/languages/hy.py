@@ -17,7 +17,7 @@ class Armenian(ParadigmLanguage):
     code, name = "hy", "Armenian"
     contrast_weak = ('բայց', 'սակայն')
     modifiers = ('նոր', 'հին', 'հավատարիմ', 'մշտական', 'պոտենցիալ', 'կորպորատիվ', 'մասնավոր', 'մեծ', 'փոքր', 'այլ')
-    difference_words = ('տարբերություն', 'տարբեր', 'համեմատ')
+    difference_words = ('տարբերություն', 'տարբեր', 'համեմատ', 'հոմանիշ', 'շփոթ')
     contrast_after = ('իսկ',)
     base_slot = ("sg", "")
     and_words = ("և", "եւ", "ու")

@@ -26,7 +26,17 @@ class Indonesian(Language):
         'lain',
         'puas',
     )
-    difference_words = ('perbedaan', 'beda', 'membedakan', 'perbandingan', 'berbeda', 'sama')
+    difference_words = (
+        'perbedaan',
+        'beda',
+        'membedakan',
+        'perbandingan',
+        'berbeda',
+        'sama',
+        'sinonim',
+        'tertukar',
+        'bingung',
+    )
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'dibandingkan dengan', 'dibandingkan')
     with_words = ('dengan',)
     contrast_after = ('sebaliknya', 'justru')
@@ -36,7 +46,15 @@ class Indonesian(Language):
     between_words = ("antara",)
     not_words = ('bukan', 'dan bukan', 'tidak')
     contrast_words = (
-        'sedangkan', 'sementara', 'sementara itu', 'berbeda dengan', 'tidak seperti', 'di sisi lain', 'adapun',
+        'sedangkan',
+        'sementara',
+        'sementara itu',
+        'berbeda dengan',
+        'tidak seperti',
+        'di sisi lain',
+        'adapun',
+        'dibandingkan dengan',
+        'dibandingkan',
     )
     determiners = ("para", "sang", "seorang", "kaum")
 

@@ -37,7 +37,7 @@ class Hindi(ParadigmLanguage):
         'दूसरे',
         'संतुष्ट',
     )
-    difference_words = ('अंतर', 'अन्तर', 'फर्क', 'फ़र्क', 'भेद', 'तुलना', 'अलग')
+    difference_words = ('अंतर', 'अन्तर', 'फर्क', 'फ़र्क', 'भेद', 'तुलना', 'अलग', 'पर्यायवाची', 'भ्रम')
     with_words = ('से',)
     contrast_after = ('दूसरी ओर', 'दूसरी तरफ')
     base_slot = ("direct",)
@@ -87,7 +87,7 @@ class Bengali(ParadigmLanguage):
         'অন্য',
         'সন্তুষ্ট',
     )
-    difference_words = ('পার্থক্য', 'তফাত', 'তুলনা', 'ভিন্ন', 'আলাদা')
+    difference_words = ('পার্থক্য', 'তফাত', 'তুলনা', 'ভিন্ন', 'আলাদা', 'সমার্থক', 'বিভ্রান্ত')
     with_words = ('সঙ্গে', 'সাথে')
     contrast_after = ('অন্যদিকে', 'অপরদিকে')
     base_slot = ("",)

@@ -42,7 +42,7 @@ class Georgian(Language):
     code, name = "ka", "Georgian"
     contrast_weak = ('მაგრამ',)
     modifiers = ('ახალ', 'ძველ', 'ერთგულ', 'მუდმივ', 'პოტენციურ', 'კორპორატიულ', 'კერძო', 'დიდ', 'მცირე', 'სხვა')
-    difference_words = ('განსხვავ', 'სხვაობ', 'შედარ')
+    difference_words = ('განსხვავ', 'სხვაობ', 'შედარ', 'სინონიმ', 'ერევათ', 'აღრევ')
     contrast_after = ('კი', 'კი,')
     suffixes = tuple(_endings())
     and_words = ("და",)

@@ -23,7 +23,17 @@ class Malay(Indonesian):
         'lain',
         'berpuas',
     )
-    difference_words = ('perbezaan', 'beza', 'membezakan', 'perbandingan', 'berbeza', 'sama')
+    difference_words = (
+        'perbezaan',
+        'beza',
+        'membezakan',
+        'perbandingan',
+        'berbeza',
+        'sama',
+        'sinonim',
+        'keliru',
+        'tertukar',
+    )
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'berbanding', 'berbanding dengan')
     with_words = ('dengan',)
     contrast_after = ('pula', 'sebaliknya')
@@ -31,5 +41,14 @@ class Malay(Indonesian):
     or_words = ("atau",)
     between_words = ("antara",)
     not_words = ('bukan', 'dan bukan', 'tidak')
-    contrast_words = ('manakala', 'sedangkan', 'sementara', 'berbeza dengan', 'tidak seperti', 'sebaliknya')
+    contrast_words = (
+        'manakala',
+        'sedangkan',
+        'sementara',
+        'berbeza dengan',
+        'tidak seperti',
+        'sebaliknya',
+        'berbanding dengan',
+        'berbanding',
+    )
     determiners = ("para", "sang", "seorang", "kaum")

@@ -84,7 +84,19 @@ class Spanish(Romance):
         'satisfech',
         'existente',
     )
-    difference_words = ('diferencia', 'diferente', 'distinción', 'distinguir', 'compar', 'mismo', 'misma', 'igual')
+    difference_words = (
+        'diferencia',
+        'diferente',
+        'distinción',
+        'distinguir',
+        'compar',
+        'mismo',
+        'misma',
+        'igual',
+        'sinónimo',
+        'confund',
+        'intercambiable',
+    )
     with_words = ('con',)
     contrast_after = ('en cambio', 'por su parte', 'por el contrario', 'por otro lado')
     and_words = ("y", "e")
@@ -131,7 +143,20 @@ class Portuguese(Romance):
         'satisfeit',
         'existente',
     )
-    difference_words = ('diferença', 'diferente', 'distinção', 'distinguir', 'compar', 'mesmo', 'mesma', 'igual')
+    difference_words = (
+        'diferença',
+        'diferente',
+        'distinção',
+        'distinguir',
+        'compar',
+        'mesmo',
+        'mesma',
+        'igual',
+        'sinônimo',
+        'sinónimo',
+        'confund',
+        'intercambiáve',
+    )
     with_words = ('com',)
     contrast_after = ('por sua vez', 'por outro lado', 'ao contrário')
     and_words = ("e",)
@@ -140,7 +165,7 @@ class Portuguese(Romance):
         'vs', 'vs.', 'v.', 'versus', 'contra', 'x', 'comparado com', 'comparado ao', 'em comparação com', 'frente a',
     )
     between_words = ("entre",)
-    not_words = ("não", "e não", "mas não")
+    not_words = ('não', 'e não', 'mas não', 'nem')
     contrast_words = (
         'enquanto', 'ao passo que', 'diferentemente de', 'diferentemente do', 'ao contrário de', 'ao contrário do', 'por outro lado', 'já',
     )
@@ -273,7 +298,18 @@ class French(ArticleLanguage):
         'satisfait',
         'existant',
     )
-    difference_words = ('différence', 'différent', 'distinction', 'distinguer', 'compar', 'même')
+    difference_words = (
+        'différence',
+        'différent',
+        'distinction',
+        'distinguer',
+        'compar',
+        'même',
+        'synonyme',
+        'confond',
+        'confus',
+        'interchangeable',
+    )
     with_words = ('avec',)
     contrast_after = (
         'en revanche', 'quant à lui', 'quant à elle', 'par contre', 'de son côté', 'lui', 'au contraire',
@@ -359,6 +395,9 @@ class Italian(ArticleLanguage):
         'stesso',
         'stessa',
         'uguale',
+        'sinonim',
+        'confond',
+        'intercambiabil',
     )
     with_words = ('con', 'col', 'da', 'dal')
     contrast_after = ('invece', 'al contrario', "d'altra parte", 'd’altra parte')
@@ -430,7 +469,7 @@ class Romanian(ParadigmLanguage):
         'mulțumi',
         'existen',
     )
-    difference_words = ('diferen', 'deosebi', 'distinc', 'compar', 'același', 'aceeași')
+    difference_words = ('diferen', 'deosebi', 'distinc', 'compar', 'același', 'aceeași', 'sinonim', 'confund')
     with_words = ('cu',)
     contrast_after = ('în schimb', 'însă')
     base_slot = ("m", "sg", "indef", "na")

@@ -70,7 +70,7 @@ class Turkish(ParadigmLanguage):
         'memnun',
         'daimi',
     )
-    difference_words = ('fark', 'ayrım', 'karşılaştır', 'ayırt', 'aynı')
+    difference_words = ('fark', 'ayrım', 'karşılaştır', 'ayırt', 'aynı', 'eş anlam', 'eşanlam', 'karıştır')
     contrast_after = ('ise', 'ise de', 'öte yandan', 'ise,')
     contrast_endings = ('rken', 'ken')
     base_slot = ("sg", "", "nom")

@@ -27,7 +27,18 @@ class Vietnamese(Language):
         'hiện tại',
         'tương lai',
     )
-    difference_words = ('khác biệt', 'khác nhau', 'phân biệt', 'so sánh', 'giống nhau', 'sự khác', 'giống')
+    difference_words = (
+        'khác biệt',
+        'khác nhau',
+        'phân biệt',
+        'so sánh',
+        'giống nhau',
+        'sự khác',
+        'giống',
+        'đồng nghĩa',
+        'nhầm lẫn',
+        'lẫn lộn',
+    )
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'so với', 'đối với')
     contrast_after = ('thì ngược lại', 'lại', 'thì khác')
     and_words = ("và", "với", "cùng")

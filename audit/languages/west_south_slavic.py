@@ -44,7 +44,7 @@ class Polish(ParadigmLanguage):
         'kluczow',
         'zadowolon',
     )
-    difference_words = ('różnic', 'różni', 'porówn', 'odróżn', 'to samo', 'tym samym')
+    difference_words = ('różnic', 'różni', 'porówn', 'odróżn', 'to samo', 'tym samym', 'synonim', 'myl', 'zamienn')
     with_words = ('z', 'ze', 'od')
     contrast_after = ('natomiast', 'zaś', 'z kolei', 'jednak')
     base_slot = ("nom", "sg")
@@ -99,7 +99,7 @@ class Czech(ParadigmLanguage):
         'klíčov',
         'spokojen',
     )
-    difference_words = ('rozdíl', 'odliš', 'srovná', 'porovná', 'liší', 'totéž', 'stejn')
+    difference_words = ('rozdíl', 'odliš', 'srovná', 'porovná', 'liší', 'totéž', 'stejn', 'synonym', 'zaměň', 'plet')
     with_words = ('s', 'se', 'od')
     contrast_after = ('naopak', 'však', 'zase', 'ovšem')
     base_slot = ("nom", "sg")
@@ -146,7 +146,7 @@ class Bulgarian(ParadigmLanguage):
         'друг',
         'доволн',
     )
-    difference_words = ('разлик', 'различ', 'сравн', 'отлич')
+    difference_words = ('разлик', 'различ', 'сравн', 'отлич', 'синоним', 'бъркат', 'объркв')
     with_words = ('с', 'със', 'от')
     contrast_after = ('пък', 'обаче', 'от друга страна')
     base_slot = ("sg", "indef")
@@ -260,7 +260,18 @@ class Serbian(SerboCroatian):
         'мал',
         'друг',
     )
-    difference_words = ('razlik', 'разлик', 'razlikuj', 'разликуј', 'poređ', 'поређ')
+    difference_words = (
+        'razlik',
+        'разлик',
+        'razlikuj',
+        'разликуј',
+        'poređ',
+        'поређ',
+        'sinonim',
+        'синоним',
+        'mešaj',
+        'мешај',
+    )
     with_words = ('sa', 's', 'са', 'с', 'od', 'од')
     contrast_after = ('pak', 'пак', 'međutim', 'међутим')
     and_words = ("i", "te", "и", "те")
@@ -293,7 +304,7 @@ class Croatian(SerboCroatian):
         'drug',
         'zadovoljn',
     )
-    difference_words = ('razlik', 'razlikuj', 'usporedb', 'uspored')
+    difference_words = ('razlik', 'razlikuj', 'usporedb', 'uspored', 'sinonim', 'brkaj', 'miješaj')
     with_words = ('sa', 's', 'od')
     contrast_words = ('dok', 'a', 'za razliku od', 'nasuprot')
     contrast_after = ('pak', 'međutim')
