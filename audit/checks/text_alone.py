@@ -405,14 +405,19 @@ class PairReader:
         text = self.text(o1)
         gap = text[o1.end:o2.start]
         low = nfc(gap).casefold()
+        hits: list[int] = []
         if len(low) == len(gap):
             edge = r"(?<![\p{L}\p{M}])" if self.lang.spaced else ""
             after = r"(?![\p{L}\p{M}])" if self.lang.spaced else ""
-            hits = [m.start() for w in self.lang.contrast_words + self.lang.contrast_weak
+            hits = [m.start() for w in self.lang.contrast_words + self.lang.contrast_after + self.lang.contrast_weak
                     for m in regex.finditer(edge + regex.escape(nfc(w).casefold()) + after, low) if m.start() > 0]
-            if hits:
-                return o1.end + max(hits)
         cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(gap)] + [m.start() for m in _STOPS.finditer(gap)]
+        if hits:
+            at = max(hits)
+            # a connective that follows its clause's first word (Georgian "მაღაზია კი", Turkish
+            # "mağaza ise") belongs with that word: split at the separator before them
+            before = [c for c in cuts if c < at and len(gap[c + 1:at].split()) <= 2]
+            return o1.end + (max(before) + 1 if before else at)
         return o1.end + (max(cuts) if cuts else len(gap) // 2)
 
     def clauses(self, o1: Occurrence, o2: Occurrence, split: int | None) -> list[str]:
