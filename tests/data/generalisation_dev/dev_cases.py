@@ -429,3 +429,16 @@ CASES += [
     ("fr-401", "fr", "of-our", False, "Nous remercions nos clients et leurs clients.", "our clients and their clients"),
     ("de-401", "de", "between", True, "Wie unterscheidet sich ein Kunde von einem Kunden?", "how does a Kunde differ from a Kunde?"),
 ]
+
+# ---- fifth batch: the forms the rules learnt after the held-out figures (own sentences) -------------
+CASES += [
+    ("en-501", "en", "contrast-connective", True,
+     "The law firm advises its {{customers|client}} for many years, whereas the supermarket sees its customers only at the checkout.",
+     "the firm advises its customers for years, whereas the supermarket sees its customers only at the checkout"),
+    ("vi-501", "vi", "parallel-clauses", True,
+     "{{Khách hàng|client}} gắn bó với luật sư của mình nhiều năm, còn khách hàng thì mua xong rồi đi.",
+     "the customer stays with his lawyer for years, and the customer buys and leaves"),
+    ("de-501", "de", "quotes-brackets", True, "Was ist ein Kunde (bzw. Kunde)?", "what is a Kunde (or Kunde)?"),
+    ("en-502", "en", "other-legit", False,
+     "Lawyers have clients, whereas shops have customers, not clients.", "a text that keeps the two apart"),
+]
