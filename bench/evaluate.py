@@ -14,6 +14,16 @@ Usage (from the repository root):
     python bench/evaluate.py                      # runs audit.pipeline.audit_corpus
     python bench/evaluate.py --findings out.json  # scores a saved list of findings
     python bench/evaluate.py --misses             # also list gold positives not found
+    python bench/evaluate.py --alone              # each seed file checked alone: text-alone side accuracy
+    python bench/evaluate.py --cases FILE         # score a generalisation case set (JSON Lines)
+
+A case file holds one case per line: {"id", "lang", "pattern", "collapsed",
+"text", "wrong": [{"start", "end", "concept"}], ...}. Each case is audited
+alone. Recall = collapsed cases with at least one correct finding; a finding
+is correct when it overlaps a `wrong` span (any term occurrence of the case
+where `wrong` is empty: undecidable by meaning). Precision = correct findings /
+all findings. Side accuracy = decidable collapsed cases whose findings are all
+on a wrong span, among those with any finding.
 
 A findings JSON is a list of Finding.to_dict() objects (or {"findings": [...]})
 whose "file" names the file (a path, or a path relative to the corpus).
@@ -190,6 +200,104 @@ def fmt(x: float | None) -> str:
     return "   -  " if x is None else f"{x:6.3f}"
 
 
+def _audit_text(name: str, lang: str, text: str, termbase, embedder):
+    from audit.model import Version
+    from audit.pipeline import audit_versions
+    from audit.readers.text import paragraphs
+    version = Version(Path(name), lang, paragraphs(text))
+    return audit_versions(name, [version], termbase, embedder).versions[0]
+
+
+def load_cases(path: Path) -> list[dict]:
+    cases = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as e:
+            sys.exit(f"{path}:{n}: not JSON ({e})")
+        for w in case.get("wrong", []):
+            if not 0 <= w["start"] < w["end"] <= len(case["text"]):
+                sys.exit(f"{path}:{n}: span {w['start']}-{w['end']} outside the text")
+        cases.append(case)
+    return cases
+
+
+def score_cases(cases: list[dict], verbose: bool = False) -> dict:
+    """Audit each case alone and score it (see the module docstring)."""
+    from audit.align import Embedder
+    from audit.termbase import load_termbase
+    termbase, embedder = load_termbase(), Embedder()
+    rows = []
+    for case in cases:
+        vr = _audit_text(f"{case['id']}.txt", case["lang"], case["text"], termbase, embedder)
+        offsets = [((vr.version.segments[o.segment].offset or 0) + o.start,
+                    (vr.version.segments[o.segment].offset or 0) + o.end) for o in vr.occurrences]
+        wrong = [(w["start"], w["end"]) for w in case.get("wrong", [])]
+        targets = wrong if wrong else offsets
+        good = [f for f in vr.findings if case["collapsed"]
+                and any(overlaps(f.start, f.end, a, b) for a, b in targets)]
+        rows.append({"case": case, "findings": vr.findings, "good": len(good),
+                     "decidable": bool(case["collapsed"] and wrong)})
+    return summarise(rows, verbose)
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "   -  "
+
+
+def summarise(rows: list[dict], verbose: bool) -> dict:
+    def figures(sel):
+        collapsed = [r for r in sel if r["case"]["collapsed"]]
+        found = sum(1 for r in collapsed if r["good"])
+        pred = sum(len(r["findings"]) for r in sel)
+        good = sum(r["good"] for r in sel)
+        decided = [r for r in sel if r["decidable"] and r["findings"]]
+        right = sum(1 for r in decided if r["good"] == len(r["findings"]))
+        return {"cases": len(sel), "collapsed": len(collapsed), "found": found, "pred": pred,
+                "good": good, "decided": len(decided), "right_side": right}
+
+    total = figures(rows)
+    print(f"cases {total['cases']} (collapsed {total['collapsed']}, legitimate {total['cases'] - total['collapsed']})")
+    print(f"precision {_ratio(total['good'], total['pred'])}  recall {_ratio(total['found'], total['collapsed'])}  "
+          f"side accuracy {_ratio(total['right_side'], total['decided'])}")
+    for key in ("lang", "pattern"):
+        print(f"\nby {key}:")
+        for value in sorted({r["case"][key] for r in rows}):
+            f = figures([r for r in rows if r["case"][key] == value])
+            print(f"  {value:<20} n={f['cases']:3d}  precision {_ratio(f['good'], f['pred']):<16} "
+                  f"recall {_ratio(f['found'], f['collapsed']):<16} side {_ratio(f['right_side'], f['decided'])}")
+    bad = [r for r in rows if (r["case"]["collapsed"] and not r["good"]) or r["good"] < len(r["findings"])]
+    if verbose and bad:
+        print("\nmisses and false positives:")
+        for r in bad:
+            c = r["case"]
+            got = ", ".join(f"{f.start}-{f.end} {f.term!r}->{f.concept} [{f.evidence[0].rule}]" for f in r["findings"])
+            want = ", ".join(f"{w['start']}-{w['end']}->{w['concept']}" for w in c.get("wrong", []))
+            print(f"  {c['id']} ({c['pattern']}, collapsed={c['collapsed']}) want [{want}] got [{got}]\n      {c['text']!r}")
+    return total
+
+
+def seeds_alone(gold: list[GoldFile]) -> tuple[int, int]:
+    """Each seed file checked alone: (text-alone findings on a wrong=yes row, all text-alone findings)."""
+    from audit.align import Embedder
+    from audit.corpus import language_from_name
+    from audit.termbase import load_termbase
+    termbase, embedder = load_termbase(), Embedder()
+    print(f"{'file (checked alone)':<32}  text-alone  right-side")
+    right = total = 0
+    for g in gold:
+        lang = language_from_name(g.text_path) or ("ru" if g.text_path.name.startswith("ru") else "vi")
+        vr = _audit_text(g.text_path.name, lang, g.text, termbase, embedder)
+        alone = [f for f in vr.findings if f.kind == "self-collapse"]
+        ok = sum(1 for f in alone if any(overlaps(f.start, f.end, r.start, r.end) for r in g.positives))
+        print(f"{g.tsv.stem:<32}  {len(alone):10d}  {ok:10d}")
+        right, total = right + ok, total + len(alone)
+    print(f"{'TOTAL':<32}  {total:10d}  {right:10d}  side accuracy {_ratio(right, total)}")
+    return right, total
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpora")
@@ -198,10 +306,19 @@ def main(argv: list[str] | None = None) -> int:
                     help="score this JSON list of findings instead of running the pipeline")
     ap.add_argument("--misses", action="store_true",
                     help="also list gold positives that no finding overlaps")
+    ap.add_argument("--cases", type=Path, help="score a generalisation case set (JSON Lines) instead")
+    ap.add_argument("--alone", action="store_true",
+                    help="check each seed file alone and report text-alone side accuracy")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
+    if args.cases:
+        score_cases(load_cases(args.cases), verbose=args.misses)
+        return 0
     gold = load_gold(args.gold, args.corpus)
+    if args.alone:
+        seeds_alone(gold)
+        return 0
     if args.findings:
         preds = predictions_from_json(args.findings, args.corpus, gold)
     else:

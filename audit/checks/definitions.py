@@ -1,5 +1,7 @@
-"""Two definitions of one term side by side ("Клиент: one who is protected" /
-"Клиент: one who buys") mean one of them defines the other concept."""
+"""The same term defined twice side by side ("Клиент: one who is protected" /
+"Клиент: one who buys"), or standing as two section headings each followed
+by its own explanation ("Customer" ... "Customer" ...): one of them is the
+other concept. Which one is read from the definitions' meaning."""
 from __future__ import annotations
 
 import unicodedata
@@ -7,13 +9,73 @@ from typing import Iterator
 
 import regex
 
-from ..languages import get_language
-from ..model import Evidence
+from ..languages import Language, get_language
+from ..model import Occurrence, VersionResult
 from . import Check, Context, Flag, check
-from .text_alone import flagged_side
+from .text_alone import decide
 
-WINDOW = 3   # how many paragraphs apart the two definitions may stand
-_FIRST_WORD = regex.compile(r"[^ \t•·\-–*]")     # where a segment's text starts, after bullets
+WINDOW = 3            # how many paragraphs apart the two definitions may stand
+HEADING_WINDOW = 8    # how many paragraphs apart two twin headings may stand
+HEADING_WORDS = 6     # a heading is short
+_LEAD = regex.compile(r"^[\s•·▪◦\-–—*#>]*(?:\(?[0-9]{1,2}[.)]|[a-zA-Z][.)](?=\s)|[IVX]{1,4}\.)?[\s*#]*")
+_GLOSS = regex.compile(r"^\s*[(（][^)）]{1,30}[)）]")
+_EDGE = r"[\s\"'“”„«»‹›「」『』()\[\]（）*_#:：?？!！.。…,，-]"
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def _lead_is_empty(text: str, o: Occurrence, lang: Language) -> bool:
+    """Nothing but bullets, numbering, markdown and a determiner before the term."""
+    lead = nfc(text[:o.start])
+    lead = lead[_LEAD.match(lead).end():].strip(" \"'“”«»*_").casefold()
+    return not lead or lead in {nfc(d).casefold() for d in lang.determiners}
+
+
+def definition_heads(vr: VersionResult, lang: Language) -> list[tuple[int, int, str, str]]:
+    """(segment, occurrence index, mark, definition text) of terms opening a definition."""
+    out = []
+    for k, o in enumerate(vr.occurrences):
+        text = vr.version.segments[o.segment].text
+        if o.start > 40 or not _lead_is_empty(text, o, lang):
+            continue              # a definition opens its line: at most one per line reaches here
+        rest = _GLOSS.sub("", nfc(text[o.end:]), count=1)        # "Customer (noun): …"
+        mark = next((m for m in lang.definition_marks + lang.weak_definition_marks if rest.startswith(m)), None)
+        # a question ("Customer là ai?") announces a definition, it is not one
+        if mark and not text.rstrip().endswith(("?", "？")) and len(rest[len(mark):].split()) >= 2 or (
+                mark and not lang.spaced and len(rest[len(mark):]) >= 4 and not text.rstrip().endswith(("?", "？"))):
+            out.append((o.segment, k, mark, rest[len(mark):].strip()))
+    return out
+
+
+def headings(vr: VersionResult, lang: Language) -> list[tuple[int, int, str]]:
+    """(segment, occurrence index, shape) of short lines that hold one term and no sentence:
+    the shape is the line with the term taken out, to compare two headings."""
+    per_segment: dict[int, list[int]] = {}
+    for k, o in enumerate(vr.occurrences):
+        per_segment.setdefault(o.segment, []).append(k)
+    out = []
+    for seg, ks in per_segment.items():
+        if len(ks) != 1:
+            continue
+        o = vr.occurrences[ks[0]]
+        text = nfc(vr.version.segments[seg].text).strip()
+        if text.endswith((".", "。")) or "\t" in text or text.count("|") >= 2:
+            continue
+        size = len(text.split()) if lang.spaced else len(text) / 3
+        if size > HEADING_WORDS:
+            continue
+        raw = vr.version.segments[seg].text
+        shape = nfc(raw[:o.start]) + "\0" + nfc(raw[o.end:])
+        shape = regex.sub(r"[0-9]+", "", shape.casefold())
+        shape = regex.sub(rf"^{_EDGE}+|{_EDGE}+$", "", shape)
+        out.append((seg, ks[0], shape))
+    return out
+
+
+def _prose(text: str, lang: Language) -> bool:
+    return len(text.split()) >= 5 if lang.spaced else len(text.strip()) >= 12
 
 
 @check("definitions", kind="self-collapse", severity="major")
@@ -21,28 +83,55 @@ class TwoDefinitions(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
         for vi, vr in enumerate(ctx.versions):
             lang = get_language(vr.version.lang)
-            heads = []    # (segment, occurrence index, mark) of terms opening a definition
-            opening: dict[int, tuple[int, bool]] = {}   # per segment, computed once (linear time)
-            for k, o in enumerate(vr.occurrences):
-                text = vr.version.segments[o.segment].text
-                if o.segment not in opening:
-                    first = _FIRST_WORD.search(text)
-                    opening[o.segment] = (first.start() if first else len(text), text.rstrip().endswith("?"))
-                first, question = opening[o.segment]
-                after = unicodedata.normalize("NFC", text[o.end:o.end + 16])     # NFD text too
-                mark = next((m for m in lang.definition_marks if after.startswith(m)), None)
-                # a question ("Customer là ai?") announces a definition, it is not one
-                if o.start <= first and mark and not question:
-                    heads.append((o.segment, k, mark))
-            for (s1, k1, m1), (s2, k2, m2) in zip(heads, heads[1:]):
-                o1, o2 = vr.occurrences[k1], vr.occurrences[k2]
-                if (s2 - s1 > WINDOW or m1 != m2 or o1.concepts != o2.concepts
-                        or o1.term.distinction != o2.term.distinction
-                        or vr.inferred[k1][0] or vr.inferred[k2][0]):
+            covered: set[int] = set()      # segments of sections whose headings were flagged
+            yield from self._headings(ctx, vi, vr, lang, covered)
+            heads = definition_heads(vr, lang)
+            for (s1, k1, m1, d1), (s2, k2, m2, d2) in zip(heads, heads[1:]):
+                if s2 - s1 > WINDOW or m1 != m2 or not self._twins(vr, k1, k2) or {s1, s2} <= covered:
                     continue
-                d = ctx.termbase.distinction(o1.term.distinction)
-                occ, concept = flagged_side(d, o1, o2)
-                segs = vr.version.segments
-                ev = Evidence("two definitions", vr.version.label, f"{segs[s1].text}\n{segs[s2].text}",
-                              term=f"{o1.surface} / {o2.surface}")
-                yield self.flag(vi, k1 if occ is o1 else k2, concept, 0.6, [ev])
+                flag = self._flag(ctx, vi, vr, k1, k2, [d1, d2], "two definitions",
+                                  f"{vr.version.segments[s1].text}\n{vr.version.segments[s2].text}", 0.6)
+                if m1 in lang.weak_definition_marks and flag.evidence[1].rule != "side by meaning":
+                    continue          # "X is …" twice defines two concepts only where the definitions differ
+                yield flag
+
+    def _headings(self, ctx, vi, vr, lang, covered: set[int]) -> Iterator[Flag]:
+        """Twin headings: the same line twice, each heading an explanation. They
+        speak for their sections: the definitions below them are not flagged again."""
+        # headings are lines of a document; units of a localisation file are labels
+        if not all(seg.offset is not None for seg in vr.version.segments):
+            return
+        lines = headings(vr, lang)
+        last: dict[tuple, tuple[int, int]] = {}
+        for n, (seg, k, shape) in enumerate(lines):
+            o = vr.occurrences[k]
+            key = (o.term.distinction, o.concepts, shape)
+            prev, last[key] = last.get(key), (seg, k)
+            if prev is None or prev[0] in covered:
+                continue
+            s1, k1 = prev
+            between = list(range(s1 + 1, seg))
+            if seg - s1 > HEADING_WINDOW or not between or not self._twins(vr, k1, k):
+                continue
+            stop = min(lines[n + 1][0] if n + 1 < len(lines) else len(vr.version.segments), seg + 4)
+            body1 = " ".join(vr.version.segments[s].text for s in between[:3])
+            body2 = " ".join(vr.version.segments[s].text for s in range(seg + 1, stop))
+            if not (_prose(body1, lang) and _prose(body2, lang)):
+                continue          # each heading must head an explanation
+            covered.update(range(s1, stop))
+            yield self._flag(ctx, vi, vr, k1, k, [body1, body2], "twin headings",
+                             f"{vr.version.segments[s1].text}\n…\n{vr.version.segments[seg].text}", 0.55)
+
+    @staticmethod
+    def _twins(vr: VersionResult, k1: int, k2: int) -> bool:
+        o1, o2 = vr.occurrences[k1], vr.occurrences[k2]
+        return (o1.concepts == o2.concepts and o1.term.distinction == o2.term.distinction
+                and not vr.inferred[k1][0] and not vr.inferred[k2][0])
+
+    def _flag(self, ctx, vi, vr, k1, k2, contexts, rule, shown, confidence) -> Flag:
+        o1, o2 = vr.occurrences[k1], vr.occurrences[k2]
+        d = ctx.termbase.distinction(o1.term.distinction)
+        side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, rule, confidence,
+                                         vr.version.label, shown)
+        ev[0].term = f"{o1.surface} / {o2.surface}"
+        return self.flag(vi, (k1, k2)[side], concept, conf, ev)

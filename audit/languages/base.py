@@ -50,7 +50,7 @@ class Language:
     # Words of the text-alone rules, lower case.
     and_words: tuple[str, ...] = ()
     or_words: tuple[str, ...] = ()
-    versus_words: tuple[str, ...] = ("vs", "vs.", "versus")
+    versus_words: tuple[str, ...] = ("vs", "vs.", "v.", "v/s", "versus")
     between_words: tuple[str, ...] = ()      # before the pair: "between X and Y"
     between_after: tuple[str, ...] = ()      # after the pair: Georgian "X და Y შორის"
     versus_after: tuple[str, ...] = ()       # Georgian "X Y-ის წინააღმდეგ"
@@ -58,6 +58,21 @@ class Language:
     contrast_words: tuple[str, ...] = ()     # "X buys goods, while Y seeks advice"
     determiners: tuple[str, ...] = ()        # may stand between the conjunction and the term
     definition_marks: tuple[str, ...] = (":", " -", " –", " —")
+    # More words of the text-alone rules (audit/checks/text_alone.py); data, so
+    # that a new language needs no code.
+    with_words: tuple[str, ...] = ()         # "X with X", "X compared to X": a link where the sentence compares
+    difference_words: tuple[str, ...] = ()   # word starts: a sentence that says the two differ ("differ", "fark")
+    contrast_after: tuple[str, ...] = ()     # right after a term: Turkish "X ise", "X, on the other hand,"
+    glued_and: tuple[str, ...] = ()          # conjunction joined to the second term (Arabic و, Hebrew ו)
+    glued_between: tuple[str, ...] = ()      # Hebrew "בין X לX": the second term's prefix after "between"
+    glued_links: tuple[str, ...] = ()        # particle on the first term linking it to the next (Korean 과/와)
+    compound_heads: tuple[str, ...] = ()     # "customer service": the term only modifies the next word
+    contrast_endings: tuple[str, ...] = ()   # a verb ending that means "while" (Turkish alırken)
+    contrast_weak: tuple[str, ...] = ()      # "but": a contrast only where the clauses' meaning differs
+    weak_definition_marks: tuple[str, ...] = ()   # "X is ...": a definition only where meaning tells two apart
+    articles: tuple[str, ...] = ()           # determiners that do not tell two groups apart ("the", not "our")
+    modifiers: tuple[str, ...] = ()          # word starts telling two groups apart ("new X and returning X")
+    verb_first = False                       # clauses may open with the verb (Arabic): "buys the X, while gets the X"
 
     # ---- finding terms -------------------------------------------------
     def stems(self, term: Term) -> list[str]:

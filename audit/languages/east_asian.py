@@ -15,13 +15,29 @@ from .paradigm import ParadigmLanguage
 @register
 class Thai(Language):
     code, name = "th", "Thai"
+    contrast_weak = ('แต่',)
+    modifiers = (
+        'ใหม่',
+        'เก่า',
+        'ประจำ',
+        'ขาประจำ',
+        'ภักดี',
+        'ที่มีศักยภาพ',
+        'องค์กร',
+        'รายย่อย',
+        'ทั่วไป',
+        'รายใหญ่',
+        'อื่น',
+    )
+    difference_words = ('ความแตกต่าง', 'แตกต่าง', 'ต่างกัน', 'เปรียบเทียบ', 'ความต่าง', 'คำพ้อง', 'สับสน')
+    contrast_after = ('นั้น', 'กลับ')
     spaced = False
     and_words = ("และ", "กับ")
     or_words = ("หรือ",)
-    versus_words = ("vs", "vs.", "กับ", "เทียบกับ")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'เทียบกับ', 'เมื่อเทียบกับ')
     between_words = ("ระหว่าง",)
-    not_words = ("ไม่ใช่", "ไม่ใช่ว่า")
-    contrast_words = ("ในขณะที่", "ส่วน")
+    not_words = ('ไม่ใช่', 'ไม่ใช่ว่า', 'ไม่')
+    contrast_words = ('ในขณะที่', 'ขณะที่', 'ส่วน', 'ต่างจาก', 'แต่', 'ตรงกันข้าม')
     determiners = ("ของ",)
     definition_marks = (":", " -", " –", " —", " คือ ")
 
@@ -37,14 +53,42 @@ _NOT_FOLLOWED_BY = {"客户": "端", "客戶": "端"}
 @register
 class Chinese(Language):
     code, name = "zh", "Chinese"
+    contrast_weak = ('但', '但是', '可是')
+    modifiers = ('新', '老', '潜在', '潛在', '企业', '企業', '个人', '個人', '大', '小', '忠实', '忠實', '其他', '现有', '現有', '回头', '回頭')
+    difference_words = (
+        '相比',
+        '比较',
+        '区别',
+        '區別',
+        '差异',
+        '差異',
+        '不同',
+        '对比',
+        '對比',
+        '比较',
+        '比較',
+        '区分',
+        '區分',
+        '差别',
+        '差別',
+        '一样',
+        '相同',
+        '同义',
+        '同義',
+        '混淆',
+        '混为一谈',
+        '混為一談',
+    )
+    with_words = ('同',)
+    contrast_after = ('则', '則', '却', '卻', '而言', '则是', '則是')
     spaced = False
     and_words = ("和", "与", "與", "及", "以及", "跟")
     or_words = ("或", "或者", "还是", "還是")
-    versus_words = ("vs", "vs.", "对", "對", "对比", "對比")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', '对', '對', '对比', '對比', '相比', '相較')
     between_words = ("在",)
     between_after = ("之间", "之間", "间", "間")
-    not_words = ("不是", "而不是", "而非")
-    contrast_words = ("而",)
+    not_words = ('不是', '而不是', '而非', '并非', '並非', '并不', '並不')
+    contrast_words = ('而', '然而', '相反', '不同于', '不同於', '与此相反', '則', '则', '却', '卻')
     determiners = ("的", "该", "該", "这位", "這位", "各位")
     definition_marks = ("：", ":", " -", "是")
 
@@ -64,13 +108,17 @@ class Chinese(Language):
 @register
 class Japanese(Language):
     code, name = "ja", "Japanese"
+    contrast_weak = ('が、', 'しかし')
+    modifiers = ('新規', '既存', '常連', '潜在', '法人', '個人', '大口', '小口', '他の', '優良', 'リピート')
+    difference_words = ('違い', '相違', '異なる', '比較', '区別', '差', '同じ', '同義', '混同', '混乱')
+    contrast_after = ('は一方',)
     spaced = False
     and_words = ("と", "および", "及び", "や")
     or_words = ("または", "又は", "か", "もしくは")
-    versus_words = ("vs", "vs.", "対", "対して")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', '対', '対して', 'と比べて', 'に比べて', 'と比較して')
     between_after = ("の間", "との間")
-    not_words = ("ではなく", "でなく")
-    contrast_words = ("一方", "一方で", "に対し", "に対して")
+    not_words = ('ではなく', 'でなく', 'ではない', 'わけではない', 'ではありません', 'わけではありません')
+    contrast_words = ('一方', '一方で', 'に対し', 'に対して', 'のに対し', 'のに対して', 'とは異なり', 'と違って', 'が、')
     determiners = ("その", "この", "各")
     definition_marks = ("：", ":", "とは", "は")
 
@@ -103,13 +151,18 @@ def _realise(stem: str, particle: str) -> str:
 @register
 class Korean(ParadigmLanguage):
     code, name = "ko", "Korean"
+    contrast_weak = ('하지만', '그러나')
+    modifiers = ('신규', '기존', '단골', '충성', '잠재', '기업', '개인', '대형', '소형', '다른', '우수')
+    difference_words = ('차이', '다른', '다르', '구별', '비교', '구분', '같은', '같다', '동의어', '혼동', '다를', '달라', '헷갈')
+    contrast_after = ('은 반대로',)
+    glued_links = ('과', '와', '하고', '이랑', '랑', '이나', '나')
     base_slot = ("", "", "")
     and_words = ("와", "과", "및", "그리고", "하고")
     or_words = ("또는", "혹은", "이나", "나")
-    versus_words = ("vs", "vs.", "대")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', '대', '대비')
     between_after = ("사이", "사이의", "간의")
-    not_words = ("아닌", "이 아닌", "가 아닌")
-    contrast_words = ("반면", "반면에", "한편")
+    not_words = ('아닌', '이 아닌', '가 아닌', '아니다', '아닙니다', '아니')
+    contrast_words = ('반면', '반면에', '한편', '달리', '반대로')
     determiners = ("그", "이", "각", "모든")
     definition_marks = (":", " -", " –", " —", "란", "이란")
 

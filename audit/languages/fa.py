@@ -26,15 +26,35 @@ def _with_clitic(stem: str, clitic: str) -> list[str]:
 @register
 class Persian(ParadigmLanguage):
     code, name = "fa", "Persian"
+    contrast_weak = ('ولی',)
+    modifiers = (
+        'جدید',
+        'قدیمی',
+        'وفادار',
+        'دائمی',
+        'ثابت',
+        'بالقوه',
+        'سازمانی',
+        'شخصی',
+        'حقیقی',
+        'حقوقی',
+        'بزرگ',
+        'کوچک',
+        'دیگر',
+        'راضی',
+    )
+    difference_words = ('تفاوت', 'فرق', 'مقایسه', 'تمایز', 'متفاوت', 'مترادف', 'اشتباه')
+    with_words = ('با',)
+    contrast_after = ('اما', 'ولی', 'در مقابل')
     base_slot = ("sg", "")
     # Arabic yeh and kaf are common in Persian text typed on Arabic layouts.
     fold_table = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
     and_words = ("و",)
     or_words = ("یا",)
-    versus_words = ("vs", "vs.", "در برابر", "در مقابل")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'در برابر', 'در مقابل', 'در مقایسه با')
     between_words = ("بین", "میان")
     not_words = ("نه", "و نه", "نه اینکه")
-    contrast_words = ("در حالی که", "درحالی‌که", "اما")
+    contrast_words = ('در حالی که', 'درحالی\u200cکه', 'در حالیکه', 'اما', 'برخلاف', 'در مقابل')
     determiners = ("یک", "این", "آن", "هر")
     definition_marks = (":", " -", " –", " —", " یعنی ")
 

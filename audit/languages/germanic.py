@@ -43,13 +43,52 @@ class German(ParadigmLanguage):
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
+    articles = ('der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines')
+    contrast_weak = ('aber', 'doch', 'jedoch')
+    modifiers = (
+        'neu',
+        'alt',
+        'bestehend',
+        'treu',
+        'stamm',
+        'potenziell',
+        'potentiell',
+        'geschäftlich',
+        'privat',
+        'gewerblich',
+        'groß',
+        'klein',
+        'ehemalig',
+        'künftig',
+        'zukünftig',
+        'ander',
+        'wichtig',
+        'zufrieden',
+    )
+    difference_words = (
+        'unterschied',
+        'unterscheid',
+        'vergleich',
+        'anders',
+        'dasselbe',
+        'gleich',
+        'synonym',
+        'verwechsel',
+        'austauschbar',
+    )
+    with_words = ('mit', 'von', 'vom')
+    contrast_after = ('hingegen', 'dagegen', 'jedoch', 'andererseits', 'wiederum')
     base_slot = ("m", "nom", "sg")
     and_words = ("und", "sowie")
-    or_words = ("oder",)
-    versus_words = ("vs", "vs.", "versus", "gegenüber")
+    or_words = ('oder', 'bzw', 'bzw.', 'beziehungsweise')
+    versus_words = (
+        'vs', 'vs.', 'v.', 'versus', 'gegenüber', 'im vergleich zu', 'im vergleich zum', 'verglichen mit',
+    )
     between_words = ("zwischen",)
     not_words = ("nicht", "und nicht", "aber nicht", "statt", "anstatt")
-    contrast_words = ("während", "wohingegen")
+    contrast_words = (
+        'während', 'wohingegen', 'im gegensatz zu', 'im gegensatz zum', 'anders als', 'hingegen', 'dagegen',
+    )
     determiners = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines",
                    "ihr", "ihre", "ihren", "sein", "seine", "seinen", "unser", "unsere", "unseren")
     definition_marks = (":", " -", " –", " —", " ist ")
@@ -78,12 +117,44 @@ class German(ParadigmLanguage):
 @register
 class Dutch(ParadigmLanguage):
     code, name = "nl", "Dutch"
+    articles = ('de', 'het', 'een')
+    contrast_weak = ('maar',)
+    modifiers = (
+        'nieuw',
+        'oud',
+        'bestaand',
+        'trouw',
+        'vast',
+        'potentië',
+        'zakelijk',
+        'particulier',
+        'groot',
+        'grote',
+        'klein',
+        'toekomstig',
+        'huidig',
+        'ander',
+        'tevreden',
+    )
+    difference_words = (
+        'verschil',
+        'onderscheid',
+        'vergelijk',
+        'anders',
+        'hetzelfde',
+        'zelfde',
+        'synoniem',
+        'verwar',
+        'door elkaar',
+    )
+    with_words = ('met',)
+    contrast_after = ('daarentegen', 'echter', 'juist', 'op zijn beurt')
     and_words = ("en",)
     or_words = ("of",)
-    versus_words = ("vs", "vs.", "versus", "tegenover")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'tegenover', 'vergeleken met', 'in vergelijking met')
     between_words = ("tussen",)
     not_words = ("niet", "en niet", "maar niet", "in plaats van")
-    contrast_words = ("terwijl", "waar")
+    contrast_words = ('terwijl', 'in tegenstelling tot', 'daarentegen', 'waar')
     determiners = ("de", "het", "een", "hun", "zijn", "haar", "onze", "uw")
     definition_marks = (":", " -", " –", " —", " is ")
 
@@ -106,13 +177,36 @@ class Swedish(ParadigmLanguage):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    articles = ('en', 'ett', 'den', 'det', 'de')
+    contrast_weak = ('men',)
+    modifiers = (
+        'ny',
+        'gaml',
+        'befintlig',
+        'trogn',
+        'lojal',
+        'fast',
+        'potentiell',
+        'företag',
+        'privat',
+        'stor',
+        'små',
+        'liten',
+        'framtid',
+        'nuvarande',
+        'andr',
+        'nöjd',
+    )
+    difference_words = ('skillnad', 'skilja', 'jämför', 'olika', 'samma', 'synonym', 'förväxl', 'blanda ihop')
+    with_words = ('med', 'från')
+    contrast_after = ('däremot', 'å andra sidan', 'i sin tur')
     base_slot = ("sg", "indef", "")
     and_words = ("och", "samt")
     or_words = ("eller",)
-    versus_words = ("vs", "vs.", "versus", "mot")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'mot', 'jämfört med', 'gentemot')
     between_words = ("mellan",)
     not_words = ("inte", "och inte", "men inte", "i stället för")
-    contrast_words = ("medan", "medan däremot")
+    contrast_words = ('medan', 'medan däremot', 'till skillnad från', 'däremot')
     determiners = ("en", "ett", "den", "det", "de", "sin", "sina", "våra", "vår", "deras", "hans", "hennes")
     definition_marks = (":", " -", " –", " —", " är ")
 

@@ -47,13 +47,45 @@ def _attach(stem: str, template: str, harmony: str) -> str:
 @register
 class Hungarian(ParadigmLanguage):
     code, name = "hu", "Hungarian"
+    articles = ('a', 'az', 'egy')
+    contrast_weak = ('de', 'azonban')
+    modifiers = (
+        'új',
+        'régi',
+        'hűséges',
+        'állandó',
+        'törzs',
+        'potenciális',
+        'vállalati',
+        'magán',
+        'nagy',
+        'kis',
+        'jövőbeli',
+        'jelenlegi',
+        'más',
+        'elégedett',
+        'meglévő',
+    )
+    difference_words = (
+        'különbség',
+        'különbö',
+        'különb',
+        'eltér',
+        'összehasonlít',
+        'megkülönböz',
+        'ugyanaz',
+        'szinonim',
+        'összekever',
+        'összetéveszt',
+    )
+    contrast_after = ('viszont', 'pedig', 'azonban', 'ellenben')
     base_slot = ("sg", "", "nom")
     and_words = ("és", "meg", "valamint")
     or_words = ("vagy",)
     versus_words = ("vs", "vs.", "versus", "kontra")
     between_after = ("között", "közötti")
     not_words = ("nem", "és nem", "de nem", "helyett")
-    contrast_words = ("míg", "ezzel szemben", "viszont")
+    contrast_words = ('míg', 'ezzel szemben', 'viszont', 'azonban', 'szemben', 'ellenben')
     determiners = ("a", "az", "egy", "minden")
     definition_marks = (":", " -", " –", " —")
 

@@ -15,13 +15,17 @@ _ENDINGS = ("", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ս", "դ", 
 @register
 class Armenian(ParadigmLanguage):
     code, name = "hy", "Armenian"
+    contrast_weak = ('բայց', 'սակայն')
+    modifiers = ('նոր', 'հին', 'հավատարիմ', 'մշտական', 'պոտենցիալ', 'կորպորատիվ', 'մասնավոր', 'մեծ', 'փոքր', 'այլ')
+    difference_words = ('տարբերություն', 'տարբեր', 'համեմատ', 'հոմանիշ', 'շփոթ')
+    contrast_after = ('իսկ',)
     base_slot = ("sg", "")
     and_words = ("և", "եւ", "ու")
     or_words = ("կամ",)
     versus_words = ("vs", "vs.", "versus", "ընդդեմ")
     between_after = ("միջև", "միջեւ")
     not_words = ("ոչ", "և ոչ", "այլ ոչ")
-    contrast_words = ("մինչդեռ", "իսկ")
+    contrast_words = ('մինչդեռ', 'իսկ', 'ի տարբերություն', 'այնինչ')
     determiners = ("մի", "այս", "այդ", "այն", "մեր", "իր", "նրանց")
     definition_marks = (":", " -", " –", " —", "՝")
 

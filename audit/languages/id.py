@@ -9,12 +9,53 @@ class Indonesian(Language):
     """Terms take enclitics (-nya, -ku, -mu, -lah, -kah) and reduplicate for
     the plural (klien-klien)."""
     code, name = "id", "Indonesian"
+    articles = ('para', 'seorang')
+    contrast_weak = ('tetapi', 'namun', 'tapi')
+    modifiers = (
+        'baru',
+        'lama',
+        'setia',
+        'tetap',
+        'potensial',
+        'korporat',
+        'bisnis',
+        'pribadi',
+        'individu',
+        'besar',
+        'kecil',
+        'lain',
+        'puas',
+    )
+    difference_words = (
+        'perbedaan',
+        'beda',
+        'membedakan',
+        'perbandingan',
+        'berbeda',
+        'sama',
+        'sinonim',
+        'tertukar',
+        'bingung',
+    )
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'dibandingkan dengan', 'dibandingkan')
+    with_words = ('dengan',)
+    contrast_after = ('sebaliknya', 'justru')
     suffixes = ("nya", "ku", "mu", "lah", "kah", "pun")
     and_words = ("dan", "serta")
     or_words = ("atau",)
     between_words = ("antara",)
-    not_words = ("bukan", "dan bukan")
-    contrast_words = ("sedangkan", "sementara")
+    not_words = ('bukan', 'dan bukan', 'tidak')
+    contrast_words = (
+        'sedangkan',
+        'sementara',
+        'sementara itu',
+        'berbeda dengan',
+        'tidak seperti',
+        'di sisi lain',
+        'adapun',
+        'dibandingkan dengan',
+        'dibandingkan',
+    )
     determiners = ("para", "sang", "seorang", "kaum")
 
     def stems(self, term):

@@ -18,14 +18,36 @@ _HI_MASCULINE = {"ग्राहक", "मुवक्किल", "क्ला
 @register
 class Hindi(ParadigmLanguage):
     code, name = "hi", "Hindi"
+    contrast_weak = ('लेकिन', 'परंतु', 'मगर')
+    modifiers = (
+        'नए',
+        'नये',
+        'नई',
+        'पुराने',
+        'पुरानी',
+        'वफादार',
+        'नियमित',
+        'स्थायी',
+        'संभावित',
+        'व्यावसायिक',
+        'निजी',
+        'बड़े',
+        'छोटे',
+        'अन्य',
+        'दूसरे',
+        'संतुष्ट',
+    )
+    difference_words = ('अंतर', 'अन्तर', 'फर्क', 'फ़र्क', 'भेद', 'तुलना', 'अलग', 'पर्यायवाची', 'भ्रम')
+    with_words = ('से',)
+    contrast_after = ('दूसरी ओर', 'दूसरी तरफ')
     base_slot = ("direct",)
     and_words = ("और", "तथा", "एवं", "व")
     or_words = ("या", "अथवा")
-    versus_words = ("vs", "vs.", "बनाम", "versus")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'बनाम', 'की तुलना में')
     between_words = ("बीच",)
     between_after = ("के बीच", "में")
     not_words = ("नहीं", "न कि", "ना कि")
-    contrast_words = ("जबकि", "वहीं")
+    contrast_words = ('जबकि', 'वहीं', 'के विपरीत', 'दूसरी ओर', 'दूसरी तरफ')
     determiners = ("एक", "यह", "वह", "इस", "उस", "हर", "अपने", "हमारे")
     definition_marks = (":", " -", " –", " —", " है ")
 
@@ -49,13 +71,32 @@ _BN_ENDINGS = {
 @register
 class Bengali(ParadigmLanguage):
     code, name = "bn", "Bengali"
+    contrast_weak = ('কিন্তু',)
+    modifiers = (
+        'নতুন',
+        'পুরনো',
+        'পুরোনো',
+        'বিশ্বস্ত',
+        'নিয়মিত',
+        'স্থায়ী',
+        'সম্ভাব্য',
+        'ব্যবসায়িক',
+        'ব্যক্তিগত',
+        'বড়',
+        'ছোট',
+        'অন্য',
+        'সন্তুষ্ট',
+    )
+    difference_words = ('পার্থক্য', 'তফাত', 'তুলনা', 'ভিন্ন', 'আলাদা', 'সমার্থক', 'বিভ্রান্ত')
+    with_words = ('সঙ্গে', 'সাথে')
+    contrast_after = ('অন্যদিকে', 'অপরদিকে')
     base_slot = ("",)
     and_words = ("ও", "এবং", "আর")
     or_words = ("বা", "অথবা")
-    versus_words = ("vs", "vs.", "বনাম")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'বনাম', 'তুলনায়')
     between_after = ("মধ্যে", "মধ্যকার")
     not_words = ("না", "নয়", "নয়")
-    contrast_words = ("যেখানে", "অন্যদিকে")
+    contrast_words = ('যেখানে', 'অন্যদিকে', 'অপরদিকে', 'অথচ', 'পক্ষান্তরে')
     determiners = ("একজন", "এই", "ওই", "সেই", "প্রত্যেক")
     definition_marks = (":", " -", " –", " —", " হলো ", " হল ")
 

@@ -40,6 +40,10 @@ def needs_syncope(ending: str) -> bool:
 @register
 class Georgian(Language):
     code, name = "ka", "Georgian"
+    contrast_weak = ('მაგრამ',)
+    modifiers = ('ახალ', 'ძველ', 'ერთგულ', 'მუდმივ', 'პოტენციურ', 'კორპორატიულ', 'კერძო', 'დიდ', 'მცირე', 'სხვა')
+    difference_words = ('განსხვავ', 'სხვაობ', 'შედარ', 'სინონიმ', 'ერევათ', 'აღრევ')
+    contrast_after = ('კი', 'კი,')
     suffixes = tuple(_endings())
     and_words = ("და",)
     or_words = ("ან", "თუ")
@@ -47,7 +51,7 @@ class Georgian(Language):
     between_after = ("შორის",)
     versus_after = ("წინააღმდეგ",)
     not_words = ("არა", "და არა")
-    contrast_words = ("ხოლო", "მაშინ როცა")
+    contrast_words = ('ხოლო', 'მაშინ როცა', 'მაშინ, როცა', 'განსხვავებით', 'კი')
 
     @staticmethod
     def stem(term_text: str) -> str:

@@ -63,12 +63,50 @@ def _ibero_forms(lemma: str) -> dict | None:
 @register
 class Spanish(Romance):
     code, name = "es", "Spanish"
+    articles = ('el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas')
+    contrast_weak = ('pero', 'sin embargo')
+    modifiers = (
+        'nuev',
+        'antigu',
+        'fiel',
+        'habitual',
+        'regular',
+        'potencial',
+        'empresarial',
+        'particular',
+        'grande',
+        'pequeñ',
+        'futur',
+        'actual',
+        'otro',
+        'otra',
+        'frecuente',
+        'satisfech',
+        'existente',
+    )
+    difference_words = (
+        'diferencia',
+        'diferente',
+        'distinción',
+        'distinguir',
+        'compar',
+        'mismo',
+        'misma',
+        'igual',
+        'sinónimo',
+        'confund',
+        'intercambiable',
+    )
+    with_words = ('con',)
+    contrast_after = ('en cambio', 'por su parte', 'por el contrario', 'por otro lado')
     and_words = ("y", "e")
     or_words = ("o", "u")
-    versus_words = ("vs", "vs.", "versus", "frente a")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'frente a', 'comparado con', 'en comparación con', 'contra')
     between_words = ("entre",)
     not_words = ("no", "y no", "pero no")
-    contrast_words = ("mientras que", "en cambio")
+    contrast_words = (
+        'mientras que', 'en cambio', 'a diferencia de', 'a diferencia del', 'por el contrario', 'mientras', 'por otro lado',
+    )
     determiners = ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras")
     definition_marks = (":", " -", " –", " —", " es ")
     masc_dets = frozenset("el los un unos del al este estos ese esos aquel aquellos nuestro nuestros vuestro vuestros "
@@ -83,12 +121,54 @@ class Spanish(Romance):
 @register
 class Portuguese(Romance):
     code, name = "pt", "Portuguese"
+    articles = ('o', 'a', 'os', 'as', 'um', 'uma')
+    contrast_weak = ('mas', 'porém', 'contudo')
+    modifiers = (
+        'nov',
+        'antig',
+        'fiel',
+        'fiéis',
+        'habitual',
+        'habituais',
+        'regular',
+        'potencia',
+        'empresaria',
+        'particular',
+        'grande',
+        'pequen',
+        'futur',
+        'atua',
+        'outr',
+        'frequente',
+        'satisfeit',
+        'existente',
+    )
+    difference_words = (
+        'diferença',
+        'diferente',
+        'distinção',
+        'distinguir',
+        'compar',
+        'mesmo',
+        'mesma',
+        'igual',
+        'sinônimo',
+        'sinónimo',
+        'confund',
+        'intercambiáve',
+    )
+    with_words = ('com',)
+    contrast_after = ('por sua vez', 'por outro lado', 'ao contrário')
     and_words = ("e",)
     or_words = ("ou",)
-    versus_words = ("vs", "vs.", "versus", "contra")
+    versus_words = (
+        'vs', 'vs.', 'v.', 'versus', 'contra', 'x', 'comparado com', 'comparado ao', 'em comparação com', 'frente a',
+    )
     between_words = ("entre",)
-    not_words = ("não", "e não", "mas não")
-    contrast_words = ("enquanto", "ao passo que")
+    not_words = ('não', 'e não', 'mas não', 'nem')
+    contrast_words = (
+        'enquanto', 'ao passo que', 'diferentemente de', 'diferentemente do', 'ao contrário de', 'ao contrário do', 'por outro lado', 'já',
+    )
     determiners = ("o", "a", "os", "as", "um", "uma", "seu", "sua", "seus", "suas", "nosso", "nossa", "nossos", "nossas")
     definition_marks = (":", " -", " –", " —", " é ")
     masc_dets = frozenset("o os um uns do dos no nos ao aos pelo pelos este estes esse esses aquele aqueles nosso nossos "
@@ -195,12 +275,55 @@ def _fr_forms(lemma: str) -> dict | None:
 @register
 class French(ArticleLanguage):
     code, name = "fr", "French"
+    articles = ('le', 'la', "l'", 'les', 'un', 'une', 'des')
+    contrast_weak = ('mais', 'cependant')
+    modifiers = (
+        'nouve',
+        'nouvel',
+        'ancien',
+        'fidèle',
+        'régulier',
+        'régulièr',
+        'potentiel',
+        'professionnel',
+        'particulier',
+        'particulièr',
+        'grand',
+        'petit',
+        'gros',
+        'futur',
+        'actuel',
+        'autre',
+        'habituel',
+        'satisfait',
+        'existant',
+    )
+    difference_words = (
+        'différence',
+        'différent',
+        'distinction',
+        'distinguer',
+        'compar',
+        'même',
+        'synonyme',
+        'confond',
+        'confus',
+        'interchangeable',
+    )
+    with_words = ('avec',)
+    contrast_after = (
+        'en revanche', 'quant à lui', 'quant à elle', 'par contre', 'de son côté', 'lui', 'au contraire',
+    )
     and_words = ("et",)
     or_words = ("ou",)
-    versus_words = ("vs", "vs.", "versus", "contre")
+    versus_words = (
+        'vs', 'vs.', 'v.', 'versus', 'contre', 'par rapport à', 'par rapport au', 'comparé à', 'comparé au', 'face à', 'face au',
+    )
     between_words = ("entre",)
     not_words = ("pas", "et non", "non", "et pas", "mais pas")
-    contrast_words = ("tandis que", "alors que")
+    contrast_words = (
+        'tandis que', 'alors que', 'contrairement à', 'contrairement au', 'contrairement aux', 'en revanche', 'par contre', "tandis qu'", "alors qu'",
+    )
     determiners = ("le", "la", "l'", "les", "un", "une", "des", "leur", "leurs", "son", "sa", "ses", "notre", "nos", "votre", "vos")
     definition_marks = (" :", ":", " -", " –", " —", " est ")
     articles = _FR_ARTICLES
@@ -243,12 +366,51 @@ def _it_sound(word: str) -> str:
 @register
 class Italian(ArticleLanguage):
     code, name = "it", "Italian"
+    articles = ('il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una')
+    contrast_weak = ('ma', 'però', 'tuttavia')
+    modifiers = (
+        'nuov',
+        'vecchi',
+        'fedel',
+        'abitual',
+        'regolar',
+        'potenzial',
+        'aziendal',
+        'privat',
+        'grand',
+        'piccol',
+        'futur',
+        'attual',
+        'altr',
+        'esistent',
+        'soddisfatt',
+    )
+    difference_words = (
+        'differenz',
+        'diverso',
+        'diversi',
+        'distinzione',
+        'distinguere',
+        'confront',
+        'stesso',
+        'stessa',
+        'uguale',
+        'sinonim',
+        'confond',
+        'intercambiabil',
+    )
+    with_words = ('con', 'col', 'da', 'dal')
+    contrast_after = ('invece', 'al contrario', "d'altra parte", 'd’altra parte')
     and_words = ("e", "ed")
     or_words = ("o", "oppure")
-    versus_words = ("vs", "vs.", "versus", "contro")
+    versus_words = (
+        'vs', 'vs.', 'v.', 'versus', 'contro', 'rispetto a', 'rispetto al', 'rispetto allo', 'confrontato con',
+    )
     between_words = ("tra", "fra")
     not_words = ("non", "e non", "ma non")
-    contrast_words = ("mentre",)
+    contrast_words = (
+        'mentre', 'invece', 'a differenza di', 'a differenza del', 'a differenza dello', 'al contrario', 'laddove',
+    )
     determiners = ("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "suo", "sua", "suoi", "sue", "nostro", "nostra", "nostri", "nostre")
     definition_marks = (":", " -", " –", " —", " è ")
     articles = _it_articles()
@@ -289,15 +451,36 @@ class Romanian(ParadigmLanguage):
     """Definite article and genitive-dative are endings: client, clientul,
     clientului, clienții, clienților; feminine clientă, clienta, clientei."""
     code, name = "ro", "Romanian"
+    contrast_weak = ('dar', 'însă')
+    modifiers = (
+        'no',
+        'vech',
+        'fidel',
+        'loial',
+        'potențial',
+        'corporativ',
+        'persoane',
+        'mari',
+        'mic',
+        'viitor',
+        'actual',
+        'alț',
+        'alt',
+        'mulțumi',
+        'existen',
+    )
+    difference_words = ('diferen', 'deosebi', 'distinc', 'compar', 'același', 'aceeași', 'sinonim', 'confund')
+    with_words = ('cu',)
+    contrast_after = ('în schimb', 'însă')
     base_slot = ("m", "sg", "indef", "na")
     # Texts still use the cedilla letters of old keyboards.
     fold_table = str.maketrans("şţŞŢ", "șțȘȚ")
     and_words = ("și", "şi")
     or_words = ("sau", "ori")
-    versus_words = ("vs", "vs.", "versus", "contra")
-    between_words = ("între",)
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'contra', 'față de', 'faţă de', 'comparativ cu', 'în comparație cu')
+    between_words = ("între", "dintre")
     not_words = ("nu", "și nu", "iar nu")
-    contrast_words = ("în timp ce", "pe când", "iar")
+    contrast_words = ('în timp ce', 'pe când', 'iar', 'spre deosebire de', 'în schimb')
     definition_marks = (":", " -", " –", " —", " este ")
 
     def forms(self, lemma):

@@ -46,15 +46,54 @@ def _ar_prefixes() -> tuple[str, ...]:
 @register
 class Arabic(ParadigmLanguage):
     code, name = "ar", "Arabic"
+    contrast_weak = ('لكن', 'ولكن')
+    verb_first = True
+    modifiers = (
+        'الجديد',
+        'جديد',
+        'القديم',
+        'قديم',
+        'الدائم',
+        'دائم',
+        'المحتمل',
+        'محتمل',
+        'الأوفياء',
+        'المخلص',
+        'مخلص',
+        'الكبار',
+        'كبار',
+        'الصغار',
+        'صغار',
+        'الحالي',
+        'الآخر',
+        'آخر',
+    )
+    difference_words = (
+        'الفرق',
+        'فرق',
+        'الفروق',
+        'الاختلاف',
+        'اختلاف',
+        'مقارنة',
+        'يختلف',
+        'تختلف',
+        'التمييز',
+        'مترادف',
+        'الخلط',
+        'يخلط',
+    )
+    with_words = ('مع',)
+    contrast_after = ('فهو', 'فإنه', 'من ناحية أخرى', 'فيتلقى')
+    glued_and = ('و',)
     prefixes = _ar_prefixes()
     suffixes = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا")
     fold_table = str.maketrans({"ى": "ي", "ی": "ي", "ک": "ك"})
-    and_words = ("و",)
+    and_words = ("و", "وبين")
     or_words = ("أو", "او")
-    versus_words = ("vs", "vs.", "مقابل", "مقابل ال", "ضد")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'مقابل', 'مقابل ال', 'ضد', 'مقارنة ب', 'مقارنة مع', 'مقارنة بال')
     between_words = ("بين",)
     not_words = ("لا", "وليس", "ليس", "لا ال")
-    contrast_words = ("بينما", "في حين", "في حين أن")
+    contrast_words = ('بينما', 'في حين', 'في حين أن', 'على عكس', 'بخلاف', 'أما', 'على النقيض من')
     determiners = ()
     definition_marks = (":", " -", " –", " —", " هو ")
 
@@ -86,14 +125,50 @@ def _he_prefixes() -> tuple[str, ...]:
 @register
 class Hebrew(ParadigmLanguage):
     code, name = "he", "Hebrew"
+    contrast_weak = ('אבל', 'אך')
+    modifiers = (
+        'חדש',
+        'החדש',
+        'ותיק',
+        'הוותיק',
+        'קבוע',
+        'הקבוע',
+        'נאמן',
+        'הנאמן',
+        'פוטנציאלי',
+        'עסקי',
+        'העסקי',
+        'פרטי',
+        'הפרטי',
+        'גדול',
+        'קטן',
+        'אחר',
+    )
+    difference_words = (
+        'ההבדל',
+        'הבדל',
+        'ההבדלים',
+        'שונה',
+        'שונים',
+        'השוואה',
+        'להבחין',
+        'ההבחנה',
+        'נרדפ',
+        'לבלבל',
+        'מבלבל',
+    )
+    with_words = ('עם',)
+    contrast_after = ('לעומת זאת', 'מצד שני')
+    glued_and = ('ו',)
+    glued_between = ('ל',)
     base_slot = ("m", "sg")
     prefixes = _he_prefixes()
-    and_words = ("ו",)
+    and_words = ("ו", "לבין", "ובין")
     or_words = ("או",)
-    versus_words = ("vs", "vs.", "מול", "לעומת")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'מול', 'לעומת', 'בהשוואה ל')
     between_words = ("בין",)
     not_words = ("לא", "ולא", "אך לא")
-    contrast_words = ("בעוד", "ואילו", "בעוד ש")
+    contrast_words = ('בעוד', 'ואילו', 'בעוד ש', 'לעומת', 'בניגוד ל', 'בניגוד')
     definition_marks = (":", " -", " –", " —", " הוא ")
 
     def forms(self, lemma):

@@ -52,14 +52,35 @@ def _harmonise(out: str, ch: str) -> str:
 @register
 class Turkish(ParadigmLanguage):
     code, name = "tr", "Turkish"
+    articles = ('bir',)
+    contrast_weak = ('ama', 'fakat', 'ancak')
+    modifiers = (
+        'yeni',
+        'eski',
+        'sadık',
+        'düzenli',
+        'potansiyel',
+        'kurumsal',
+        'bireysel',
+        'büyük',
+        'küçük',
+        'gelecek',
+        'mevcut',
+        'diğer',
+        'memnun',
+        'daimi',
+    )
+    difference_words = ('fark', 'ayrım', 'karşılaştır', 'ayırt', 'aynı', 'eş anlam', 'eşanlam', 'karıştır')
+    contrast_after = ('ise', 'ise de', 'öte yandan', 'ise,')
+    contrast_endings = ('rken', 'ken')
     base_slot = ("sg", "", "nom")
     and_words = ("ve", "ile")
-    or_words = ("veya", "ya da", "yahut")
-    versus_words = ("vs", "vs.", "versus", "karşı")
+    or_words = ("veya", "ya da", "yahut", "mi", "mı")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'karşı', 'karşısında', 'kıyasla')
     between_words = ()
     between_after = ("arasında", "arasındaki", "arasındaki fark")
     not_words = ("değil", "yerine")
-    contrast_words = ("oysa", "ise", "buna karşın")
+    contrast_words = ('oysa', 'buna karşın', 'buna karşılık', 'aksine', 'ise', 'fakat', 'öte yandan')
     determiners = ("bir", "bu", "şu", "o", "her")
     definition_marks = (":", " -", " –", " —")
 

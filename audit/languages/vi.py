@@ -6,10 +6,45 @@ from .base import Language
 class Vietnamese(Language):
     """Isolating: terms never inflect; most are two syllables ("khách hàng")."""
     code, name = "vi", "Vietnamese"
+    articles = ('các', 'những', 'một')
+    contrast_weak = ('nhưng', 'tuy nhiên')
+    modifiers = (
+        'mới',
+        'cũ',
+        'tiềm năng',
+        'trung thành',
+        'thân thiết',
+        'doanh nghiệp',
+        'cá nhân',
+        'quen',
+        'lâu năm',
+        'lớn',
+        'nhỏ',
+        'nội bộ',
+        'bên ngoài',
+        'trực tuyến',
+        'khác',
+        'hiện tại',
+        'tương lai',
+    )
+    difference_words = (
+        'khác biệt',
+        'khác nhau',
+        'phân biệt',
+        'so sánh',
+        'giống nhau',
+        'sự khác',
+        'giống',
+        'đồng nghĩa',
+        'nhầm lẫn',
+        'lẫn lộn',
+    )
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'so với', 'đối với')
+    contrast_after = ('thì ngược lại', 'lại', 'thì khác')
     and_words = ("và", "với", "cùng")
     or_words = ("hoặc", "hay", "hay là")
     between_words = ("giữa",)
     not_words = ("không phải", "chứ không phải", "không phải là")
-    contrast_words = ("trong khi", "còn")
+    contrast_words = ('trong khi', 'còn', 'ngược lại', 'trái lại', 'khác với', 'trong khi đó')
     determiners = ("các", "những", "một", "mọi")
     definition_marks = (":", " -", " –", " là ")

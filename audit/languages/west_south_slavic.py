@@ -25,13 +25,37 @@ _PL_CASES = "nom gen dat acc ins loc voc"
 @register
 class Polish(ParadigmLanguage):
     code, name = "pl", "Polish"
+    contrast_weak = ('ale', 'lecz', 'jednak')
+    modifiers = (
+        'now',
+        'star',
+        'stał',
+        'lojaln',
+        'potencjaln',
+        'biznesow',
+        'firmow',
+        'prywatn',
+        'indywidualn',
+        'duż',
+        'mał',
+        'przyszł',
+        'obecn',
+        'inn',
+        'kluczow',
+        'zadowolon',
+    )
+    difference_words = ('różnic', 'różni', 'porówn', 'odróżn', 'to samo', 'tym samym', 'synonim', 'myl', 'zamienn')
+    with_words = ('z', 'ze', 'od')
+    contrast_after = ('natomiast', 'zaś', 'z kolei', 'jednak')
     base_slot = ("nom", "sg")
     and_words = ("i", "oraz", "a")
     or_words = ("lub", "albo", "czy")
-    versus_words = ("vs", "vs.", "versus", "kontra")
+    versus_words = (
+        'vs', 'vs.', 'v.', 'versus', 'kontra', 'w porównaniu z', 'w porównaniu do', 'w przeciwieństwie do',
+    )
     between_words = ("między", "pomiędzy")
     not_words = ("nie", "a nie", "lecz nie")
-    contrast_words = ("podczas gdy", "natomiast", "zaś")
+    contrast_words = ('podczas gdy', 'natomiast', 'zaś', 'w przeciwieństwie do', 'a', 'tymczasem')
     determiners = ("ten", "ta", "tego", "tej", "ci", "tych", "nasz", "nasza", "naszego", "naszych", "swój", "swojego", "swoich")
     definition_marks = (":", " -", " –", " —", " to ")
 
@@ -58,13 +82,33 @@ _CS_CASES = "nom gen dat acc voc loc ins"
 @register
 class Czech(ParadigmLanguage):
     code, name = "cs", "Czech"
+    contrast_weak = ('ale', 'však')
+    modifiers = (
+        'nov',
+        'star',
+        'stál',
+        'věrn',
+        'potenciáln',
+        'firemn',
+        'soukrom',
+        'velk',
+        'mal',
+        'budouc',
+        'současn',
+        'jin',
+        'klíčov',
+        'spokojen',
+    )
+    difference_words = ('rozdíl', 'odliš', 'srovná', 'porovná', 'liší', 'totéž', 'stejn', 'synonym', 'zaměň', 'plet')
+    with_words = ('s', 'se', 'od')
+    contrast_after = ('naopak', 'však', 'zase', 'ovšem')
     base_slot = ("nom", "sg")
     and_words = ("a", "i")
     or_words = ("nebo", "či")
-    versus_words = ("vs", "vs.", "versus", "proti")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'proti', 'oproti', 've srovnání s', 've srovnání se')
     between_words = ("mezi",)
     not_words = ("ne", "a ne", "nikoli", "nikoliv")
-    contrast_words = ("zatímco", "kdežto")
+    contrast_words = ('zatímco', 'kdežto', 'na rozdíl od', 'naopak', 'oproti tomu')
     determiners = ("ten", "ta", "toho", "tomu", "ti", "těch", "náš", "našeho", "naši", "svého", "svých")
     definition_marks = (":", " -", " –", " —", " je ")
 
@@ -85,13 +129,33 @@ class Bulgarian(ParadigmLanguage):
     """No cases; the definite article is an ending, short (-а/-я, object) or
     full (-ът/-ят, subject): клиент, клиента, клиентът, клиенти, клиентите."""
     code, name = "bg", "Bulgarian"
+    contrast_weak = ('но', 'ала')
+    modifiers = (
+        'нов',
+        'стар',
+        'постоянн',
+        'лоялн',
+        'потенциалн',
+        'корпоративн',
+        'частн',
+        'голям',
+        'големи',
+        'малк',
+        'бъдещ',
+        'настоящ',
+        'друг',
+        'доволн',
+    )
+    difference_words = ('разлик', 'различ', 'сравн', 'отлич', 'синоним', 'бъркат', 'объркв')
+    with_words = ('с', 'със', 'от')
+    contrast_after = ('пък', 'обаче', 'от друга страна')
     base_slot = ("sg", "indef")
     and_words = ("и", "както и")
     or_words = ("или",)
-    versus_words = ("vs", "vs.", "versus", "срещу")
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'срещу', 'в сравнение с', 'за разлика от')
     between_words = ("между",)
     not_words = ("не", "а не")
-    contrast_words = ("докато", "а")
+    contrast_words = ('докато', 'а', 'за разлика от', 'обаче')
     determiners = ("този", "тези", "нашия", "нашият", "нашите", "своя", "своите")
     definition_marks = (":", " -", " –", " —", " е ")
 
@@ -171,15 +235,77 @@ class SerboCroatian(ParadigmLanguage):
 class Serbian(SerboCroatian):
     """Written in Cyrillic and Latin; both are matched."""
     code, name = "sr", "Serbian"
+    contrast_weak = ('ali', 'али', 'međutim')
+    modifiers = (
+        'nov',
+        'star',
+        'stal',
+        'vern',
+        'lojaln',
+        'potencijaln',
+        'poslovn',
+        'privatn',
+        'velik',
+        'mal',
+        'budu',
+        'drug',
+        'нов',
+        'стар',
+        'стал',
+        'верн',
+        'лојалн',
+        'пословн',
+        'приватн',
+        'велик',
+        'мал',
+        'друг',
+    )
+    difference_words = (
+        'razlik',
+        'разлик',
+        'razlikuj',
+        'разликуј',
+        'poređ',
+        'поређ',
+        'sinonim',
+        'синоним',
+        'mešaj',
+        'мешај',
+    )
+    with_words = ('sa', 's', 'са', 'с', 'od', 'од')
+    contrast_after = ('pak', 'пак', 'međutim', 'међутим')
     and_words = ("i", "te", "и", "те")
     or_words = ("ili", "или")
-    versus_words = ("vs", "vs.", "versus", "protiv", "против")
+    versus_words = (
+        'vs', 'vs.', 'v.', 'versus', 'protiv', 'против', 'u poređenju sa', 'у поређењу са', 'naspram', 'наспрам',
+    )
     between_words = ("između", "између")
     not_words = ("ne", "a ne", "не", "а не")
-    contrast_words = ("dok", "док")
+    contrast_words = ('dok', 'док', 'za razliku od', 'за разлику од', 'a', 'а')
 
 
 @register
 class Croatian(SerboCroatian):
     code, name = "hr", "Croatian"
-    versus_words = ("vs", "vs.", "versus", "protiv")
+    contrast_weak = ('ali', 'međutim')
+    modifiers = (
+        'nov',
+        'star',
+        'stal',
+        'vjern',
+        'lojaln',
+        'potencijaln',
+        'poslovn',
+        'privatn',
+        'velik',
+        'mal',
+        'budu',
+        'sadašnj',
+        'drug',
+        'zadovoljn',
+    )
+    difference_words = ('razlik', 'razlikuj', 'usporedb', 'uspored', 'sinonim', 'brkaj', 'miješaj')
+    with_words = ('sa', 's', 'od')
+    contrast_words = ('dok', 'a', 'za razliku od', 'nasuprot')
+    contrast_after = ('pak', 'međutim')
+    versus_words = ('vs', 'vs.', 'v.', 'versus', 'protiv', 'u usporedbi s', 'u usporedbi sa', 'naspram')
