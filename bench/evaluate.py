@@ -16,6 +16,7 @@ Usage (from the repository root):
     python bench/evaluate.py --misses             # also list gold positives not found
     python bench/evaluate.py --alone              # each seed file checked alone: text-alone side accuracy
     python bench/evaluate.py --cases FILE         # score a generalisation case set (JSON Lines)
+    python bench/evaluate.py --parallel FILE      # score a cross-version set (English source + MT)
 
 A case file holds one case per line: {"id", "lang", "pattern", "collapsed",
 "text", "wrong": [{"start", "end", "concept"}], ...}. Each case is audited
@@ -24,6 +25,13 @@ is correct when it overlaps a `wrong` span (any term occurrence of the case
 where `wrong` is empty: undecidable by meaning). Precision = correct findings /
 all findings. Side accuracy = decidable collapsed cases whose findings are all
 on a wrong span, among those with any finding.
+
+A cross-version file (--parallel) holds {"id", "lang", "source", "text",
+"collapsed", "wrong", "domain"}: `source` is written to en.txt and `text` to
+<lang>.txt in a fresh folder, and the pair is audited with audit.check_files
+(source en.txt); the findings on <lang>.txt are scored as above (by language
+and domain), and concept accuracy = correct findings whose concept equals the
+concept of the `wrong` span they overlap.
 
 A findings JSON is a list of Finding.to_dict() objects (or {"findings": [...]})
 whose "file" names the file (a path, or a path relative to the corpus).
@@ -243,11 +251,46 @@ def score_cases(cases: list[dict], verbose: bool = False) -> dict:
     return summarise(rows, verbose)
 
 
+def score_parallel(cases: list[dict], verbose: bool = False) -> dict:
+    """Audit each case's MT against its English source with audit.check_files
+    (one termbase, one process) and score the findings on the MT file."""
+    import tempfile
+    import audit
+    termbase = audit.load_termbase()
+    rows = []
+    for case in cases:
+        with tempfile.TemporaryDirectory(prefix="parallel-") as tmp:
+            folder = Path(tmp)
+            src, target = folder / "en.txt", folder / f"{case['lang']}.txt"
+            src.write_bytes(case["source"].encode("utf-8"))
+            target.write_bytes(case["text"].encode("utf-8"))
+            result = audit.check_files(target, with_=[src], source=src, termbase=termbase)
+            if [v.version.path for v in result.versions].count(target) != 1:
+                sys.exit(f"{case['id']}: no single version of {target} in the result")
+            found = [f for v in result.versions if v.version.path == target for f in v.findings]
+        for f in found:          # file offsets are offsets into `text`: the file is `text`, byte for byte
+            if case["text"][f.start:f.end] != f.term:
+                sys.exit(f"{case['id']}: finding {f.start}-{f.end} is {case['text'][f.start:f.end]!r} "
+                         f"in the text, not {f.term!r}")
+        wrong = case.get("wrong", [])
+        good = concept_ok = 0
+        for f in found:
+            spans = [w for w in wrong if overlaps(f.start, f.end, w["start"], w["end"])]
+            if case["collapsed"] and spans:
+                good += 1
+                concept_ok += any(w["concept"] == f.concept for w in spans)
+        rows.append({"case": case, "findings": found, "good": good, "concept_ok": concept_ok,
+                     "decidable": bool(case["collapsed"] and wrong)})
+    return summarise(rows, verbose, keys=("lang", "domain"))
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "   -  "
 
 
-def summarise(rows: list[dict], verbose: bool) -> dict:
+def summarise(rows: list[dict], verbose: bool, keys: tuple[str, ...] = ("lang", "pattern")) -> dict:
+    concepts = any("concept_ok" in r for r in rows)
+
     def figures(sel):
         collapsed = [r for r in sel if r["case"]["collapsed"]]
         found = sum(1 for r in collapsed if r["good"])
@@ -256,18 +299,21 @@ def summarise(rows: list[dict], verbose: bool) -> dict:
         decided = [r for r in sel if r["decidable"] and r["findings"]]
         right = sum(1 for r in decided if r["good"] == len(r["findings"]))
         return {"cases": len(sel), "collapsed": len(collapsed), "found": found, "pred": pred,
-                "good": good, "decided": len(decided), "right_side": right}
+                "good": good, "decided": len(decided), "right_side": right,
+                "concept_ok": sum(r.get("concept_ok", 0) for r in sel)}
 
     total = figures(rows)
     print(f"cases {total['cases']} (collapsed {total['collapsed']}, legitimate {total['cases'] - total['collapsed']})")
     print(f"precision {_ratio(total['good'], total['pred'])}  recall {_ratio(total['found'], total['collapsed'])}  "
-          f"side accuracy {_ratio(total['right_side'], total['decided'])}")
-    for key in ("lang", "pattern"):
+          f"side accuracy {_ratio(total['right_side'], total['decided'])}"
+          + (f"  concept accuracy {_ratio(total['concept_ok'], total['good'])}" if concepts else ""))
+    for key in keys:
         print(f"\nby {key}:")
         for value in sorted({r["case"][key] for r in rows}):
             f = figures([r for r in rows if r["case"][key] == value])
             print(f"  {value:<20} n={f['cases']:3d}  precision {_ratio(f['good'], f['pred']):<16} "
-                  f"recall {_ratio(f['found'], f['collapsed']):<16} side {_ratio(f['right_side'], f['decided'])}")
+                  f"recall {_ratio(f['found'], f['collapsed']):<16} side {_ratio(f['right_side'], f['decided'])}"
+                  + (f"  concept {_ratio(f['concept_ok'], f['good'])}" if concepts else ""))
     bad = [r for r in rows if (r["case"]["collapsed"] and not r["good"]) or r["good"] < len(r["findings"])]
     if verbose and bad:
         print("\nmisses and false positives:")
@@ -275,7 +321,10 @@ def summarise(rows: list[dict], verbose: bool) -> dict:
             c = r["case"]
             got = ", ".join(f"{f.start}-{f.end} {f.term!r}->{f.concept} [{f.evidence[0].rule}]" for f in r["findings"])
             want = ", ".join(f"{w['start']}-{w['end']}->{w['concept']}" for w in c.get("wrong", []))
-            print(f"  {c['id']} ({c['pattern']}, collapsed={c['collapsed']}) want [{want}] got [{got}]\n      {c['text']!r}")
+            print(f"  {c['id']} ({c[keys[-1]]}, collapsed={c['collapsed']}) want [{want}] got [{got}]")
+            if "source" in c:
+                print(f"      en: {c['source']!r}")
+            print(f"      {c['text']!r}")
     return total
 
 
@@ -307,11 +356,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", action="store_true",
                     help="also list gold positives that no finding overlaps")
     ap.add_argument("--cases", type=Path, help="score a generalisation case set (JSON Lines) instead")
+    ap.add_argument("--parallel", type=Path,
+                    help="score a cross-version set (JSON Lines: English source + MT) instead")
     ap.add_argument("--alone", action="store_true",
                     help="check each seed file alone and report text-alone side accuracy")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
+    if args.parallel:
+        score_parallel(load_cases(args.parallel), verbose=args.misses)
+        return 0
     if args.cases:
         score_cases(load_cases(args.cases), verbose=args.misses)
         return 0
