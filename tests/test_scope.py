@@ -145,3 +145,16 @@ def test_real_business_files_raise_no_client_customer_finding(rel, lang):
     target = next(v for v in result.versions if not v.version.is_source)
     assert target.occurrences, "the file's customer strings are read and matched"
     assert [f for f in result.findings if f.kind in ("wrong-term", "ambiguous-term")] == []
+
+
+def test_one_word_for_both_is_fixed_only_where_the_language_has_a_word(tmp_path, termbase):
+    """Spanish cliente covers both concepts and only the customer has a word of
+    its own (comprador): the contrast is restored there, and the client side,
+    for which nothing could be offered, is not flagged."""
+    from audit.pipeline import check_files
+    (tmp_path / "en.txt").write_text("The client pays for advice, the customer pays for goods.", encoding="utf-8")
+    es = tmp_path / "es.txt"
+    es.write_text("El cliente paga por el asesoramiento, el cliente paga por los productos.", encoding="utf-8")
+    result = check_files(es, with_=[tmp_path / "en.txt"], source=tmp_path / "en.txt", termbase=termbase)
+    found = [(f.start, f.concept, f.replacement) for f in result.findings]
+    assert found == [(41, "customer", "comprador")]

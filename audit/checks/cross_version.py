@@ -18,6 +18,7 @@ from __future__ import annotations
 from itertools import combinations, permutations
 from typing import Iterator
 
+from ..languages import base_code
 from ..model import Evidence, Occurrence
 from ..scope import about_difference
 from . import Check, Context, Flag, check
@@ -141,6 +142,8 @@ class CrossVersion(Check):
                 target.inferred[k] = (concept, [ev])
                 if concept in occ.concepts and not (occ.term.ambiguous and (contrast or enforce)):
                     continue
+                if occ.term.ambiguous and contrast and d is not None and _fixed_on_the_other_side(d, occ, concept, expected):
+                    continue
                 if enforce:
                     flag = self.flag(t, k, concept, base * fit, [ev], "major" if contrast else "minor")
                     flag.kind = "term-compliance"
@@ -154,3 +157,12 @@ class CrossVersion(Check):
                 flag = self.flag(t, k, concept, base * fit, evidence, severity)
                 flag.kind = kind
                 yield flag
+
+
+def _fixed_on_the_other_side(d, occ: Occurrence, concept: str, expected: list[str]) -> bool:
+    """One word covers both concepts (es/fr/pt cliente, pl klient) and the
+    language has a word of its own only for the other one (comprador): the
+    collapse is fixed there, and a finding here could offer nothing."""
+    lang = base_code(occ.term.lang)
+    return d.preferred(lang, concept) is None and any(d.preferred(lang, c) for c in expected if c != concept)
+
