@@ -100,3 +100,13 @@ def test_seeds_pass_the_check():
     for p in CORPUS.rglob("*.txt"):
         res = invoke("check", p, "--format", "json")
         assert res.exit_code in (0, 1), (p, res.output)
+
+
+def test_a_partly_translated_localisation_file_keeps_its_header_language():
+    """Real Tryton zh_CN.po: its first units are Latin (names, untranslated
+    strings), but its header says zh and Han letters are there: no refusal."""
+    from pathlib import Path
+    from audit.pipeline import check_files
+    path = Path(__file__).parent / "data/realworld/tryton-sale-opportunity/zh_CN.po"
+    result = check_files(path)
+    assert [v.version.lang for v in result.versions] == ["en", "zh"]

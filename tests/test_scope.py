@@ -158,3 +158,17 @@ def test_one_word_for_both_is_fixed_only_where_the_language_has_a_word(tmp_path,
     result = check_files(es, with_=[tmp_path / "en.txt"], source=tmp_path / "en.txt", termbase=termbase)
     found = [(f.start, f.concept, f.replacement) for f in result.findings]
     assert found == [(41, "customer", "comprador")]
+
+
+def test_a_source_decides_text_alone_rules_stay_out(termbase):
+    """Real OTOBO strings: the English source repeats "customer" ("Sends
+    customer notifications just to the mapped customer.") and a Russian target
+    says клиента … клиентов where the source names neither concept. With a
+    source the cross-version check decides; the text-alone rules judge
+    neither the source's wording nor such a target."""
+    from audit.pipeline import check_files
+    path = REAL / "otobo/ru.po"
+    if not path.exists():
+        pytest.skip("real OTOBO data not present")
+    result = check_files(path, termbase=termbase)
+    assert not [f for f in result.findings if f.kind == "self-collapse"]

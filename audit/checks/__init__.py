@@ -58,6 +58,14 @@ class Check:
         return Flag(version, occurrence, concept, confidence, evidence, self.kind, severity or self.severity)
 
 
+def judged_alone(ctx: Context) -> list[int]:
+    """The versions the text-alone checks judge: every version of a set with
+    no source. Where a source is given it decides (the cross-version check);
+    its own wording is not under audit, and a target sentence whose source
+    names neither concept has no distinction to lose."""
+    return [] if ctx.source is not None else list(range(len(ctx.versions)))
+
+
 CHECKS: list[type[Check]] = []
 
 

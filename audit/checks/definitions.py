@@ -11,7 +11,7 @@ import regex
 
 from ..languages import Language, get_language
 from ..model import Occurrence, VersionResult
-from . import Check, Context, Flag, check
+from . import Check, Context, Flag, check, judged_alone
 from .text_alone import decide
 
 WINDOW = 3            # how many paragraphs apart the two definitions may stand
@@ -81,7 +81,8 @@ def _prose(text: str, lang: Language) -> bool:
 @check("definitions", kind="self-collapse", severity="major")
 class TwoDefinitions(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
-        for vi, vr in enumerate(ctx.versions):
+        for vi in judged_alone(ctx):
+            vr = ctx.versions[vi]
             lang = get_language(vr.version.lang)
             covered: set[int] = set()      # segments of sections whose headings were flagged
             yield from self._headings(ctx, vi, vr, lang, covered)

@@ -10,7 +10,7 @@ from typing import Iterator
 import regex
 
 from ..languages import get_language
-from . import Check, Context, Flag, check
+from . import Check, Context, Flag, check, judged_alone
 from .text_alone import decide
 
 ROWS = 12             # body rows read for the columns' meaning
@@ -34,7 +34,8 @@ def cells(text: str) -> list[tuple[int, int]]:
 @check("table-header", kind="self-collapse", severity="major")
 class TableHeader(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
-        for vi, vr in enumerate(ctx.versions):
+        for vi in judged_alone(ctx):
+            vr = ctx.versions[vi]
             lang = get_language(vr.version.lang)
             dets = {unicodedata.normalize("NFC", d).casefold() for d in lang.determiners}
             per_segment: dict[int, list[int]] = {}

@@ -28,7 +28,7 @@ import regex
 from ..languages import Language, get_language
 from ..model import Evidence, Occurrence, VersionResult
 from ..termbase import Distinction
-from . import Check, Context, Flag, check
+from . import Check, Context, Flag, check, judged_alone
 from .meaning import choose_by_meaning, mask
 
 WINDOW = 300                    # characters read before and after a pair
@@ -529,7 +529,8 @@ def _same_term(vr: VersionResult, k1: int, k2: int) -> bool:
 @check("text-alone", kind="self-collapse", severity="major")
 class TextAlone(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
-        for vi, vr in enumerate(ctx.versions):
+        for vi in judged_alone(ctx):
+            vr = ctx.versions[vi]
             lang = get_language(vr.version.lang)
             reader = PairReader(vr, lang)
             found = []
