@@ -122,9 +122,8 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     result = SetResult(name, results, alignments)
     result.quality = measure(result)
     sources = [i for i, v in enumerate(versions) if v.is_source]
-    usage = [distinction_weight(r) for r in results]
-    ctx = Context(result, termbase, sources[0] if sources else None,
-                  [1.0 if v.is_source else u for v, u in zip(versions, usage)], usage)
+    weights = [1.0 if v.is_source else distinction_weight(r) for v, r in zip(versions, results)]
+    ctx = Context(result, termbase, sources[0] if sources else None, weights)
     flags: dict[tuple[int, int], Flag] = {}
     if progress:
         progress("checking", sum(len(r.sentences) for r in results))

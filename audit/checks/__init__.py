@@ -34,8 +34,9 @@ class Context:
     result: SetResult
     termbase: Termbase
     source: int | None           # index of the source version, if any
-    weights: list[float] = field(default_factory=list)   # trust as evidence: 1 for the source, else `usage`
-    usage: list[float] = field(default_factory=list)     # how much each version's text uses both concepts
+    # trust as evidence: 1 for the source, else how well the version keeps
+    # the concepts apart (pipeline.distinction_weight)
+    weights: list[float] = field(default_factory=list)
 
     @property
     def versions(self) -> list[VersionResult]:
