@@ -18,42 +18,14 @@ from pathlib import Path
 
 from ..model import Version
 from . import register
-from .resource import Entry, Lines, Loaded, decode_text, format_module, read_resource, text_encoder
+from .resource import Entry, Lines, Loaded, backslash_unescape, decode_text, format_module, read_resource, text_encoder
 
 _ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "f": "\f"}
 _LOGICAL = re.compile(r"(?:[^\n\r\\]|\\(?:\r\n|[\s\S]))*")   # up to an unescaped line end
 
 
 def unescape(buf: str, start: int, end: int):
-    out, rs, re_ = [], [], []
-    i = start
-    while i < end:
-        c = buf[i]
-        if c == "\\" and i + 1 < end:
-            n = buf[i + 1]
-            if n in "\r\n":                          # continuation: drop the break and indentation
-                j = i + 2 if not (n == "\r" and buf[i + 2:i + 3] == "\n") else i + 3
-                while j < end and buf[j] in " \t\f":
-                    j += 1
-                i = j
-                continue
-            if n == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", buf[i + 2:i + 6]):
-                cp, j = int(buf[i + 2:i + 6], 16), i + 6
-                if 0xD800 <= cp < 0xDC00 and buf[j:j + 2] == "\\u" and re.fullmatch(r"[dD][c-fC-F]..", buf[j + 2:j + 6]):
-                    cp, j = 0x10000 + ((cp - 0xD800) << 10) + (int(buf[j + 2:j + 6], 16) - 0xDC00), j + 6
-                out.append(chr(cp))
-            else:
-                out.append(_ESCAPES.get(n, n))
-                j = i + 2
-            rs.append(i)
-            re_.append(j)
-            i = j
-        else:
-            out.append(c)
-            rs.append(i)
-            re_.append(i + 1)
-            i += 1
-    return "".join(out), rs, re_
+    return backslash_unescape(buf, start, end, _ESCAPES, continuation=True)
 
 
 def scan(text: str) -> list[Entry]:

@@ -134,9 +134,11 @@ def identity_map(buf: str, start: int, end: int) -> Unescaped:
 
 
 def backslash_unescape(buf: str, start: int, end: int, table: dict[str, str],
-                       unicode_escapes: str = "u") -> Unescaped:
+                       unicode_escapes: str = "u", continuation: bool = False) -> Unescaped:
     """Values with C-like escapes: `\\x` -> table[x] (unknown: x itself), and
-    `\\uXXXX` (or `\\UXXXX`) code points, UTF-16 surrogate pairs joined."""
+    `\\uXXXX` (or `\\UXXXX`) code points, UTF-16 surrogate pairs joined. With
+    `continuation` (Java .properties), a backslash before a line break drops
+    the break and the next line's indentation."""
     out: list[str] = []
     rs: list[int] = []
     re_: list[int] = []
@@ -145,6 +147,12 @@ def backslash_unescape(buf: str, start: int, end: int, table: dict[str, str],
         c = buf[i]
         if c == "\\" and i + 1 < end:
             n = buf[i + 1]
+            if continuation and n in "\r\n":
+                j = i + 2 if not (n == "\r" and buf[i + 2:i + 3] == "\n") else i + 3
+                while j < end and buf[j] in " \t\f":
+                    j += 1
+                i = j
+                continue
             if n in unicode_escapes and re.fullmatch(r"[0-9a-fA-F]{4}", buf[i + 2:i + 6]) and i + 6 <= end:
                 cp = int(buf[i + 2:i + 6], 16)
                 j = i + 6
