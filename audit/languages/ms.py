@@ -35,12 +35,7 @@ class Malay(Indonesian):
         'tertukar',
     )
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'berbanding', 'berbanding dengan')
-    with_words = ('dengan',)
     contrast_after = ('pula', 'sebaliknya')
-    and_words = ("dan", "serta")
-    or_words = ("atau",)
-    between_words = ("antara",)
-    not_words = ('bukan', 'dan bukan', 'tidak')
     contrast_words = (
         'manakala',
         'sedangkan',
