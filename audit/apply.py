@@ -369,7 +369,8 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
             if (out_dir / path.relative_to(real_root)).resolve() in all_sources:
                 raise InputError(out_dir, "refusing to write over an input file; choose another --out folder")
 
-    references, before, written_from = _reference_scores(report, by_file)
+    references, before = _reference_scores(report, by_file)
+    written_from: dict[Path, Path] = {}
     for path, items in by_file.items():
         digest = items[0][0].sha256
         fmt = items[0][0].fmt or "text"
@@ -433,13 +434,13 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
     return result
 
 
-def _reference_scores(report: Path, by_file: dict) -> tuple[dict, dict, dict]:
+def _reference_scores(report: Path, by_file: dict) -> tuple[dict, dict]:
     """The files' references (recorded in the workbook) and their scores
     before any fix, to report what the fixes changed."""
     from .report.quality import read_references, scores_or_none
     references = read_references(report)
     before = {p: scores_or_none(p, *references[p]) for p in by_file if p in references and p.is_file()}
-    return references, before, {}
+    return references, before
 
 
 def _shown(path: Path | None) -> str:
