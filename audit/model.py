@@ -168,7 +168,7 @@ class AlignedGroup:
     """Sentences of two versions that translate each other."""
     a: tuple[int, ...]
     b: tuple[int, ...]
-    score: float
+    score: float | None      # cosine of the sentence vectors; None where the cheap structure decided alone
 
 
 @dataclass

@@ -84,6 +84,14 @@ def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
             for seg_id, mine in mine_by_id.items() if seg_id in by_id]
 
 
+def _terms_per_sentence(vr: VersionResult) -> list[int]:
+    """How many termbase terms each sentence holds: an anchor for the cheap alignment."""
+    counts = [0] * len(vr.sentences)
+    for o in vr.occurrences:
+        counts[o.sentence] += 1
+    return counts
+
+
 def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoice:
     """The set's domain from all its sentences (cue words), and from the
     sentences around its terms, evidence first (the sentence model)."""
@@ -118,7 +126,7 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
         elif is_reference_pair(a, b):          # same language: a lexical score is enough
             alignments[(i, j)] = align_to_reference(a.sentences, b.sentences)
         else:
-            alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder)
+            alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder, _terms_per_sentence(a), _terms_per_sentence(b))
     result = SetResult(name, results, alignments)
     result.quality = measure(result)
     sources = [i for i, v in enumerate(versions) if v.is_source]

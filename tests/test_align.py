@@ -43,7 +43,8 @@ def test_id_ka_skips_web_junk(sentences, embedder):
     assert junk and not aligned_ka & set(junk)
     title = next(g for g in groups if g.a == (0,))
     assert ka[title.b[0]].text == "სხვაობა კლიენტსა და მომხმარებელს შორის"
-    assert all(0.8 < g.score <= 1.0 for g in groups)
+    # pairs the structure decided carry no similarity; the model's pairs a high one
+    assert all(g.score is None or 0.8 < g.score <= 1.0 for g in groups)
 
 
 def test_embedder_embeds_each_text_once(embedder):

@@ -29,7 +29,7 @@ def snapshot(results) -> list:
     out = []
     for r in results:
         out.append((r.name,
-                    {k: [(g.a, g.b, round(g.score, 6)) for g in v] for k, v in sorted(r.alignments.items())},
+                    {k: [(g.a, g.b, None if g.score is None else round(g.score, 6)) for g in v] for k, v in sorted(r.alignments.items())},
                     [(vr.version.label, vr.sentences, vr.occurrences,
                       [(c, [e.to_dict() for e in ev]) for c, ev in vr.inferred],
                       [f.to_dict() for f in vr.findings]) for vr in r.versions]))

@@ -1,11 +1,16 @@
-"""Two-level alignment of two versions: paragraphs, then sentences inside
-aligned paragraphs, then recovery of sentences that moved (reordered bullets,
-a paragraph the translation merged into another)."""
+"""Alignment of two versions: the cheap structural plan first (cheap.py),
+then, for the stretches it leaves, the sentence model at two levels:
+paragraphs, then sentences inside aligned paragraphs, then recovery of
+sentences that moved (reordered bullets, a paragraph the translation merged
+into another)."""
 from __future__ import annotations
+
+from typing import Sequence
 
 import numpy as np
 
 from ..model import AlignedGroup, Sentence
+from .cheap import plan
 from .dp import PairScorer, align_sequences, neighbourhood
 from .embed import Embedder
 
@@ -14,6 +19,7 @@ from .embed import Embedder
 # the few sentences left free, margins are uninformative.
 RECOVERY_COSINE = 0.85
 RECOVERY_WINDOW = 4      # how many sentences away (in aligned order) it may have moved
+STRETCH_CONTEXT = 1      # sentences embedded either side of a stretch the structure left open
 
 
 def _paragraph_vectors(sentences: list[Sentence], vecs: np.ndarray):
@@ -28,16 +34,51 @@ def _paragraph_vectors(sentences: list[Sentence], vecs: np.ndarray):
     return ids, P, lengths
 
 
-def align_pair(a: list[Sentence], b: list[Sentence], embedder: Embedder) -> list[AlignedGroup]:
-    """Sentence groups of `a` and `b` that translate each other, in `a` order."""
+def align_pair(a: list[Sentence], b: list[Sentence], embedder: Embedder,
+               terms_a: Sequence[int] | None = None, terms_b: Sequence[int] | None = None) -> list[AlignedGroup]:
+    """Sentence groups of `a` and `b` that translate each other, in `a` order
+    (indices are `Sentence.index`). The cheap structural alignment decides
+    where it is plainly right; the sentence model aligns the rest."""
     if not a or not b:
         return []
+    cheap = plan(a, b, terms_a, terms_b)
+    groups = list(cheap.groups)
+    for sa, sb in cheap.stretches:
+        # a few structurally aligned sentences each side give the margins
+        # their context; their own groups are the structure's already
+        ca = _with_context(sa, len(a))
+        cb = _with_context(sb, len(b))
+        inside_a, inside_b = set(sa), set(sb)
+        groups.extend(g for g in align_by_meaning([a[p] for p in ca], [b[p] for p in cb], embedder, ca, cb)
+                      if inside_a.issuperset(g.a) and inside_b.issuperset(g.b))
+    groups = [AlignedGroup(tuple(a[p].index for p in g.a), tuple(b[p].index for p in g.b), g.score) for g in groups]
+    groups.sort(key=lambda g: (g.a[0], g.b[0]))
+    return groups
+
+
+def _with_context(stretch: list[int], n: int) -> list[int]:
+    """The stretch's positions and up to STRETCH_CONTEXT positions either side."""
+    before = range(max(0, stretch[0] - STRETCH_CONTEXT), stretch[0])
+    after = range(stretch[-1] + 1, min(n, stretch[-1] + 1 + STRETCH_CONTEXT))
+    return [*before, *stretch, *after]
+
+
+def align_by_meaning(a: list[Sentence], b: list[Sentence], embedder: Embedder,
+                     pos_a: Sequence[int] | None = None, pos_b: Sequence[int] | None = None) -> list[AlignedGroup]:
+    """Groups by the sentence model alone, as positions in `a` and `b` (or,
+    given `pos_*`, the positions those lists stand for)."""
+    if not a or not b:
+        return []
+    pos_a = list(pos_a) if pos_a is not None else list(range(len(a)))
+    pos_b = list(pos_b) if pos_b is not None else list(range(len(b)))
+    local_a = [Sentence(k, s.segment, s.start, s.end, s.text) for k, s in enumerate(a)]
+    local_b = [Sentence(k, s.segment, s.start, s.end, s.text) for k, s in enumerate(b)]
     A = embedder.vectors([s.text for s in a])
     B = embedder.vectors([s.text for s in b])
 
     # 1. paragraphs
-    pa, PA, la = _paragraph_vectors(a, A)
-    pb, PB, lb = _paragraph_vectors(b, B)
+    pa, PA, la = _paragraph_vectors(local_a, A)
+    pb, PB, lb = _paragraph_vectors(local_b, B)
     para_scorer = PairScorer(PA, PB, la, lb, *neighbourhood(PA @ PB.T))
     para_groups = align_sequences(para_scorer, list(range(len(pa))), list(range(len(pb))))
 
@@ -49,14 +90,13 @@ def align_pair(a: list[Sentence], b: list[Sentence], embedder: Embedder) -> list
     for g in para_groups:
         segs_a = {pa[k] for k in g.a}
         segs_b = {pb[k] for k in g.b}
-        ia = [s.index for s in a if s.segment in segs_a]
-        ib = [s.index for s in b if s.segment in segs_b]
+        ia = [s.index for s in local_a if s.segment in segs_a]
+        ib = [s.index for s in local_b if s.segment in segs_b]
         groups.extend(align_sequences(scorer, ia, ib))
 
     # 3. sentences left out: pair mutual best matches that stand out and lie near
     groups.extend(_recover(groups, sim, knn_a, knn_b))
-    groups.sort(key=lambda g: (g.a[0], g.b[0]))
-    return groups
+    return [AlignedGroup(tuple(pos_a[i] for i in g.a), tuple(pos_b[j] for j in g.b), g.score) for g in groups]
 
 
 def _recover(groups, sim, knn_a, knn_b) -> list[AlignedGroup]:

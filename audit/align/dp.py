@@ -39,11 +39,14 @@ def neighbourhood(sim: np.ndarray, k: int = 3) -> tuple[np.ndarray, np.ndarray]:
 class PairScorer:
     """Scores a group of consecutive units of A against one of B."""
 
-    def __init__(self, A, B, len_a, len_b, knn_a, knn_b):
+    def __init__(self, A, B, len_a, len_b, knn_a, knn_b, length_weight: float = LENGTH_WEIGHT, base: float = 0.0):
+        """`length_weight` and `base` (a gain every pair earns over skipping)
+        let the cheap structural scorer, whose lengths decide, share the DP."""
         self.A, self.B = A, B
         self.len_a = np.asarray(len_a, float) / max(1.0, float(np.sum(len_a)))
         self.len_b = np.asarray(len_b, float) / max(1.0, float(np.sum(len_b)))
         self.knn_a, self.knn_b = knn_a, knn_b
+        self.length_weight, self.base = length_weight, base
 
     def cosine(self, ia: range, ib: range) -> float:
         return float(_unit(self.A[ia.start:ia.stop].sum(0)) @ _unit(self.B[ib.start:ib.stop].sum(0)))
@@ -53,7 +56,7 @@ class PairScorer:
         margin = cos - 0.5 * (self.knn_a[ia.start:ia.stop].mean() + self.knn_b[ib.start:ib.stop].mean())
         la, lb = self.len_a[ia.start:ia.stop].sum(), self.len_b[ib.start:ib.stop].sum()
         length = abs(np.log((la + 1e-4) / (lb + 1e-4)))
-        return margin - LENGTH_WEIGHT * length + (MERGE if len(ia) + len(ib) > 2 else 0.0)
+        return margin + self.base - self.length_weight * length + (MERGE if len(ia) + len(ib) > 2 else 0.0)
 
     def runs(self, a0: int, n: int, b0: int, m: int) -> dict:
         """For each group move (di, dj): the unit sums, mean neighbourhoods and
@@ -65,20 +68,20 @@ class PairScorer:
             if n >= di and m >= dj:
                 out[(di, dj)] = (_groups(self.A, self.knn_a, self.len_a, a0, n, di),
                                  _groups(self.B, self.knn_b, self.len_b, b0, m, dj),
-                                 MERGE if di + dj > 2 else 0.0)
+                                 (MERGE if di + dj > 2 else 0.0) + self.base, self.length_weight)
         return out
 
 
 def _row_scores(run, i: int, lo: int, hi: int) -> list[float]:
     """`PairScorer.score` of A-run i against B-runs lo..hi-1."""
-    (ga, ka, la), (gb, kb, lb), extra = run
+    (ga, ka, la), (gb, kb, lb), extra, length_weight = run
     hi = min(hi, len(gb))
     if i >= len(ga) or lo >= hi:
         return []
     cos = (gb[lo:hi] @ ga[i]).astype(np.float64)
     margin = cos - 0.5 * (ka[i] + kb[lo:hi])
     length = np.abs(np.log((la[i] + 1e-4) / (lb[lo:hi] + 1e-4)))
-    return (margin - LENGTH_WEIGHT * length + extra).tolist()
+    return (margin - length_weight * length + extra).tolist()
 
 
 def _groups(V, knn, lengths, start: int, count: int, size: int):

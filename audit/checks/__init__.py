@@ -59,6 +59,18 @@ class Check:
         return Flag(version, occurrence, concept, confidence, evidence, self.kind, severity or self.severity)
 
 
+def alignment_fit(score: float | None) -> float:
+    """How far a finding may rest on an aligned group: fully from a cosine of
+    0.90 up, half at 0.85 and below. A group the cheap structure decided
+    (score None) passed stricter tests than a cosine."""
+    return 1.0 if score is None else min(1.0, max(0.5, (score - 0.80) / 0.10))
+
+
+def shown_score(score: float | None) -> float | None:
+    """The group's similarity as evidence shows it (none where not measured)."""
+    return None if score is None else round(score, 3)
+
+
 def judged_alone(ctx: Context) -> list[int]:
     """The versions the text-alone checks judge: every version of a set with
     no source. Where a source is given it decides (the cross-version check);

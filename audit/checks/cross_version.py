@@ -21,7 +21,7 @@ from typing import Iterator
 from ..languages import base_code
 from ..model import Evidence, Occurrence
 from ..scope import about_difference
-from . import Check, Context, Flag, check
+from . import Check, Context, Flag, alignment_fit, check, shown_score
 
 PIVOT_MIN_WEIGHT = 0.2     # a version that barely uses one of the concepts is no pivot
 PIVOT_LEAD = 0.1           # a pivot must keep the distinction clearly better than the target
@@ -129,7 +129,7 @@ class CrossVersion(Check):
             text = " ".join(pivot.sentences[s].text for s in v_sents)
             is_source = ctx.source == v
             base = 0.9 if is_source else 0.45 + 0.4 * min(1.0, ctx.weights[v])
-            fit = min(1.0, max(0.5, (score - 0.80) / 0.10))
+            fit = alignment_fit(score)
             d = ctx.termbase.find(distinction)
             enforce = bool(d and d.enforce)
             about = self.about.get(v, {}).get(distinction)
@@ -138,7 +138,7 @@ class CrossVersion(Check):
                     continue
                 occ, concept = target.occurrences[k], expected[e]
                 ev = Evidence("source" if is_source else "pivot", pivot.version.label, text,
-                              round(score, 3), ev_occs[e].surface)
+                              shown_score(score), ev_occs[e].surface)
                 target.inferred[k] = (concept, [ev])
                 if concept in occ.concepts and not (occ.term.ambiguous and (contrast or enforce)):
                     continue

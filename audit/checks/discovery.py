@@ -20,7 +20,7 @@ import regex
 
 from ..languages import Language, get_language
 from ..model import Evidence, Occurrence, Term
-from . import Check, Context, Flag, check
+from . import Check, Context, Flag, check, shown_score
 from .cross_version import evidence_versions, sentence_groups
 
 MAX_WORDS = 2        # a collapsed term may be a two-syllable word (Vietnamese)
@@ -113,5 +113,6 @@ class Discovery(Check):
                                  seg_text[sent.start + b1:sent.start + b2], term)
                 target.occurrences.append(occ)
                 target.inferred.append((second.casefold(), []))
-                ev = Evidence("discovery", pivot.version.label, evidence_text, round(score, 3), f"{first} / {second}")
-                yield self.flag(t, len(target.occurrences) - 1, second.casefold(), 0.4 * min(1.0, (score - 0.8) / 0.1 + 0.5), [ev])
+                ev = Evidence("discovery", pivot.version.label, evidence_text, shown_score(score), f"{first} / {second}")
+                fit = 1.0 if score is None else min(1.0, (score - 0.8) / 0.1 + 0.5)
+                yield self.flag(t, len(target.occurrences) - 1, second.casefold(), 0.4 * fit, [ev])

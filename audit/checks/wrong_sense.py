@@ -11,7 +11,7 @@ from typing import Iterator
 from ..languages import base_code
 from ..model import Evidence
 from ..senses import detect
-from . import Check, Context, Flag, check
+from . import Check, Context, Flag, alignment_fit, check, shown_score
 from .cross_version import assign, evidence_versions, sentence_groups
 
 
@@ -67,13 +67,13 @@ class WrongSense(Check):
                 mapping = assign([target.occurrences[k] for k in ids], expected, fits)
                 text = " ".join(pivot.sentences[s].text for s in v_sents)
                 base = 0.9 if ctx.source == v else 0.45 + 0.4 * min(1.0, ctx.weights[v])
-                fit = min(1.0, max(0.5, (score - 0.80) / 0.10))
+                fit = alignment_fit(score)
                 for k, e in zip(ids, mapping):
                     if e is None or (v, evs[e]) not in cues:
                         continue
                     occ, sense = target.occurrences[k], d.sense(expected[e])
                     ev = Evidence(f"sense: {sense.id} ('{cues[(v, evs[e])]}')", pivot.version.label, text,
-                                  round(score, 3), pivot.occurrences[evs[e]].surface)
+                                  shown_score(score), pivot.occurrences[evs[e]].surface)
                     target.senses[k] = sense.id
                     target.inferred[k] = (sense.id, [ev])
                     if not sense.accepts(lang, occ.term, here(occ)):

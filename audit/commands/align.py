@@ -35,5 +35,6 @@ def align(
         for g in groups:
             left = " ".join(a.sentences[k].text for k in g.a)
             right = " ".join(b.sentences[k].text for k in g.b)
-            typer.echo(f"{g.score:.3f}  {','.join(map(str, g.a)):>7} | {clip(left)}")
+            score = "  -  " if g.score is None else f"{g.score:.3f}"     # '-': paired by structure
+            typer.echo(f"{score}  {','.join(map(str, g.a)):>7} | {clip(left)}")
             typer.echo(f"{'':5}  {','.join(map(str, g.b)):>7} | {clip(right)}")
