@@ -18,7 +18,7 @@ from .domain import given as given_domain
 from .domain import infer as infer_domain
 from .languages import base_code
 from .matching import find_occurrences
-from .metrics import after_findings, align_to_reference, as_reference, is_reference_pair, measure
+from .metrics import after_findings, align_to_reference, as_reference, is_reference_pair, measure, reference_pairs
 from .model import AlignedGroup, Finding, SetResult, Version, VersionResult
 from .project import pair_by_key
 from .readers import read_file
@@ -108,6 +108,7 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     number of sentences it covers (for a progress line on large input).
     `domain` (legal, business, retail...) overrides the inferred domain."""
     from .align import Embedder, align_pair
+    from .align.compose import through
     embedder = embedder or Embedder()
     results = []
     for v in versions:
@@ -119,15 +120,21 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     if progress and len(results) > 1:
         progress("aligning", sum(len(r.sentences) for r in results))
     alignments = {}
+    composed = []
+    mt_of = {r: m for m, r in reference_pairs(results)}
     for i, j in combinations(range(len(results)), 2):
         a, b = results[i], results[j]
         if a.version.label in b.version.prealigned_with or b.version.label in a.version.prealigned_with:
             alignments[(i, j)] = _align_prealigned(a, b)
         elif is_reference_pair(a, b):          # same language: a lexical score is enough
             alignments[(i, j)] = align_to_reference(a.sentences, b.sentences)
+        elif i in mt_of or j in mt_of:         # a reference goes with its MT's sentences
+            composed.append((i, j))
         else:
             alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder, _terms_per_sentence(a), _terms_per_sentence(b))
-    result = SetResult(name, results, alignments)
+    for i, j in sorted(composed, key=lambda p: (p[0] in mt_of) + (p[1] in mt_of)):   # two references last
+        alignments[(i, j)] = through(alignments, i, j, mt_of.get(i, mt_of.get(j)))
+    result = SetResult(name, results, dict(sorted(alignments.items())))
     result.quality = measure(result)
     sources = [i for i, v in enumerate(versions) if v.is_source]
     weights = [1.0 if v.is_source else distinction_weight(r) for v, r in zip(versions, results)]

@@ -44,6 +44,13 @@ def align_pair(a: list[Sentence], b: list[Sentence], embedder: Embedder,
     cheap = plan(a, b, terms_a, terms_b)
     groups = list(cheap.groups)
     for sa, sb in cheap.stretches:
+        if len(sa) == len(sb) == 1:
+            # one sentence between pairs the structure decided, each side: it
+            # either translates its counterpart or was added and dropped
+            cos = float(embedder.vectors([a[sa[0]].text])[0] @ embedder.vectors([b[sb[0]].text])[0])
+            if cos >= RECOVERY_COSINE:
+                groups.append(AlignedGroup((sa[0],), (sb[0],), cos))
+            continue
         # a few structurally aligned sentences each side give the margins
         # their context; their own groups are the structure's already
         ca = _with_context(sa, len(a))
