@@ -52,3 +52,18 @@ def test_embedder_embeds_each_text_once(embedder):
     e.vectors(["a b", "c d", "a b"])
     e.vectors(["a b"])
     assert e.embedded == 2
+
+
+def test_model_threads_are_the_free_cores_unless_the_user_set_them():
+    import os
+    import subprocess
+    import sys
+    code = ("import os; from audit.align.embed import _load_model, free_cores; "
+            "n = free_cores(); _load_model(); print(n, os.environ['OMP_NUM_THREADS'])")
+    env = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"}
+    free, threads = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                   check=True).stdout.split()
+    assert 1 <= int(free) <= (os.cpu_count() or 1) and abs(int(threads) - int(free)) <= 1   # the load may move
+    out = subprocess.run([sys.executable, "-c", code], env={**env, "OMP_NUM_THREADS": "1"}, capture_output=True,
+                         text=True, check=True).stdout.split()
+    assert out[1] == "1"

