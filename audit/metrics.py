@@ -58,27 +58,40 @@ def one_line(text: str) -> str:
 
 def corpus_scores(hyps: Sequence[str], refs: Sequence[str], lang: str) -> Scores | None:
     """chrF++, BLEU and TER of `hyps` against `refs` (one reference each); None without pairs."""
-    if not hyps:
-        return None
-    hyps = [one_line(h) for h in hyps]
-    refs = [one_line(r) for r in refs]
-    values, signatures = [], {}
-    for metric, name in zip(metrics_for(lang), ("chrf", "bleu", "ter")):
-        values.append(metric.corpus_score(hyps, [refs]).score)
-        signatures[name] = str(metric.get_signature())   # only valid after a score was computed
-    return Scores(*values, pairs=len(hyps), signatures=signatures)
+    return PairStatistics(hyps, refs, lang).scores() if hyps else None
 
 
-_SENTENCE_CHRF = None
+class PairStatistics:
+    """Each metric's statistics per pair (sacrebleu's sufficient statistics,
+    which its corpus score sums), kept so that a pair's own chrF++ and the
+    scores with some hypotheses changed (every fix accepted) cost only the
+    pairs that changed, not the whole corpus again."""
 
+    def __init__(self, hyps: Sequence[str], refs: Sequence[str], lang: str):
+        self.lang = lang
+        self.metrics = metrics_for(lang)
+        self.refs = [one_line(r) for r in refs]
+        lines = [one_line(h) for h in hyps]
+        self.stats = [m._extract_corpus_statistics(lines, [self.refs]) for m in self.metrics]
 
-def sentence_chrf(hyp: str, ref: str) -> float:
-    """Sentence-level chrF++ (0-100) of one aligned pair."""
-    global _SENTENCE_CHRF
-    if _SENTENCE_CHRF is None:
-        from sacrebleu.metrics import CHRF
-        _SENTENCE_CHRF = CHRF(word_order=CHRF_WORD_ORDER)
-    return _SENTENCE_CHRF.sentence_score(one_line(hyp), [one_line(ref)]).score
+    def scores(self, changed: dict[int, str] | None = None) -> Scores:
+        """Corpus scores, with pair i's hypothesis replaced by `changed[i]`."""
+        values, signatures = [], {}
+        for metric, stats, name in zip(self.metrics, self.stats, ("chrf", "bleu", "ter")):
+            if changed:
+                stats = list(stats)
+                idx = sorted(changed)
+                fresh = metric._extract_corpus_statistics([one_line(changed[i]) for i in idx],
+                                                          [[self.refs[i] for i in idx]])
+                for i, st in zip(idx, fresh):
+                    stats[i] = st
+            values.append(metric._aggregate_and_compute(stats).score)
+            signatures[name] = str(metric.get_signature())   # only valid after a score was computed
+        return Scores(*values, pairs=len(self.refs), signatures=signatures)
+
+    def chrf(self, i: int) -> float:
+        """Sentence-level chrF++ (0-100) of pair i: its statistics alone."""
+        return self.metrics[0]._aggregate_and_compute([self.stats[0][i]]).score
 
 
 # --- aligning a version to its reference ----------------------------------
@@ -194,6 +207,7 @@ class Quality:
     # MT sentences where the reference collapses the distinction too (the
     # reference check leaves those to the other evidence)
     reference_collapses: list[int] = field(default_factory=list)
+    statistics: PairStatistics | None = field(default=None, repr=False, compare=False)
 
     def pair_of(self, sentence: int) -> Pair | None:
         """The pair holding MT sentence `sentence`."""
@@ -238,8 +252,12 @@ def measure(result: SetResult) -> list[Quality]:
         for hs, rs, _ in sorted(_groups(result, t, r)):
             h = " ".join(mt.sentences[i].text for i in hs)
             x = " ".join(ref.sentences[i].text for i in rs)
-            q.pairs.append(Pair(tuple(hs), tuple(rs), h, x, sentence_chrf(h, x)))
-        q.scores = corpus_scores([p.hyp_text for p in q.pairs], [p.ref_text for p in q.pairs], q.lang)
+            q.pairs.append(Pair(tuple(hs), tuple(rs), h, x, 0.0))
+        if q.pairs:
+            q.statistics = PairStatistics([p.hyp_text for p in q.pairs], [p.ref_text for p in q.pairs], q.lang)
+            q.scores = q.statistics.scores()
+            for k, p in enumerate(q.pairs):
+                p.chrf = q.statistics.chrf(k)
         q.unaligned_hyp = len(mt.sentences) - sum(len(p.hyp) for p in q.pairs)
         q.unaligned_ref = len(ref.sentences) - sum(len(p.ref) for p in q.pairs)
         out.append(q)
@@ -297,9 +315,14 @@ def measure_fixes(result: SetResult) -> None:
     for q in result.quality:
         fixed = fixed_sentences(result.versions[q.version])
         mt = result.versions[q.version]
-        for p in q.pairs:
+        changed = {}
+        for k, p in enumerate(q.pairs):
             p.fixed_text = " ".join(fixed.get(i, mt.sentences[i].text) for i in p.hyp)
-        q.fixed = corpus_scores([p.fixed_text for p in q.pairs], [p.ref_text for p in q.pairs], q.lang)
+            if p.fixed_text != p.hyp_text:
+                changed[k] = p.fixed_text
+        if q.statistics is not None:
+            q.fixed = q.statistics.scores(changed)
+        q.statistics = None            # not needed once the fixes are measured (nor in reports)
 
 
 def pooled(qualities: Iterable[Quality], fixed: bool = False) -> Scores | None:

@@ -352,3 +352,21 @@ def test_bilingual_reference_without_its_file_is_an_input_error(tmp_path):
     res = run_cli("run", tmp_path / "c", "--out", tmp_path / "rep", "--quiet")
     assert res.exit_code == 2 and "vi.ref.po" in res.stderr and "'vi.po' is not a file" in res.stderr
     assert "Traceback" not in res.output and not (tmp_path / "rep").exists()
+
+
+def test_pair_statistics_give_sacrebleus_own_scores():
+    """Scores from kept per-pair statistics (a pair's chrF++, the corpus with
+    some hypotheses changed) equal sacrebleu computing them afresh."""
+    from sacrebleu.metrics import BLEU, CHRF, TER
+    from audit.metrics import PairStatistics, corpus_scores
+    hyps = ["Khách hàng mua hàng.", "Khách hàng cần được chăm sóc riêng.", "Dịch vụ khách hàng tốt."]
+    refs = ["Người mua mua hàng.", "Thân chủ cần được chăm sóc riêng.", "Dịch vụ khách hàng tốt."]
+    stats = PairStatistics(hyps, refs, "vi")
+    assert stats.chrf(1) == CHRF(word_order=2).sentence_score(hyps[1], [refs[1]]).score
+    changed = {1: "Thân chủ cần được chăm sóc riêng."}
+    got = stats.scores(changed)
+    fixed = [changed.get(i, h) for i, h in enumerate(hyps)]
+    assert got.chrf == CHRF(word_order=2).corpus_score(fixed, [refs]).score
+    assert got.bleu == BLEU().corpus_score(fixed, [refs]).score
+    assert got.ter == TER().corpus_score(fixed, [refs]).score
+    assert stats.scores().chrf == corpus_scores(hyps, refs, "vi").chrf < got.chrf
