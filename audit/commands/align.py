@@ -16,7 +16,7 @@ def align(
     files: List[Path] = typer.Argument(..., help="Two or more versions of one article."),
     width: int = typer.Option(70, help="Characters of each sentence to show (0: all)."),
 ) -> None:
-    """Print aligned sentence groups of FILES with their similarity scores."""
+    """Print aligned sentence groups of FILES with their similarity ('-' where the structure alone decided)."""
     from ..pipeline import check_files
     from ..termbase import load_termbase
     if len(files) < 2:
