@@ -119,9 +119,9 @@ def _clear(path: list[AlignedGroup], n_a: int, n_b: int, plain) -> list[bool]:
 
 def plan(sentences_a: Sequence[Sentence], sentences_b: Sequence[Sentence],
          terms_a: Sequence[int] | None = None, terms_b: Sequence[int] | None = None) -> Plan:
-    """Sentence positions in `a` and `b`; `terms_*` count the termbase terms
-    in each sentence (an anchor: a sentence about clients is translated by
-    one that names them, whatever the word)."""
+    """The plan over positions in `sentences_a` and `sentences_b`; `terms_*`
+    count the termbase terms in each sentence (an anchor: a sentence about
+    clients is translated by one that names them, whatever the word)."""
     a, b = _Side(sentences_a, terms_a), _Side(sentences_b, terms_b)
     out = Plan([], [])
 
