@@ -281,10 +281,10 @@ def after_findings(result: SetResult) -> None:
 
 
 def note_reference_collapses(result: SetResult) -> None:
-    from .report.common import Locator
     for q in result.quality:
         if not q.reference_collapses:
             continue
+        from .report.common import Locator      # only where a reference was measured
         vr = result.versions[q.version]
         loc, where = Locator(vr), set(q.reference_collapses)
         for f in vr.findings:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import List, Optional
 
@@ -70,8 +71,12 @@ def check(
         if lang:
             check_language(lang, file)
         encoding = check_encoding(encoding)
-        from ..readers.table import forced_columns
-        with forced_columns(columns):
+        if columns:         # the table reader loads only where --columns is given
+            from ..readers.table import forced_columns
+            scope = forced_columns(columns)
+        else:
+            scope = nullcontext()
+        with scope:
             result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
                                  encoding=encoding, force=force, progress=_progress(file, with_ or []),
                                  domain=domain)
