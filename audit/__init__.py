@@ -7,12 +7,42 @@
     frame = findings_frame(results)             # pandas DataFrame (audit.frame)
     frame = read_findings("reports/findings.json")   # or the audit.xlsx a run wrote
 """
-from .errors import InputError
-from .frame import FRAME_DTYPES, findings_frame, read_findings
-from .model import Finding, SetResult
-from .pipeline import audit_corpus, audit_versions, check_files
-from .termbase import Termbase, load_termbase
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+# Each name loads its module on first use (PEP 562), so that `audit --help`
+# and `import audit.cli` do not pay for the pipeline they may never run.
+_HOMES = {
+    "InputError": "errors",
+    "FRAME_DTYPES": "frame", "findings_frame": "frame", "read_findings": "frame",
+    "Finding": "model", "SetResult": "model",
+    "audit_corpus": "pipeline", "audit_versions": "pipeline", "check_files": "pipeline",
+    "Termbase": "termbase", "load_termbase": "termbase",
+}
 
 __all__ = ["audit_corpus", "audit_versions", "check_files", "load_termbase",
            "Termbase", "Finding", "SetResult", "InputError",
            "findings_frame", "read_findings", "FRAME_DTYPES"]
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'audit' has no attribute {name!r}")
+    value = getattr(import_module(f".{home}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:
+    from .errors import InputError
+    from .frame import FRAME_DTYPES, findings_frame, read_findings
+    from .model import Finding, SetResult
+    from .pipeline import audit_corpus, audit_versions, check_files
+    from .termbase import Termbase, load_termbase

@@ -12,11 +12,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
 import regex
 
 from .errors import InputError
+
+if TYPE_CHECKING:     # numpy loads with the sentence model, not with every `audit check`
+    import numpy as np
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ _DESCRIPTION_VECTORS: dict[str, np.ndarray] = {}
 
 
 def _descriptions(embedder) -> tuple[list[str], np.ndarray]:
+    import numpy as np
     names = list(DOMAINS)
     missing = [n for n in names if n not in _DESCRIPTION_VECTORS]
     if missing:
@@ -131,6 +135,7 @@ def infer(texts: list[str], sample: list[str], embedder=None) -> DomainChoice:
     sample = [s for s in sample if len(s.split()) >= 3][:SAMPLE] or [s for s in texts if s.strip()][:SAMPLE]
     if embedder is None or not sample:
         return DomainChoice("general", "no cue words and no sentences to compare")
+    import numpy as np
     names, desc = _descriptions(embedder)
     centre = embedder.vectors(sample).mean(axis=0)
     sims = desc @ (centre / (np.linalg.norm(centre) or 1.0))

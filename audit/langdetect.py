@@ -42,17 +42,22 @@ _NOT_PROSE = regex.compile(
 )
 
 
-def prose(text: str) -> str:
-    """The running prose of `text`, in NFC: code lines and code-like tokens removed."""
+def prose(text: str, limit: int | None = None) -> str:
+    """The running prose of `text`, in NFC: code lines and code-like tokens
+    removed; with `limit`, its first `limit` characters, reading only as many
+    lines as they need (no code-like token spans a line break)."""
     text = unicodedata.normalize("NFC", text)
-    lines, fenced = [], False
+    lines, fenced, size = [], False, 0
     for ln in text.splitlines():
         if ln.lstrip().startswith(("```", "~~~")):      # a fenced code block opens or closes
             fenced = not fenced
             continue
         if not fenced and not _CODE_LINE.search(ln):
-            lines.append(ln)
-    return _NOT_PROSE.sub(" ", "\n".join(lines))
+            lines.append(_NOT_PROSE.sub(" ", ln))
+            size += len(lines[-1]) + 1
+            if limit is not None and size > limit:
+                break
+    return "\n".join(lines)[:limit]
 
 _SCRIPTS = {
     "Latin": r"\p{Latin}", "Cyrillic": r"\p{Cyrillic}", "Georgian": r"\p{Georgian}",
@@ -70,14 +75,16 @@ _NON_LATIN = {
 
 
 def script_counts(text: str) -> Counter:
-    """Letters per script, dense scripts weighted (see the module note)."""
+    """Letters per script, dense scripts weighted (see the module note).
+    Scripts are looked up once per distinct letter (thousands of letters, a
+    few dozen distinct), in order of first appearance, so that ties in
+    most_common() still go to the script met first."""
     counts = Counter()
-    for ch in text:
+    for ch, n in Counter(text).items():
         if ch.isalpha():
-            for name, pattern in _SCRIPT_OF.items():
-                if pattern.match(ch):
-                    counts[name] += _DENSE.get(name, 1)
-                    break
+            name = next((name for name, pattern in _SCRIPT_OF.items() if pattern.match(ch)), None)
+            if name is not None:
+                counts[name] += n * _DENSE.get(name, 1)
     return counts
 
 
@@ -112,7 +119,7 @@ def _detector(codes: frozenset[str]):
 
 
 def detect_language(text: str, path: Path | None = None) -> str:
-    sample = prose(text[:SAMPLE * 4])[:SAMPLE]
+    sample = prose(text[:SAMPLE * 4], SAMPLE)
     script = dominant_script(sample)
     langs = candidates(script) if script else set()
     if len(langs) == 1:
@@ -144,7 +151,7 @@ def verify_language(version) -> None:
     skips it."""
     from .languages import base_code
     text = "\n".join(seg.text for seg in _first_segments(version.segments))[:SAMPLE * 4]
-    sample = prose(text)[:SAMPLE]
+    sample = prose(text, SAMPLE)
     counts = script_counts(sample)
     if sum(counts.values()) < MIN_LETTERS:
         return

@@ -14,7 +14,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from .align.dp import align_sequences
 from .languages import base_code
 from .model import AlignedGroup, Sentence, SetResult, Version, VersionResult
 
@@ -144,7 +143,9 @@ def _align(profiles_a: list[frozenset], profiles_b: list[frozenset], a_ids: list
         scores = [overlap(profiles_a[i], profiles_b[j]) for i, j in zip(a_ids, b_ids)]
         if all(s >= PAIR_MIN_OVERLAP for s in scores):
             return [AlignedGroup((i,), (j,), s) for i, j, s in zip(a_ids, b_ids, scores)]
-    # align_sequences keeps to a band around the diagonal on long files
+    # align_sequences keeps to a band around the diagonal on long files; it
+    # brings numpy, which a check without a reference never needs
+    from .align.dp import align_sequences
     return align_sequences(LexicalScorer(profiles_a).against(profiles_b), a_ids, b_ids)
 
 
@@ -298,10 +299,10 @@ def after_findings(result: SetResult) -> None:
 
 
 def note_reference_collapses(result: SetResult) -> None:
-    from .report.common import Locator
     for q in result.quality:
         if not q.reference_collapses:
             continue
+        from .report.common import Locator      # only where a reference was measured
         vr = result.versions[q.version]
         loc, where = Locator(vr), set(q.reference_collapses)
         for f in vr.findings:

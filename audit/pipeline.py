@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .checks import Context, Flag, all_checks
+from .confidence import DEFAULT_MIN_CONFIDENCE
 from .corpus import ArticleSet, FileSpec, check_language, discover
 from .domain import DomainChoice
 from .domain import given as given_domain
@@ -29,8 +30,6 @@ from .termbase import Termbase, load_termbase
 
 if TYPE_CHECKING:     # numpy and the aligner load on first use: `audit --help` and text-only runs start faster
     from .align import Embedder
-
-DEFAULT_MIN_CONFIDENCE = 0.35
 
 
 def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force: bool = False) -> list[Version]:
@@ -107,8 +106,7 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     """`progress(stage, sentences)` is told each stage as it starts, with the
     number of sentences it covers (for a progress line on large input).
     `domain` (legal, business, retail...) overrides the inferred domain."""
-    from .align import Embedder, align_pair
-    from .align.compose import through
+    from .align import Embedder
     embedder = embedder or Embedder()
     results = []
     for v in versions:
@@ -131,7 +129,10 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
         elif i in mt_of or j in mt_of:         # a reference goes with its MT's sentences
             composed.append((i, j))
         else:
+            from .align import align_pair
             alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder, _terms_per_sentence(a), _terms_per_sentence(b))
+    if composed:
+        from .align.compose import through
     for i, j in sorted(composed, key=lambda p: (p[0] in mt_of) + (p[1] in mt_of)):   # two references last
         alignments[(i, j)] = through(alignments, i, j, mt_of.get(i, mt_of.get(j)))
     result = SetResult(name, results, dict(sorted(alignments.items())))

@@ -238,10 +238,10 @@ def _register_loaders() -> None:
 
 def load_termbase(path: Path | str | None = None) -> Termbase:
     """The default termbase, or the one at `path` (by its suffix)."""
-    _register_loaders()
-    if path is None:
+    if path is None:        # TOML: the other formats' loaders (defusedxml for TBX) are not needed
         tbs = [load_toml(p) for p in sorted(DEFAULT_DIR.glob("*.toml"))]
         return Termbase([d for tb in tbs for d in tb.distinctions], "default")
+    _register_loaders()
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "no such termbase file")

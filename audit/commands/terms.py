@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from ..cli import app
 from ..errors import InputError
-from ..languages import base_code, known_languages
-from ..termbase import Distinction, load_termbase
 from . import input_errors
+
+if TYPE_CHECKING:
+    from ..termbase import Distinction
 
 EXPLANATION = """\
 What the tool treats as a finding, per distinction:
@@ -32,6 +33,7 @@ the same grammatical form where the language module can generate it."""
 
 
 def _language_line(lang: str) -> str:
+    from ..languages import known_languages
     cls = known_languages().get(lang)
     return cls.name if cls else "no language module: exact words only"
 
@@ -81,6 +83,8 @@ def terms(
 ) -> None:
     """List the distinctions, their concepts and the terms per language
     (* preferred, ~ ambiguous). Exit 2 on an invalid termbase."""
+    from ..languages import base_code
+    from ..termbase import load_termbase
     with input_errors():
         tb = load_termbase(termbase)
         langs = sorted(tb.languages())

@@ -10,7 +10,6 @@ import os
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -23,6 +22,7 @@ SEVERITY_WEIGHTS = {"minor": 1, "major": 5, "critical": 25}
 
 
 def tool_version() -> str:
+    from importlib import metadata      # 20 ms: only where a report is written
     try:
         return metadata.version("term-collapse-audit")
     except metadata.PackageNotFoundError:
