@@ -37,6 +37,9 @@ class PoString:
     pieces: list[tuple[int, int]] = field(default_factory=list)   # text offsets inside each "..."
 
     def value(self, text: str) -> str:
+        raw = [text[a:b] for a, b in self.pieces]
+        if not any("\\" in r for r in raw):
+            return "".join(raw)        # most strings have no escapes: no need to walk them letter by letter
         return unescape(text, self.pieces)[0]
 
 
