@@ -35,13 +35,25 @@ def _alternatives(token: str) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-@lru_cache(maxsize=None)
-def compile_cue(text: str) -> Cue:
+def check_cue(text: str) -> list[str]:
+    """The cue's tokens; ValueError where it cannot be a cue. Compiling comes
+    later, on first use: a termbase load validates every cue of every
+    language, and the regexes of the nine software-client cues alone took
+    longer than the rest of a small PO check."""
     tokens = text.split()
     if not tokens:
         raise ValueError("empty cue")
     if tokens.count("*") > 1:
         raise ValueError("more than one '*'")
+    for t in tokens:
+        if t != "*" and not [w for w in t.split("|") if w]:
+            raise ValueError(f"empty word in {t!r}")
+    return tokens
+
+
+@lru_cache(maxsize=None)
+def compile_cue(text: str) -> Cue:
+    tokens = check_cue(text)
     flags = regex.IGNORECASE
     if "*" not in tokens:
         body = JOINT.join(_alternatives(t) for t in tokens)

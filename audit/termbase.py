@@ -195,11 +195,11 @@ def _sense_from_dict(data, did: str, concepts: list[str], where: str) -> Sense:
     what = f"distinction {did!r}, sense {sid!r}"
     domains = frozenset(_string_lists({"d": data.get("domains", [])}, where, what)["d"])
     cues = _string_lists(data.get("cues", {}), where, f"{what}: cues")
-    from .senses import compile_cue
+    from .senses import check_cue
     for lang, patterns in cues.items():
         for p in patterns:
             try:
-                compile_cue(p)
+                check_cue(p)
             except ValueError as e:
                 raise InputError(where, f"{what}, cue {p!r} ({lang}): {e}") from None
     if not cues:
