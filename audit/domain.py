@@ -97,14 +97,20 @@ def _cue_pattern(cue: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(cue)}", regex.IGNORECASE)
 
 
+CUE_CHUNK = 20_000      # texts joined at a time: a million-unit file is never one string (three, with its copies)
+
+
 def cue_counts(texts: list[str]) -> dict[str, dict[str, int]]:
-    """domain -> cue -> hits, over all texts."""
-    joined = unicodedata.normalize("NFC", "\n".join(texts)).casefold()      # NFD text has the same cues
-    out: dict[str, dict[str, int]] = {}
-    for d in DOMAINS.values():
-        hits = {c: len(_cue_pattern(c).findall(joined)) for c in d.cues}
-        out[d.name] = {c: n for c, n in hits.items() if n}
-    return out
+    """domain -> cue -> hits, over all texts. Counted chunk by chunk: no cue
+    spans the newline between two texts, so the sums are the whole join's."""
+    hits = {d.name: dict.fromkeys(d.cues, 0) for d in DOMAINS.values()}
+    for i in range(0, len(texts), CUE_CHUNK):
+        joined = unicodedata.normalize("NFC", "\n".join(texts[i:i + CUE_CHUNK])).casefold()   # NFD text has the same cues
+        for d in DOMAINS.values():
+            counts = hits[d.name]
+            for c in counts:
+                counts[c] += len(_cue_pattern(c).findall(joined))
+    return {name: {c: n for c, n in counts.items() if n} for name, counts in hits.items()}
 
 
 _DESCRIPTION_VECTORS: dict[str, np.ndarray] = {}

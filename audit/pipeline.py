@@ -72,6 +72,17 @@ def distinction_weight(vr: VersionResult) -> float:
 
 def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
     """Units of one bilingual file: pair sentences of the unit with the same id."""
+    from .compact import RangeGroups, Sentences
+    if isinstance(a.sentences, Sentences) and isinstance(b.sentences, Sentences) \
+            and _same_unique_ids(a.version.segments, b.version.segments):
+        # the usual bilingual file: both sides hold the same units in the same
+        # order, so unit k pairs the k-th runs of sentences, kept as arrays
+        groups = RangeGroups()
+        (a_lo, a_hi), (b_lo, b_hi) = a.sentences.ranges(), b.sentences.ranges()
+        for k in range(len(a_lo)):
+            if a_lo[k] != a_hi[k] and b_lo[k] != b_hi[k]:
+                groups.add(a_lo[k], a_hi[k], b_lo[k], b_hi[k])
+        return groups
     by_id: dict[str, list[int]] = {}
     for s in b.sentences:
         by_id.setdefault(b.version.segments[s.segment].id, []).append(s.index)
@@ -84,13 +95,24 @@ def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
             for seg_id, mine in mine_by_id.items() if seg_id in by_id]
 
 
+def _same_unique_ids(x: list, y: list) -> bool:
+    if len(x) != len(y) or any(p.id != q.id for p, q in zip(x, y)):
+        return False
+    return len({p.id for p in x}) == len(x)
+
+
 def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoice:
     """The set's domain from all its sentences (cue words), and from the
     sentences around its terms, evidence first (the sentence model)."""
-    texts = [s.text for r in results for s in r.sentences]
+    texts = [t for r in results for t in _texts(r.sentences)]
     ordered = sorted(results, key=lambda r: not r.version.is_source)
     around = [r.sentences[o.sentence].text for r in ordered for o in r.occurrences]
     return infer_domain(texts, list(dict.fromkeys(around)), embedder)
+
+
+def _texts(sentences):
+    texts = getattr(sentences, "texts", None)       # compact sentences: no Sentence objects just for their text
+    return texts() if texts else (s.text for s in sentences)
 
 
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,
@@ -103,7 +125,7 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     embedder = embedder or Embedder()
     results = []
     for v in versions:
-        sentences = split_version(v)
+        sentences = split_version(v, compact=bool(v.prealigned_with))
         if progress:
             progress(f"finding terms in {v.label}", len(sentences))
         occs = find_occurrences(v, sentences, termbase.terms_for(base_code(v.lang)))

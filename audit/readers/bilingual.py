@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..model import Segment, Version
@@ -49,6 +50,7 @@ class UniqueIds:
         return uid if n == 1 else f"{uid}~{n}"
 
 
+@lru_cache(maxsize=1024)       # a handful of tags, asked once per unit
 def lang_code(tag: str | None) -> str | None:
     """'vi_VN' -> 'vi': language modules are keyed by the base code."""
     if not tag or not tag.strip():

@@ -120,7 +120,10 @@ def source_key(tu: Tu, langs: dict) -> str | None:
 
 
 def content(doc: xmlsafe.XmlDoc, span: Span) -> xmlsafe.Inline:
-    return xmlsafe.inline(doc.text(span.content_start, span.content_end), WHOLE)
+    raw = doc.text(span.content_start, span.content_end)
+    if "<" not in raw and "&" not in raw:      # plain text, most units: what inline() would give, without its tokenizer
+        return xmlsafe.Inline(raw, [], [(0, 0, len(raw), "t")] if raw else [], len(raw))
+    return xmlsafe.inline(raw, WHOLE)
 
 
 @register(".tmx")
