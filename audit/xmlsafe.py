@@ -53,6 +53,15 @@ class XmlDoc:
         body = utf8.decode("utf-8").encode(self.codec, errors="xmlcharrefreplace")
         return self.bom + body
 
+    def drop_pages(self, start: int, end: int) -> None:
+        """Hand the mapped pages of [start, end) back to the kernel: read again
+        from the file if touched, but not held by this process meanwhile (a
+        big file read front to back never sits in memory whole)."""
+        if isinstance(self.buf, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
+            start -= start % mmap.PAGESIZE
+            if end > start:
+                self.buf.madvise(mmap.MADV_DONTNEED, start, min(end, len(self.buf)) - start)
+
     def close(self) -> None:
         if isinstance(self.buf, mmap.mmap):
             self.buf.close()
@@ -140,6 +149,8 @@ def scan(doc: XmlDoc,
     try:
         for i in range(0, len(buf), CHUNK):
             p.Parse(bytes(buf[i:i + CHUNK]), False)
+            if i:
+                doc.drop_pages(i - CHUNK, i)      # handlers read back into the chunk before, not further
         p.Parse(b"", True)
     except expat.ExpatError as e:
         msg = expat.errors.messages.get(e.code, str(e))

@@ -129,7 +129,7 @@ def content(doc: xmlsafe.XmlDoc, span: Span) -> xmlsafe.Inline:
 @register(".tmx")
 def read_tmx(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
     doc = xmlsafe.load(path, encoding=encoding)
-    units: list[Unit] = []
+    rows: list[tuple] = []
     src_langs: dict[str, int] = {}
 
     def on_tu(tu: Tu) -> None:
@@ -145,19 +145,37 @@ def read_tmx(path: Path, lang: str | None, encoding: str | None) -> list[Version
             if inl.text.strip():
                 segs[key] = Segment(tu.id, inl.text, line=span.line, context=note, protected=protect(inl.text, inl.protected))
         if src in segs:
-            units.append(Unit(tu.id, segs[src], segs))   # source stays in targets until the end
+            rows.append(tuple(x for pair in segs.items() for x in pair))
 
     try:
         scan_tus(doc, on_tu)
-        digest = hashlib.sha256(doc.buf if not doc.transcoded else path.read_bytes()).hexdigest()
+        digest = _sha256(doc) if not doc.transcoded else hashlib.sha256(path.read_bytes()).hexdigest()
     finally:
         doc.close()
     src_lang = max(src_langs, key=src_langs.get) if src_langs else "en"
-    # The document's source is its most common source language; a <tu> whose
-    # own srclang differs lends no source segment, only its translations.
-    for u in units:
-        if src_lang in u.targets:
-            u.source = u.targets.pop(src_lang)
-        else:
-            u.source = None
-    return build_versions(path, "tmx", digest, src_lang, units)
+    return build_versions(path, "tmx", digest, src_lang, _Units(rows, src_lang))
+
+
+class _Units:
+    """The units as build_versions reads them (three times), made afresh from
+    rows of (language, segment, language, segment...): a million units held
+    as Unit objects and dicts took 350 bytes each until the versions were built.
+    The document's source is its most common source language; a <tu> whose
+    own srclang differs lends no source segment, only its translations."""
+
+    def __init__(self, rows: list[tuple], src_lang: str):
+        self.rows, self.src_lang = rows, src_lang
+
+    def __iter__(self):
+        src_lang = self.src_lang
+        for row in self.rows:
+            targets = dict(zip(row[::2], row[1::2]))
+            yield Unit(row[1].id, targets.pop(src_lang, None), targets)
+
+
+def _sha256(doc: xmlsafe.XmlDoc) -> str:
+    h = hashlib.sha256()
+    for i in range(0, len(doc.buf), xmlsafe.CHUNK):
+        h.update(doc.buf[i:i + xmlsafe.CHUNK])
+        doc.drop_pages(i, i + xmlsafe.CHUNK)
+    return h.hexdigest()
