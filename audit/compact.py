@@ -43,6 +43,7 @@ class Sentences(_Compact):
     text; the text is cut from the segment when a sentence is read (a whole
     segment is the segment's own string, not a copy)."""
     __slots__ = ("segments", "seg", "start", "end")
+    in_order = True          # by (segment, start), as split_version makes them: nothing to check
 
     def __init__(self, segments: list[Segment]):
         self.segments = segments

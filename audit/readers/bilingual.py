@@ -22,8 +22,14 @@ PLACEHOLDER = re.compile(
     re.S)
 
 
+# every placeholder starts with one of these: text without them has none (most units)
+_PLACEHOLDER_START = re.compile(r"[%{$<&]")
+
+
 def protect(text: str, spans: list[tuple[int, int]] | tuple = ()) -> tuple[tuple[int, int], ...]:
     """Sorted, merged spans: the given ones (inline tags) plus placeholders."""
+    if not spans and not _PLACEHOLDER_START.search(text):
+        return ()
     allspans = sorted([*spans, *((m.start(), m.end()) for m in PLACEHOLDER.finditer(text))])
     merged: list[list[int]] = []
     for s, e in allspans:

@@ -41,6 +41,11 @@ class Tu:
         """Language key -> (tag, tuv offset, seg span), first <tuv> of each language."""
         bases = [lang_code(t) for t, _, _ in self.tuvs]
         out: dict[str, tuple[str, int, Span]] = {}
+        if len(set(bases)) == len(bases):         # one <tuv> per language, the usual case: keyed by base code
+            for (tag, pos, seg), base in zip(self.tuvs, bases):
+                if seg is not None and base:
+                    out[base] = (tag, pos, seg)
+            return out
         for (tag, pos, seg), base in zip(self.tuvs, bases):
             if seg is None or not base:
                 continue
@@ -62,6 +67,7 @@ class _Scanner:
         self.depth = 0
         self.seg_depth = 0
         self.note: Span | None = None
+        self.line = 0
 
     def start(self, name: str, attrs: dict, pos: int, line: int) -> None:
         self.depth += 1
@@ -79,7 +85,10 @@ class _Scanner:
             self.seg = None
         elif name == "seg" and self.tuv is not None and self.seg is None and not self.seg_depth:
             end = xmlsafe.tag_end(self.doc.buf, pos)
+            if line == self.line:
+                line = self.line          # one int object for the segments of a line (a <tu> on one line)
             self.seg = Span(pos, end, end, line)
+            self.line = line
             self.seg_depth = self.depth
 
     def end(self, name: str, pos: int) -> None:
