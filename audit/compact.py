@@ -126,3 +126,18 @@ def _groups(a_lo, a_hi, b_lo, b_hi) -> RangeGroups:
     out = RangeGroups()
     out.a_lo, out.a_hi, out.b_lo, out.b_hi = a_lo, a_hi, b_lo, b_hi
     return out
+
+
+class Texts:
+    """The texts of some versions' sentences, read afresh on each pass: a
+    million-unit file's two million texts are never one list."""
+
+    def __init__(self, *sentence_lists):
+        self.sentence_lists = sentence_lists
+
+    def __iter__(self) -> Iterator[str]:
+        for sentences in self.sentence_lists:
+            if isinstance(sentences, Sentences):
+                yield from sentences.texts()
+            else:
+                yield from (s.text for s in sentences)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
+from typing import Iterable
 
 import numpy as np
 import regex
@@ -100,12 +102,13 @@ def _cue_pattern(cue: str) -> regex.Pattern:
 CUE_CHUNK = 20_000      # texts joined at a time: a million-unit file is never one string (three, with its copies)
 
 
-def cue_counts(texts: list[str]) -> dict[str, dict[str, int]]:
+def cue_counts(texts: Iterable[str]) -> dict[str, dict[str, int]]:
     """domain -> cue -> hits, over all texts. Counted chunk by chunk: no cue
     spans the newline between two texts, so the sums are the whole join's."""
     hits = {d.name: dict.fromkeys(d.cues, 0) for d in DOMAINS.values()}
-    for i in range(0, len(texts), CUE_CHUNK):
-        joined = unicodedata.normalize("NFC", "\n".join(texts[i:i + CUE_CHUNK])).casefold()   # NFD text has the same cues
+    rest = iter(texts)
+    while chunk := list(islice(rest, CUE_CHUNK)):
+        joined = unicodedata.normalize("NFC", "\n".join(chunk)).casefold()   # NFD text has the same cues
         for d in DOMAINS.values():
             counts = hits[d.name]
             for c in counts:
@@ -125,8 +128,9 @@ def _descriptions(embedder) -> tuple[list[str], np.ndarray]:
     return names, np.stack([_DESCRIPTION_VECTORS[n] for n in names])
 
 
-def infer(texts: list[str], sample: list[str], embedder=None) -> DomainChoice:
-    """The domain of a text: `texts` are all its sentences (for cue words),
+def infer(texts: Iterable[str], sample: list[str], embedder=None) -> DomainChoice:
+    """The domain of a text: `texts` are all its sentences (for cue words; any
+    iterable that can be read twice, a list or audit.compact.Texts),
     `sample` the ones the sentence model reads (those around the terms first)."""
     counts = cue_counts(texts)
     totals = sorted(((sum(c.values()), name) for name, c in counts.items()), reverse=True)
@@ -134,7 +138,7 @@ def infer(texts: list[str], sample: list[str], embedder=None) -> DomainChoice:
     if top >= CUE_MIN and top >= CUE_LEAD * second:
         words = ", ".join(f"{c} {n}" for c, n in sorted(counts[first].items(), key=lambda x: -x[1])[:4])
         return DomainChoice(first, f"cue words ({words})")
-    sample = [s for s in sample if len(s.split()) >= 3][:SAMPLE] or [s for s in texts if s.strip()][:SAMPLE]
+    sample = [s for s in sample if len(s.split()) >= 3][:SAMPLE] or list(islice((s for s in texts if s.strip()), SAMPLE))
     if embedder is None or not sample:
         return DomainChoice("general", "no cue words and no sentences to compare")
     names, desc = _descriptions(embedder)

@@ -104,15 +104,11 @@ def _same_unique_ids(x: list, y: list) -> bool:
 def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoice:
     """The set's domain from all its sentences (cue words), and from the
     sentences around its terms, evidence first (the sentence model)."""
-    texts = [t for r in results for t in _texts(r.sentences)]
+    from .compact import Texts
+    texts = Texts(*(r.sentences for r in results))
     ordered = sorted(results, key=lambda r: not r.version.is_source)
     around = [r.sentences[o.sentence].text for r in ordered for o in r.occurrences]
     return infer_domain(texts, list(dict.fromkeys(around)), embedder)
-
-
-def _texts(sentences):
-    texts = getattr(sentences, "texts", None)       # compact sentences: no Sentence objects just for their text
-    return texts() if texts else (s.text for s in sentences)
 
 
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,
