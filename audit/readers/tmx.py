@@ -129,10 +129,16 @@ def source_key(tu: Tu, langs: dict) -> str | None:
 
 
 def content(doc: xmlsafe.XmlDoc, span: Span) -> xmlsafe.Inline:
+    return xmlsafe.inline(doc.text(span.content_start, span.content_end), WHOLE)
+
+
+def seg_text(doc: xmlsafe.XmlDoc, span: Span) -> tuple[str, list[tuple[int, int]]]:
+    """A <seg>'s display text and its protected tag spans."""
     raw = doc.text(span.content_start, span.content_end)
-    if "<" not in raw and "&" not in raw:      # plain text, most units: what inline() would give, without its tokenizer
-        return xmlsafe.Inline(raw, [], [(0, 0, len(raw), "t")] if raw else [], len(raw))
-    return xmlsafe.inline(raw, WHOLE)
+    if "<" not in raw and "&" not in raw:      # plain text, most units: what inline() gives, without its tokenizer
+        return raw, []
+    inl = xmlsafe.inline(raw, WHOLE)
+    return inl.text, inl.protected
 
 
 @register(".tmx")
@@ -150,9 +156,9 @@ def read_tmx(path: Path, lang: str | None, encoding: str | None) -> list[Version
         note = "; ".join(" ".join(content(doc, n).text.split()) for n in tu.notes) or None
         segs = {}
         for key, (_tag, _pos, span) in langs.items():
-            inl = content(doc, span)
-            if inl.text.strip():
-                segs[key] = Segment(tu.id, inl.text, line=span.line, context=note, protected=protect(inl.text, inl.protected))
+            text, tags = seg_text(doc, span)
+            if text.strip():
+                segs[key] = Segment(tu.id, text, line=span.line, context=note, protected=protect(text, tags))
         if src in segs:
             rows.append(tuple(x for pair in segs.items() for x in pair))
 
