@@ -12,7 +12,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from itertools import islice
+from typing import TYPE_CHECKING, Iterable
 
 import regex
 
@@ -100,14 +101,21 @@ def _cue_pattern(cue: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(cue)}", regex.IGNORECASE)
 
 
-def cue_counts(texts: list[str]) -> dict[str, dict[str, int]]:
-    """domain -> cue -> hits, over all texts."""
-    joined = unicodedata.normalize("NFC", "\n".join(texts)).casefold()      # NFD text has the same cues
-    out: dict[str, dict[str, int]] = {}
-    for d in DOMAINS.values():
-        hits = {c: len(_cue_pattern(c).findall(joined)) for c in d.cues}
-        out[d.name] = {c: n for c, n in hits.items() if n}
-    return out
+CUE_CHUNK = 20_000      # texts joined at a time: a million-unit file is never one string (three, with its copies)
+
+
+def cue_counts(texts: Iterable[str]) -> dict[str, dict[str, int]]:
+    """domain -> cue -> hits, over all texts. Counted chunk by chunk: no cue
+    spans the newline between two texts, so the sums are the whole join's."""
+    hits = {d.name: dict.fromkeys(d.cues, 0) for d in DOMAINS.values()}
+    rest = iter(texts)
+    while chunk := list(islice(rest, CUE_CHUNK)):
+        joined = unicodedata.normalize("NFC", "\n".join(chunk)).casefold()   # NFD text has the same cues
+        for d in DOMAINS.values():
+            counts = hits[d.name]
+            for c in counts:
+                counts[c] += len(_cue_pattern(c).findall(joined))
+    return {name: {c: n for c, n in counts.items() if n} for name, counts in hits.items()}
 
 
 _DESCRIPTION_VECTORS: dict[str, np.ndarray] = {}
@@ -123,8 +131,9 @@ def _descriptions(embedder) -> tuple[list[str], np.ndarray]:
     return names, np.stack([_DESCRIPTION_VECTORS[n] for n in names])
 
 
-def infer(texts: list[str], sample: list[str], embedder=None) -> DomainChoice:
-    """The domain of a text: `texts` are all its sentences (for cue words),
+def infer(texts: Iterable[str], sample: list[str], embedder=None) -> DomainChoice:
+    """The domain of a text: `texts` are all its sentences (for cue words; any
+    iterable that can be read twice, a list or audit.compact.Texts),
     `sample` the ones the sentence model reads (those around the terms first)."""
     counts = cue_counts(texts)
     totals = sorted(((sum(c.values()), name) for name, c in counts.items()), reverse=True)
@@ -132,7 +141,7 @@ def infer(texts: list[str], sample: list[str], embedder=None) -> DomainChoice:
     if top >= CUE_MIN and top >= CUE_LEAD * second:
         words = ", ".join(f"{c} {n}" for c, n in sorted(counts[first].items(), key=lambda x: -x[1])[:4])
         return DomainChoice(first, f"cue words ({words})")
-    sample = [s for s in sample if len(s.split()) >= 3][:SAMPLE] or [s for s in texts if s.strip()][:SAMPLE]
+    sample = [s for s in sample if len(s.split()) >= 3][:SAMPLE] or list(islice((s for s in texts if s.strip()), SAMPLE))
     if embedder is None or not sample:
         return DomainChoice("general", "no cue words and no sentences to compare")
     import numpy as np

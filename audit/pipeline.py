@@ -71,6 +71,17 @@ def distinction_weight(vr: VersionResult) -> float:
 
 def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
     """Units of one bilingual file: pair sentences of the unit with the same id."""
+    from .compact import RangeGroups, Sentences
+    if isinstance(a.sentences, Sentences) and isinstance(b.sentences, Sentences) \
+            and _same_unique_ids(a.version.segments, b.version.segments):
+        # the usual bilingual file: both sides hold the same units in the same
+        # order, so unit k pairs the k-th runs of sentences, kept as arrays
+        groups = RangeGroups()
+        (a_lo, a_hi), (b_lo, b_hi) = a.sentences.ranges(), b.sentences.ranges()
+        for k in range(len(a_lo)):
+            if a_lo[k] != a_hi[k] and b_lo[k] != b_hi[k]:
+                groups.add(a_lo[k], a_hi[k], b_lo[k], b_hi[k])
+        return groups
     by_id: dict[str, list[int]] = {}
     for s in b.sentences:
         by_id.setdefault(b.version.segments[s.segment].id, []).append(s.index)
@@ -81,6 +92,12 @@ def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
         mine_by_id.setdefault(a.version.segments[s.segment].id, []).append(s.index)
     return [AlignedGroup(tuple(mine), tuple(by_id[seg_id]), 1.0)
             for seg_id, mine in mine_by_id.items() if seg_id in by_id]
+
+
+def _same_unique_ids(x: list, y: list) -> bool:
+    if len(x) != len(y) or any(p.id != q.id for p, q in zip(x, y)):
+        return False
+    return len({p.id for p in x}) == len(x)
 
 
 def _terms_per_sentence(vr: VersionResult) -> list[int]:
@@ -94,7 +111,8 @@ def _terms_per_sentence(vr: VersionResult) -> list[int]:
 def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoice:
     """The set's domain from all its sentences (cue words), and from the
     sentences around its terms, evidence first (the sentence model)."""
-    texts = [s.text for r in results for s in r.sentences]
+    from .compact import Texts
+    texts = Texts(*(r.sentences for r in results))
     ordered = sorted(results, key=lambda r: not r.version.is_source)
     around = [r.sentences[o.sentence].text for r in ordered for o in r.occurrences]
     return infer_domain(texts, list(dict.fromkeys(around)), embedder)
@@ -110,7 +128,7 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     embedder = embedder or Embedder()
     results = []
     for v in versions:
-        sentences = split_version(v)
+        sentences = split_version(v, compact=bool(v.prealigned_with))
         if progress:
             progress(f"finding terms in {v.label}", len(sentences))
         occs = find_occurrences(v, sentences, termbase.terms_for(base_code(v.lang)))

@@ -74,17 +74,16 @@ def observations(vr: VersionResult, flagged: set[int]) -> list[Observation]:
     """One observation per target word that renders several concepts (as the
     aligned evidence says) where no finding was made: e.g. "client (12 units)
     and customer (40 units) are both rendered 'khách hàng'"."""
-    words: dict[tuple[str, str], dict[str, list[str]]] = {}
+    # unit ids per word and concept as insertion-ordered dicts: a list's `in`
+    # made this quadratic in the units of a big translation memory
+    words: dict[tuple[str, str], dict[str, dict[str, None]]] = {}
     mismatched: dict[tuple[str, str], int] = {}
     for k, o in enumerate(vr.occurrences):
         concept = vr.inferred[k][0] if k < len(vr.inferred) else None
         if concept is None or k in vr.senses or o.term.distinction.startswith("discovered:"):
             continue
         key = (o.term.distinction, o.term.text)
-        units = words.setdefault(key, {}).setdefault(concept, [])
-        seg_id = vr.version.segments[o.segment].id
-        if seg_id not in units:
-            units.append(seg_id)
+        words.setdefault(key, {}).setdefault(concept, {})[vr.version.segments[o.segment].id] = None
         if concept not in o.concepts and k not in flagged:
             mismatched[key] = mismatched.get(key, 0) + 1
     out = []
@@ -93,5 +92,5 @@ def observations(vr: VersionResult, flagged: set[int]) -> list[Observation]:
             continue
         out.append(Observation(str(vr.version.path), vr.version.lang, distinction, term,
                                {c: len(by_concept[c]) for c in sorted(by_concept)},
-                               {c: by_concept[c][0] for c in sorted(by_concept)}))
+                               {c: next(iter(by_concept[c])) for c in sorted(by_concept)}))
     return out

@@ -39,7 +39,16 @@ def split_text(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def split_version(version: Version) -> list[Sentence]:
+def split_version(version: Version, compact: bool = False) -> list[Sentence]:
+    """The version's sentences in segment order; `compact`: as int arrays
+    (audit.compact.Sentences), for the million units of a bilingual file."""
+    if compact:
+        from .compact import Sentences
+        out = Sentences(version.segments)
+        for seg_index, seg in enumerate(version.segments):
+            for s, e in split_text(seg.text):
+                out.add(seg_index, s, e)
+        return out
     sentences: list[Sentence] = []
     for seg_index, seg in enumerate(version.segments):
         for s, e in split_text(seg.text):

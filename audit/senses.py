@@ -94,8 +94,9 @@ def cue_at(cues: list[str], sentence: str, start: int, end: int) -> str | None:
 def file_domain(vr: VersionResult) -> tuple[str, str]:
     """The domain a version's own words point to (cue words only: cheap, and
     the same for every unit of the file), with why."""
+    from .compact import Texts
     from .domain import infer
-    choice = infer([s.text for s in vr.sentences], [], None)
+    choice = infer(Texts(vr.sentences), [], None)
     return choice.name, choice.reason
 
 

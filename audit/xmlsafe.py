@@ -53,6 +53,15 @@ class XmlDoc:
         body = utf8.decode("utf-8").encode(self.codec, errors="xmlcharrefreplace")
         return self.bom + body
 
+    def drop_pages(self, start: int, end: int) -> None:
+        """Hand the mapped pages of [start, end) back to the kernel: read again
+        from the file if touched, but not held by this process meanwhile (a
+        big file read front to back never sits in memory whole)."""
+        if isinstance(self.buf, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
+            start -= start % mmap.PAGESIZE
+            if end > start:
+                self.buf.madvise(mmap.MADV_DONTNEED, start, min(end, len(self.buf)) - start)
+
     def close(self) -> None:
         if isinstance(self.buf, mmap.mmap):
             self.buf.close()
@@ -140,6 +149,8 @@ def scan(doc: XmlDoc,
     try:
         for i in range(0, len(buf), CHUNK):
             p.Parse(bytes(buf[i:i + CHUNK]), False)
+            if i:
+                doc.drop_pages(i - CHUNK, i)      # handlers read back into the chunk before, not further
         p.Parse(b"", True)
     except expat.ExpatError as e:
         msg = expat.errors.messages.get(e.code, str(e))
@@ -149,6 +160,10 @@ def scan(doc: XmlDoc,
         raise InputError(doc.path, f"malformed XML at line {e.lineno}, column {e.offset}: {msg}{hint}") from None
     except _Refused as e:
         raise InputError(doc.path, f"refused XML at line {p.CurrentLineNumber}: {e}") from None
+    finally:
+        # the handlers refer to the parser (a cycle): unhooked, the reader's
+        # per-unit objects are freed at once, not at the next collection
+        p.StartElementHandler = p.EndElementHandler = p.SkippedEntityHandler = None
 
 
 def _raise(e: Exception) -> None:
@@ -160,10 +175,10 @@ _START_TAG_END = re.compile(rb"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
 
 def tag_end(buf: bytes | mmap.mmap, start: int) -> int:
     """Offset just past the '>' of the tag starting at `start`."""
-    m = _START_TAG_END.match(bytes(buf[start:start + 65536]))
+    m = _START_TAG_END.match(buf, start, start + 65536)      # in place: no 64 KiB copy per tag
     if not m:
         raise ValueError(f"no tag end after byte {start}")
-    return start + m.end()
+    return m.end()
 
 
 # ---- inline content: the text a translator sees, with tags kept as protected spans

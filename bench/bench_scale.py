@@ -113,6 +113,12 @@ def bench_tmx(tmp: Path, sizes: list[int], jobs: int) -> None:
     for (n, r), et, ep in zip(rows, ex_t, ex_p):
         print(f"   {n:>9} {r['tool']:8.1f} {r['mem']:8.0f} {r['pc']:7.1f} {r['pc_mem']:6.0f} "
               f"{r['tool'] / r['pc']:5.1f}x {et:>9} {ep:>7}")
+    n, r = rows[-1]
+    ratio = r["tool"] / r["pc"]
+    print(f"   targets at {n} units: {r['tool']:.0f} s (under 600: {'met' if r['tool'] < 600 else 'NOT met'}), "
+          f"{ratio:.1f}x poconflicts (at most 3x: {'met' if ratio <= 3 else 'NOT met'}), "
+          f"{r['mem']:.0f} MB (under 1000: {'met' if r['mem'] < 1000 else 'NOT met'}); "
+          f"small sizes are dominated by start-up and the model's load")
 
 
 def unique_articles(root: Path, repeat: int) -> Path:

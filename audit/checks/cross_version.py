@@ -28,11 +28,12 @@ PIVOT_LEAD = 0.1           # a pivot must keep the distinction clearly better th
 BRUTE_FORCE_LIMIT = 6
 
 
-def sentence_groups(ctx: Context, t: int, v: int) -> list[tuple[tuple[int, ...], tuple[int, ...], float]]:
-    """(sentences of t, sentences of v, similarity) for each aligned group."""
+def sentence_groups(ctx: Context, t: int, v: int) -> Iterator[tuple[tuple[int, ...], tuple[int, ...], float]]:
+    """(sentences of t, sentences of v, similarity) for each aligned group,
+    one at a time (a million-unit file's groups are never all built at once)."""
     if t < v:
-        return [(g.a, g.b, g.score) for g in ctx.result.alignments.get((t, v), [])]
-    return [(g.b, g.a, g.score) for g in ctx.result.alignments.get((v, t), [])]
+        return ((g.a, g.b, g.score) for g in ctx.result.alignments.get((t, v), []))
+    return ((g.b, g.a, g.score) for g in ctx.result.alignments.get((v, t), []))
 
 
 def evidence_versions(ctx: Context, t: int) -> list[int]:

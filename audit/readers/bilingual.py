@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..model import Segment, Version
@@ -21,8 +22,14 @@ PLACEHOLDER = re.compile(
     re.S)
 
 
+# every placeholder starts with one of these: text without them has none (most units)
+_PLACEHOLDER_START = re.compile(r"[%{$<&]")
+
+
 def protect(text: str, spans: list[tuple[int, int]] | tuple = ()) -> tuple[tuple[int, int], ...]:
     """Sorted, merged spans: the given ones (inline tags) plus placeholders."""
+    if not spans and not _PLACEHOLDER_START.search(text):
+        return ()
     allspans = sorted([*spans, *((m.start(), m.end()) for m in PLACEHOLDER.finditer(text))])
     merged: list[list[int]] = []
     for s, e in allspans:
@@ -49,6 +56,7 @@ class UniqueIds:
         return uid if n == 1 else f"{uid}~{n}"
 
 
+@lru_cache(maxsize=1024)       # a handful of tags, asked once per unit
 def lang_code(tag: str | None) -> str | None:
     """'vi_VN' -> 'vi': language modules are keyed by the base code."""
     if not tag or not tag.strip():

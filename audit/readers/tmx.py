@@ -41,6 +41,11 @@ class Tu:
         """Language key -> (tag, tuv offset, seg span), first <tuv> of each language."""
         bases = [lang_code(t) for t, _, _ in self.tuvs]
         out: dict[str, tuple[str, int, Span]] = {}
+        if len(set(bases)) == len(bases):         # one <tuv> per language, the usual case: keyed by base code
+            for (tag, pos, seg), base in zip(self.tuvs, bases):
+                if seg is not None and base:
+                    out[base] = (tag, pos, seg)
+            return out
         for (tag, pos, seg), base in zip(self.tuvs, bases):
             if seg is None or not base:
                 continue
@@ -62,6 +67,7 @@ class _Scanner:
         self.depth = 0
         self.seg_depth = 0
         self.note: Span | None = None
+        self.line = 0
 
     def start(self, name: str, attrs: dict, pos: int, line: int) -> None:
         self.depth += 1
@@ -79,7 +85,10 @@ class _Scanner:
             self.seg = None
         elif name == "seg" and self.tuv is not None and self.seg is None and not self.seg_depth:
             end = xmlsafe.tag_end(self.doc.buf, pos)
+            if line == self.line:
+                line = self.line          # one int object for the segments of a line (a <tu> on one line)
             self.seg = Span(pos, end, end, line)
+            self.line = line
             self.seg_depth = self.depth
 
     def end(self, name: str, pos: int) -> None:
@@ -123,10 +132,19 @@ def content(doc: xmlsafe.XmlDoc, span: Span) -> xmlsafe.Inline:
     return xmlsafe.inline(doc.text(span.content_start, span.content_end), WHOLE)
 
 
+def seg_text(doc: xmlsafe.XmlDoc, span: Span) -> tuple[str, list[tuple[int, int]]]:
+    """A <seg>'s display text and its protected tag spans."""
+    raw = doc.text(span.content_start, span.content_end)
+    if "<" not in raw and "&" not in raw:      # plain text, most units: what inline() gives, without its tokenizer
+        return raw, []
+    inl = xmlsafe.inline(raw, WHOLE)
+    return inl.text, inl.protected
+
+
 @register(".tmx")
 def read_tmx(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
     doc = xmlsafe.load(path, encoding=encoding)
-    units: list[Unit] = []
+    rows: list[tuple] = []
     src_langs: dict[str, int] = {}
 
     def on_tu(tu: Tu) -> None:
@@ -138,23 +156,41 @@ def read_tmx(path: Path, lang: str | None, encoding: str | None) -> list[Version
         note = "; ".join(" ".join(content(doc, n).text.split()) for n in tu.notes) or None
         segs = {}
         for key, (_tag, _pos, span) in langs.items():
-            inl = content(doc, span)
-            if inl.text.strip():
-                segs[key] = Segment(tu.id, inl.text, line=span.line, context=note, protected=protect(inl.text, inl.protected))
+            text, tags = seg_text(doc, span)
+            if text.strip():
+                segs[key] = Segment(tu.id, text, line=span.line, context=note, protected=protect(text, tags))
         if src in segs:
-            units.append(Unit(tu.id, segs[src], segs))   # source stays in targets until the end
+            rows.append(tuple(x for pair in segs.items() for x in pair))
 
     try:
         scan_tus(doc, on_tu)
-        digest = hashlib.sha256(doc.buf if not doc.transcoded else path.read_bytes()).hexdigest()
+        digest = _sha256(doc) if not doc.transcoded else hashlib.sha256(path.read_bytes()).hexdigest()
     finally:
         doc.close()
     src_lang = max(src_langs, key=src_langs.get) if src_langs else "en"
-    # The document's source is its most common source language; a <tu> whose
-    # own srclang differs lends no source segment, only its translations.
-    for u in units:
-        if src_lang in u.targets:
-            u.source = u.targets.pop(src_lang)
-        else:
-            u.source = None
-    return build_versions(path, "tmx", digest, src_lang, units)
+    return build_versions(path, "tmx", digest, src_lang, _Units(rows, src_lang))
+
+
+class _Units:
+    """The units as build_versions reads them (three times), made afresh from
+    rows of (language, segment, language, segment...): a million units held
+    as Unit objects and dicts took 350 bytes each until the versions were built.
+    The document's source is its most common source language; a <tu> whose
+    own srclang differs lends no source segment, only its translations."""
+
+    def __init__(self, rows: list[tuple], src_lang: str):
+        self.rows, self.src_lang = rows, src_lang
+
+    def __iter__(self):
+        src_lang = self.src_lang
+        for row in self.rows:
+            targets = dict(zip(row[::2], row[1::2]))
+            yield Unit(row[1].id, targets.pop(src_lang, None), targets)
+
+
+def _sha256(doc: xmlsafe.XmlDoc) -> str:
+    h = hashlib.sha256()
+    for i in range(0, len(doc.buf), xmlsafe.CHUNK):
+        h.update(doc.buf[i:i + xmlsafe.CHUNK])
+        doc.drop_pages(i, i + xmlsafe.CHUNK)
+    return h.hexdigest()

@@ -94,21 +94,26 @@ class Locator:
     def __init__(self, vr: VersionResult):
         self.segments = vr.version.segments
         self.sentences = vr.sentences
+        self._findings = vr.findings
         self._by_id: dict[str, int] | None = None
+        self._wanted: set[str | None] = set()
         with_offset = [s for s in self.segments if s.offset is not None]
         self._offsets_in_order = (len(with_offset) == len(self.segments)
                                   and _is_sorted(self.segments, lambda s: s.offset))
         if not self._offsets_in_order:
             self._starts = sorted((s.offset, i) for i, s in enumerate(self.segments) if s.offset is not None)
-        self._sentences_in_order = _is_sorted(self.sentences, lambda s: (s.segment, s.start))
+        self._sentences_in_order = (getattr(self.sentences, "in_order", False)     # compact: ordered as made
+                                    or _is_sorted(self.sentences, lambda s: (s.segment, s.start)))
         if not self._sentences_in_order:
             self._sentence_at = {(s.segment, s.start): s.index for s in self.sentences}
 
     def segment(self, f: Finding) -> tuple[int | None, int]:
         """(segment index or None, offset of the segment in the finding's frame)."""
         if f.unit is not None:
-            if self._by_id is None:
-                self._by_id = {s.id: i for i, s in enumerate(self.segments)}
+            if self._by_id is None or (f.unit not in self._by_id and f.unit not in self._wanted):
+                # only the units findings name: not a table as big as the file
+                self._wanted = {g.unit for g in self._findings} | {f.unit}
+                self._by_id = {s.id: i for i, s in enumerate(self.segments) if s.id in self._wanted}
             if f.unit in self._by_id:
                 i = self._by_id[f.unit]
                 return i, self.segments[i].offset or 0
