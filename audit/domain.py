@@ -114,6 +114,10 @@ def cue_counts(texts: Iterable[str]) -> dict[str, dict[str, int]]:
         for d in DOMAINS.values():
             counts = hits[d.name]
             for c in counts:
+                # cues are casefolded, like the text: one absent as a plain
+                # substring cannot match, and most cues are absent from a file
+                if c not in joined and c == c.casefold():
+                    continue
                 counts[c] += len(_cue_pattern(c).findall(joined))
     return {name: {c: n for c, n in counts.items() if n} for name, counts in hits.items()}
 

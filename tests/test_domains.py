@@ -122,3 +122,15 @@ def test_check_takes_domain_and_rejects_an_unknown_one(tmp_path):
     r = runner.invoke(app, ["check", str(path), "--domain", "legl"])
     assert r.exit_code == 2 and "unknown domain 'legl'" in r.output
     assert check_files(path, domain="legal").findings[0].replacement == "Mandant"
+
+
+def test_cue_counts_skip_only_cues_that_cannot_match():
+    """The plain-substring shortcut counts exactly what the cue patterns count,
+    on text in several scripts and cases (Turkish dotted and dotless i too)."""
+    from audit.domain import DOMAINS, _cue_pattern, cue_counts
+    texts = ["Bác sĩ và BỆNH NHÂN tại phòng khám", "ПАЦИЕНТ пришёл к врачу; адвоката вызвали",
+             "İSTANBUL'da avukat ve müvekkil, PROJELER ve yazılım", "The API CLIENT, patients and lawyers"]
+    joined = "\n".join(texts).casefold()
+    want = {d.name: {c: n for c in d.cues if (n := len(_cue_pattern(c).findall(joined)))} for d in DOMAINS.values()}
+    assert cue_counts(texts) == want
+    assert any(want.values())
