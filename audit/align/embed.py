@@ -4,6 +4,7 @@ Texts are embedded in NFC: decomposed text means the same."""
 from __future__ import annotations
 
 import os
+import time
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -12,14 +13,25 @@ if TYPE_CHECKING:     # numpy loads with the first vectors asked for, not with t
 
 
 def free_cores() -> int:
-    """Cores not busy with other work right now (by the load average). The
-    model's OpenMP threads spin while they wait for each other, so on a
-    machine whose other core is busy two threads run at half the speed of one."""
+    """Cores not busy with other work right now. The model's OpenMP threads
+    spin while they wait for each other, so on a machine whose other core is
+    busy two threads run at half the speed of one. Busy is what is runnable
+    at this moment (Linux /proc/loadavg, a few samples), not the one-minute
+    load average, which still counts work that has just finished."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:          # macOS
         cores = os.cpu_count() or 1
-    return max(1, cores - int(os.getloadavg()[0] + 0.5))
+    try:
+        samples = []
+        for _ in range(5):
+            with open("/proc/loadavg") as f:
+                samples.append(int(f.read().split()[3].split("/")[0]) - 1)   # less this process
+            time.sleep(0.01)
+        busy = sorted(samples)[len(samples) // 2]
+    except (OSError, ValueError, IndexError):
+        busy = int(os.getloadavg()[0] + 0.5)
+    return max(1, cores - busy)
 
 
 def _load_model():
