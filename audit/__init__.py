@@ -9,8 +9,9 @@
 """
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from .plugins import lazy_exports
 
 # Each name loads its module on first use (PEP 562), so that `audit --help`
 # and `import audit.cli` do not pay for the pipeline they may never run.
@@ -27,13 +28,7 @@ __all__ = ["audit_corpus", "audit_versions", "check_files", "load_termbase",
            "findings_frame", "read_findings", "FRAME_DTYPES"]
 
 
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'audit' has no attribute {name!r}")
-    value = getattr(import_module(f".{home}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _HOMES)
 
 
 def __dir__() -> list[str]:

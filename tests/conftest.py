@@ -1,3 +1,4 @@
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -20,3 +21,12 @@ def corpus_results(termbase):
 
 def version(results, set_name, label):
     return next(v for v in results[set_name].versions if v.version.label == label)
+
+
+def scale_corpus():
+    """bench/scale_corpus.py (real Russian software strings, made unique): the
+    translation memories the scale benchmark and its tests use."""
+    spec = importlib.util.spec_from_file_location("scale_corpus", ROOT / "bench" / "scale_corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

@@ -2,7 +2,6 @@
 processes give the same results as a serial run, in the same order."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import zipfile
@@ -13,15 +12,9 @@ import pytest
 from audit import parallel
 from audit.corpus import discover
 from audit.pipeline import audit_corpus, load_versions
+from conftest import scale_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _scale_corpus():
-    spec = importlib.util.spec_from_file_location("scale_corpus", ROOT / "bench" / "scale_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def snapshot(results) -> list:
@@ -43,7 +36,7 @@ def loaded_of(root: Path):
 @pytest.fixture(scope="module")
 def memory(tmp_path_factory) -> Path:
     """A 1,200-unit translation memory with collapses all through it."""
-    sc = _scale_corpus()
+    sc = scale_corpus()
     root = tmp_path_factory.mktemp("tm")
     sc.write_tmx(root / "memory.tmx", sc.units(1200))
     return root
@@ -51,7 +44,7 @@ def memory(tmp_path_factory) -> Path:
 
 def memories(root: Path, n: int, units: int) -> Path:
     """`n` translation memories of `units` units each: `n` article sets."""
-    sc = _scale_corpus()
+    sc = scale_corpus()
     rows = sc.units(n * units)
     for k in range(n):
         sc.write_tmx(root / f"memory-{k:02d}.tmx", rows[k * units:(k + 1) * units])

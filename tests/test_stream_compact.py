@@ -4,7 +4,6 @@ the versions are built, and every result is what the object lists gave."""
 from __future__ import annotations
 
 import gc
-import importlib.util
 import pickle
 from pathlib import Path
 
@@ -16,20 +15,13 @@ from audit.model import Sentence
 from audit.readers import read_file
 from audit.readers.bilingual import Unit
 from audit.segment import split_version
+from conftest import scale_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _scale_corpus():
-    spec = importlib.util.spec_from_file_location("scale_corpus", ROOT / "bench" / "scale_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
 def memory(tmp_path_factory) -> Path:
-    sc = _scale_corpus()
+    sc = scale_corpus()
     root = tmp_path_factory.mktemp("tm")
     rows = sc.units(3000)
     rows[10] = ("u10", "First sentence. Second one! A third?", "Первое. Второе! Третье?")   # several per unit

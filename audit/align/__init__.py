@@ -3,8 +3,9 @@ are plainly right (cheap.py), by the sentence model for the rest (aligner.py);
 a reference goes with its MT (compose.py)."""
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from ..plugins import lazy_exports
 
 __all__ = ["align_pair", "Embedder"]
 
@@ -13,13 +14,7 @@ __all__ = ["align_pair", "Embedder"]
 _HOMES = {"align_pair": "aligner", "Embedder": "embed"}
 
 
-def __getattr__(name: str):
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{home}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _HOMES)
 
 
 if TYPE_CHECKING:
