@@ -6,8 +6,6 @@ from .id import Indonesian
 class Malay(Indonesian):
     """Like Indonesian: enclitics -nya, -ku, -mu, -lah, -kah and reduplication."""
     code, name = "ms", "Malay"
-    articles = ('para', 'seorang')
-    contrast_weak = ('tetapi', 'namun', 'tapi')
     modifiers = (
         'baru',
         'lama',
@@ -46,4 +44,3 @@ class Malay(Indonesian):
         'berbanding dengan',
         'berbanding',
     )
-    determiners = ("para", "sang", "seorang", "kaum")
