@@ -67,3 +67,14 @@ def test_model_threads_are_the_free_cores_unless_the_user_set_them():
     out = subprocess.run([sys.executable, "-c", code], env={**env, "OMP_NUM_THREADS": "1"}, capture_output=True,
                          text=True, check=True).stdout.split()
     assert out[1] == "1"
+
+
+def test_threads_once_set_cost_nothing_per_batch(monkeypatch):
+    # the free-core sampling sleeps; it must run once, not for every batch the aligner embeds
+    from audit.align import embed
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    monkeypatch.setattr(embed, "free_cores", lambda: (_ for _ in ()).throw(AssertionError("sampled again")))
+    e = Embedder()
+    e.vectors(["one batch"])
+    e.vectors(["another batch"])
+    assert e.embedded == 2
