@@ -20,7 +20,7 @@ from .domain import infer as infer_domain
 from .languages import base_code
 from .matching import find_occurrences
 from .metrics import after_findings, align_to_reference, as_reference, is_reference_pair, measure, reference_pairs
-from .model import AlignedGroup, Finding, SetResult, Version, VersionResult
+from .model import AlignedGroup, Finding, Sentence, SetResult, Version, VersionResult
 from .project import pair_by_key
 from .readers import read_file
 from .scope import observations
@@ -120,15 +120,16 @@ def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoic
 
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,
                    embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                   progress: Callable[[str, int], None] | None = None, domain: str | None = None) -> SetResult:
+                   progress: Callable[[str, int], None] | None = None, domain: str | None = None,
+                   split: list[Sequence[Sentence]] | None = None) -> SetResult:
     """`progress(stage, sentences)` is told each stage as it starts, with the
     number of sentences it covers (for a progress line on large input).
-    `domain` (legal, business, retail...) overrides the inferred domain."""
+    `domain` (legal, business, retail...) overrides the inferred domain.
+    `split`: the versions' sentences (`split_versions`), if already made."""
     from .align import Embedder
     embedder = embedder or Embedder()
     results = []
-    for v in versions:
-        sentences = split_version(v, compact=bool(v.prealigned_with))
+    for v, sentences in zip(versions, split or split_versions(versions)):
         if progress:
             progress(f"finding terms in {v.label}", len(sentences))
         occs = find_occurrences(v, sentences, termbase.terms_for(base_code(v.lang)))
@@ -243,9 +244,9 @@ def audit_set(aset: ArticleSet, termbase: Termbase, embedder: Embedder | None = 
     return audit_versions(aset.name, load_versions(aset.files), termbase, embedder, min_confidence, domain=domain)
 
 
-def _sentence_count(versions: list[Version]) -> int:
-    from .segment import split_text
-    return sum(len(split_text(seg.text)) for v in versions for seg in v.segments)
+def split_versions(versions: list[Version]) -> list[Sequence[Sentence]]:
+    """Each version's sentences; a bilingual file's as int arrays (compact)."""
+    return [split_version(v, compact=bool(v.prealigned_with)) for v in versions]
 
 
 def audit_corpus(root: Path, termbase: Termbase | None = None,
@@ -289,14 +290,19 @@ def bulk():
 
 def _audit_serially(loaded, termbase, progress, min_confidence, domain) -> list[SetResult]:
     from .align import Embedder
-    sizes = [_sentence_count(vs) for _, vs in loaded] if progress else []
+    # the bar counts sentences, so each set is split before any is audited
+    # (once: audit_versions takes the split it is given)
+    split = [split_versions(vs) for _, vs in loaded] if progress else [None] * len(loaded)
+    sizes = [sum(len(s) for s in sp) for sp in split] if progress else []
     embedder = Embedder()
     results = []
     done = 0
     for n, (aset, versions) in enumerate(loaded):
         if progress:
             progress(aset.name, done, sum(sizes))
-        results.append(audit_versions(aset.name, versions, termbase, embedder, min_confidence, domain=domain))
+        results.append(audit_versions(aset.name, versions, termbase, embedder, min_confidence, domain=domain,
+                                      split=split[n]))
+        split[n] = None          # held by the set's results from here on
         done += sizes[n] if progress else 0
     if progress:
         progress("", done, sum(sizes))
