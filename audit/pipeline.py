@@ -25,7 +25,7 @@ from .project import pair_by_key
 from .readers import read_file
 from .scope import observations
 from .segment import split_version
-from .suggest import suggest
+from .suggest import own_words, suggest
 from .termbase import Termbase, load_termbase
 
 if TYPE_CHECKING:     # numpy and the aligner load on first use: `audit --help` and text-only runs start faster
@@ -174,9 +174,10 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     choice = given_domain(domain) if domain else (text_domain(results, embedder) if kept else None)
     if choice:
         result.domain, result.domain_reason = choice.name, choice.reason
+    own = [own_words(o for k, o in enumerate(vr.occurrences) if (vi, k) not in kept) for vi, vr in enumerate(results)]
     times: dict[str, int] = {}
     for (vi, k), flag in kept.items():
-        f = _finding(results[vi], k, flag, termbase, choice)
+        f = _finding(results[vi], k, flag, termbase, choice, own[vi])
         n = times[f.id] = times.get(f.id, 0) + 1
         if n > 1:       # the same sentence again in the file: the n-th one gets its own id
             f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
@@ -197,7 +198,7 @@ def _merge(a: Flag, b: Flag) -> Flag:
 
 
 def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
-             domain: DomainChoice | None = None) -> Finding:
+             domain: DomainChoice | None = None, own: dict | None = None) -> Finding:
     occ = vr.occurrences[k]
     sentence = vr.sentences[occ.sentence]
     seg = vr.version.segments[occ.segment]
@@ -207,7 +208,8 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
         note = (f"suspected collapse of a distinction no termbase holds ({occ.term.distinction.split(':', 1)[1]}); "
                 f"add it to the termbase to check it everywhere")
     else:
-        replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept, distinction, domain, flag.term)
+        replacement, suggestion, note = suggest(vr.version, sentence, occ, flag.concept, distinction, domain, flag.term,
+                                                (own or {}).get((distinction.id, flag.concept)))
     sense = distinction.sense(flag.concept) if distinction is not None else None
     if sense is not None:          # a sense has its own domain, whatever the text's
         domain = DomainChoice(",".join(sorted(sense.domains)) or "any",

@@ -1,10 +1,16 @@
 """Turning a flagged occurrence into a replacement word and a corrected sentence.
 
-The replacement comes from the text's domain only (audit.domain): where the
+The replacement is the text's own word for the concept where it has one (a
+German article that says "Klient" where it keeps the concepts apart gets
+"Klient" for the "Kunde" it collapsed, whatever the termbase prefers);
+otherwise it comes from the text's domain only (audit.domain): where the
 language has no word for the concept in that domain, the finding says so and
 lists the alternatives instead of offering a word from another domain. A
 sense (software-client) has its own words whatever the domain."""
 from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
 
 from .domain import DomainChoice
 from .languages import base_code, get_language
@@ -20,6 +26,17 @@ def sentence_text_after(sentence: Sentence, occ: Occurrence) -> str:
     return sentence.text[occ.end - sentence.start:]
 
 
+def own_words(occurrences: Iterable[Occurrence]) -> dict[tuple[str, str], Term]:
+    """The word a text itself uses most for each concept, among the terms that
+    name one concept only: (distinction, concept) -> term. `occurrences`: the
+    text's occurrences that are not flagged."""
+    counts = Counter(o.term for o in occurrences if not o.term.ambiguous)
+    own: dict[tuple[str, str], Term] = {}
+    for term, _ in sorted(counts.items(), key=lambda tc: (-tc[1], tc[0].text)):
+        own.setdefault((term.distinction, next(iter(term.concepts))), term)
+    return own
+
+
 def _no_word(distinction: Distinction, lang: str, concept: str, domain: DomainChoice) -> str:
     others = [f"{t.text} ({', '.join(sorted(t.domains))})" for t in distinction.candidates(lang, concept)]
     alternatives = distinction.alternatives.get(lang, {}).get(concept, []) + others
@@ -29,13 +46,16 @@ def _no_word(distinction: Distinction, lang: str, concept: str, domain: DomainCh
 
 def suggest(version: Version, sentence: Sentence, occ: Occurrence, concept: str,
             distinction: Distinction, domain: DomainChoice | None = None,
-            chosen: Term | None = None) -> tuple[str | None, str | None, str]:
+            chosen: Term | None = None, own: Term | None = None) -> tuple[str | None, str | None, str]:
     """(replacement, suggested sentence, note). The replacement is None, with a
     note saying why, where no correct form can be generated. `chosen` is the
-    term a post-edited reference uses there: it wins over the domain's choice."""
+    term a post-edited reference uses there: it wins over the domain's choice,
+    and so does `own`, the text's own word for the concept (`own_words`)."""
     lang = base_code(version.lang)
     if chosen is not None and chosen.concepts == {concept}:
         target = chosen
+    elif own is not None and own.concepts == {concept} and distinction.sense(concept) is None:
+        target = own
     elif distinction.sense(concept) is not None or domain is None:
         target = distinction.preferred(lang, concept)
     else:
