@@ -258,3 +258,13 @@ def test_language_detection_covers_new_languages():
         "vi": "Khách hàng có thể theo dõi đơn hàng của mình trực tuyến.",
     }
     assert {lang: detect_language(text) for lang, text in samples.items()} == {k: k for k in samples}
+
+
+def test_software_client_declines_the_english_way():
+    # "E-Mail-Kunden" for "email clients" must not become "E-Mail-Clienten"
+    # (the weak -en of Klient); Dutch IT says "clients", its person word "cliënten"
+    de = get_language("de").forms("Client")
+    assert set(de[("m", "nom", "pl")]) == {"Clients"} and de[("m", "dat", "sg")] == ["Client"]
+    assert get_language("de").forms("Klient")[("m", "nom", "pl")] == ["Klienten"]
+    assert get_language("nl").forms("client")[("pl",)] == ["clients"]
+    assert "cliënten" in get_language("nl").forms("cliënt")[("pl",)]

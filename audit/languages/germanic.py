@@ -27,6 +27,15 @@ def _de_er(lemma: str) -> dict:
     return out
 
 
+def _de_s(lemma: str) -> dict:
+    """Client (the program, an anglicism): -s in the genitive singular and in
+    the plural, never the weak -en of its namesake Klient (Klienten)."""
+    out = {("m", c, "sg"): [lemma] for c in ("nom", "acc", "dat")}
+    out[("m", "gen", "sg")] = [lemma + "s"]
+    out.update({("m", c, "pl"): [lemma + "s"] for c in _CASES})
+    return out
+
+
 # What a masculine noun's case and number can be after each determiner.
 _DE_DETS = {
     "der": {("nom", "sg"), ("gen", "pl")},     # a dative plural takes "den"
@@ -93,7 +102,12 @@ class German(ParadigmLanguage):
                    "ihr", "ihre", "ihren", "sein", "seine", "seinen", "unser", "unsere", "unseren")
     definition_marks = (":", " -", " –", " —", " ist ")
 
+    # English loans, declined the English way (Clients, not Clienten)
+    english_loans = ("Client",)
+
     def forms(self, lemma):
+        if lemma in self.english_loans:
+            return _de_s(lemma)
         if lemma.endswith("er"):
             out = _de_er(lemma)
         elif lemma.endswith(("e", "ant", "ent", "ist")):
@@ -159,8 +173,8 @@ class Dutch(ParadigmLanguage):
     definition_marks = (":", " -", " –", " —", " is ")
 
     def forms(self, lemma):
-        if lemma.endswith(("er", "el", "em", "en", "aar", "ier")):
-            plural = lemma + "s"                           # koper -> kopers
+        if lemma.endswith(("er", "el", "em", "en", "aar", "ier")) or lemma == "client":
+            plural = lemma + "s"                           # koper -> kopers; client (the program) -> clients
         elif lemma.endswith("nt"):
             plural = lemma + "en"                          # klant -> klanten, cliënt -> cliënten
         else:
