@@ -212,8 +212,10 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
                                                 (own or {}).get((distinction.id, flag.concept)))
     sense = distinction.sense(flag.concept) if distinction is not None else None
     if sense is not None:          # a sense has its own domain, whatever the text's
-        domain = DomainChoice(",".join(sorted(sense.domains)) or "any",
-                              f"the source's context {flag.evidence[0].rule.split(' ', 2)[-1]} means {sense.id}")
+        rule = flag.evidence[0].rule       # "sense: software-client ('API client')", or "sense alone: ..."
+        context = (f"the source's context {rule.split(' ', 2)[-1]}" if rule.startswith("sense:")
+                   else rule.split(": ", 1)[-1])
+        domain = DomainChoice(",".join(sorted(sense.domains)) or "any", f"{context} means {sense.id}")
     if domain is not None:
         said = f"domain: {domain.name}, {domain.reason}"
         note = f"{note}; {said}" if note else said

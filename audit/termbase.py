@@ -38,6 +38,9 @@ class Sense:
     cues: dict[str, list[str]] = field(default_factory=dict)     # lang -> cue patterns (see audit.senses)
     terms: dict[str, list[Term]] = field(default_factory=dict)   # lang -> words for it, preferred first
     notes: dict[str, str] = field(default_factory=dict)
+    # technical words that translations keep as they are and that, joined to
+    # the term, name this sense in any language (E-Mail-Client, klien email)
+    marks: frozenset[str] = frozenset()
 
     def accepts(self, lang: str, term: Term, text_from_here: str = "") -> bool:
         """Whether `term`, as it stands at the start of `text_from_here`, is a
@@ -210,7 +213,8 @@ def _sense_from_dict(data, did: str, concepts: list[str], where: str) -> Sense:
     notes = data.get("notes", {})
     if not isinstance(notes, dict) or not all(isinstance(v, str) for v in notes.values()):
         raise InputError(where, f"{what}: notes must be a table of strings")
-    return Sense(sid, of, str(data.get("definition", "")), domains, cues, terms, dict(notes))
+    marks = frozenset(m.casefold() for m in _string_lists({"m": data.get("marks", [])}, where, f"{what}: marks")["m"])
+    return Sense(sid, of, str(data.get("definition", "")), domains, cues, terms, dict(notes), marks)
 
 
 def load_toml(path: Path) -> Termbase:

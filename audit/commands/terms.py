@@ -66,6 +66,8 @@ def _show(d: Distinction, langs: list[str]) -> list[str]:
         out.append(f"  sense {sense.id} of {sense.of}: {sense.definition}".rstrip(": "))
         for cl, cues in sense.cues.items():
             out.append(f"    cues {cl}: {' ; '.join(cues)}")
+        if sense.marks:
+            out.append(f"    marks (any language): {', '.join(sorted(sense.marks))}")
         for lang in langs:
             words = sense.terms.get(lang)
             if words:

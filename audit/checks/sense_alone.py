@@ -1,0 +1,80 @@
+"""A person word for what the text itself calls the program, next to the same
+technical word: an article that says "E-Mail-Client" and then "Anfragen von
+E-Mail-Kunden", or "klien email" and then "pelanggan email". Machine
+translation, one sentence at a time, renders one source term two ways; the
+technical word beside both (email, API, VPN, SSH...: the sense's `marks` in
+the termbase, words translations keep as they are) says which one is meant.
+
+Judged only where no source speaks (`judged_alone`): with a source, the
+wrong-sense check reads the sense off the source instead. Nothing is found
+where the text never names the program with its own word: "E-Mail-Kunden"
+alone may well be an email provider's customers."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..languages import base_code
+from ..model import Evidence, VersionResult
+from ..termbase import Sense
+from . import Check, Context, Flag, check, judged_alone
+
+CONFIDENCE = 0.75
+_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}\-]*)[\s\-]+$")
+_AFTER = regex.compile(r"[\s\-]+([\p{L}\p{N}][\p{L}\p{N}\-]*)")     # matched at the word's end
+
+
+def neighbours(text: str, start: int, end: int, technical: frozenset[str]) -> dict[tuple[str, str], str]:
+    """The technical words joined to text[start:end] by a space or hyphen, by
+    side, with the phrase they make: {("before", "e-mail"): "E-Mail-Kunden"}."""
+    out = {}
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    after = _AFTER.match(text, end, end + 40)
+    for side, m, phrase in (("before", before, before and text[before.start():end]),
+                            ("after", after, after and text[start:after.end()])):
+        if m:
+            word = m.group(1).casefold()
+            for candidate in (word, word.rsplit("-", 1)[-1]):
+                if candidate in technical:
+                    out[(side, candidate)] = phrase
+    return out
+
+
+@check("sense-alone", kind="mistranslation", severity="major")
+class SenseAlone(Check):
+    order = -4            # after wrong-sense; before the checks that leave senses alone
+
+    def run(self, ctx: Context) -> Iterator[Flag]:
+        for vi in judged_alone(ctx):
+            vr = ctx.versions[vi]
+            lang = base_code(vr.version.lang)
+            for d in ctx.termbase.distinctions:
+                for sense in d.senses:
+                    if sense.marks and sense.terms.get(lang):
+                        yield from self._sense(vi, vr, lang, sense)
+
+    def _sense(self, vi: int, vr: VersionResult, lang: str, sense: Sense) -> Iterator[Flag]:
+        technical = sense.marks
+        words = sorted({t.text for t in sense.terms[lang]}, key=len, reverse=True)
+        # the program named with its own word, prefixes of inflected forms included (istemcileri)
+        own = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, words)) + r")\p{L}*", regex.IGNORECASE)
+        named: dict[tuple[str, str], str] = {}      # (side, technical word) -> the phrase ("E-Mail-Client")
+        for seg in vr.version.segments:
+            for m in own.finditer(seg.text):
+                for key, phrase in neighbours(seg.text, m.start(), m.end(), technical).items():
+                    named.setdefault(key, phrase)
+        if not named:
+            return
+        for k, occ in enumerate(vr.occurrences):
+            if k in vr.senses:
+                continue
+            text = vr.version.segments[occ.segment].text
+            if sense.accepts(lang, occ.term, text[occ.start:]):
+                continue
+            shared = sorted(neighbours(text, occ.start, occ.end, technical).keys() & named.keys())
+            if shared:
+                phrase = named[shared[0]]
+                vr.senses[k] = sense.id
+                yield self.flag(vi, k, sense.id, CONFIDENCE, [Evidence(
+                    f"sense alone: '{phrase}' elsewhere in the text", vr.version.label, phrase)])
