@@ -43,7 +43,7 @@ def task_key(work: Work, termbase, min_confidence: float) -> str:
     """The same work unit always has the same key: a retried task replaces,
     never duplicates, its result."""
     digest = hashlib.sha1(pickle.dumps((work.name, [v.sha256 for v in work.versions],
-                                        [len(v.segments) for v in work.versions], work.domain,
+                                        [len(v.segments) for v in work.versions], work.domain, work.align,
                                         str(getattr(termbase, "source", "")), min_confidence))).hexdigest()[:12]
     return f"audit-{work.set_index}-{digest}"
 

@@ -42,11 +42,13 @@ class Work:
     name: str
     versions: list[Version]
     domain: str | None = None             # --domain, if given
+    align: str = "meaning"                # --align
 
 
-def plan(loaded: Sequence[tuple[str, list[Version]]], domain: str | None = None) -> list[Work]:
+def plan(loaded: Sequence[tuple[str, list[Version]]], domain: str | None = None,
+         align: str = "meaning") -> list[Work]:
     """Work units in corpus order, one per article set."""
-    return [Work(k, name, versions, domain) for k, (name, versions) in enumerate(loaded)]
+    return [Work(k, name, versions, domain, align) for k, (name, versions) in enumerate(loaded)]
 
 
 # --- running one unit (in a worker) ----------------------------------------
@@ -66,7 +68,8 @@ def run_work(work: Work, termbase, min_confidence: float) -> SetResult:
     """The set's SetResult. Pure: no files written."""
     from .pipeline import audit_versions, bulk
     with bulk():
-        return audit_versions(work.name, work.versions, termbase, _embedder(), min_confidence, domain=work.domain)
+        return audit_versions(work.name, work.versions, termbase, _embedder(), min_confidence, domain=work.domain,
+                              align=work.align)
 
 
 # --- executors ---------------------------------------------------------------
@@ -120,10 +123,10 @@ def run_local(works: list[Work], termbase, min_confidence: float, jobs: int,
 def audit_loaded(loaded: Sequence[tuple[str, list[Version]]], termbase, min_confidence: float,
                  jobs: int = 1, scheduler: str | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
-                 domain: str | None = None) -> list[SetResult]:
+                 domain: str | None = None, align: str = "meaning") -> list[SetResult]:
     """Audit loaded article sets on `jobs` local processes or a Dask `scheduler`,
     results in corpus order."""
-    works = plan(loaded, domain)
+    works = plan(loaded, domain, align)
     finished = [0]
 
     def done(w: Work) -> None:

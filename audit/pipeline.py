@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from .checks import Context, Flag, all_checks
 from .confidence import DEFAULT_MIN_CONFIDENCE
 from .corpus import ArticleSet, FileSpec, check_language, discover
+from .errors import InputError
 from .domain import DomainChoice
 from .domain import given as given_domain
 from .domain import infer as infer_domain
@@ -121,11 +122,12 @@ def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoic
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,
                    embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                    progress: Callable[[str, int], None] | None = None, domain: str | None = None,
-                   split: list[Sequence[Sentence]] | None = None) -> SetResult:
+                   split: list[Sequence[Sentence]] | None = None, align: str = "meaning") -> SetResult:
     """`progress(stage, sentences)` is told each stage as it starts, with the
     number of sentences it covers (for a progress line on large input).
     `domain` (legal, business, retail...) overrides the inferred domain.
-    `split`: the versions' sentences (`split_versions`), if already made."""
+    `split`: the versions' sentences (`split_versions`), if already made.
+    `align`: "meaning" or "structure" (align.aligner.align_pair)."""
     from .align import Embedder
     embedder = embedder or Embedder()
     results = []
@@ -149,7 +151,8 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
             composed.append((i, j))
         else:
             from .align import align_pair
-            alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder, _terms_per_sentence(a), _terms_per_sentence(b))
+            alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder, _terms_per_sentence(a),
+                                            _terms_per_sentence(b), by=align)
     if composed:
         from .align.compose import through
     for i, j in sorted(composed, key=lambda p: (p[0] in mt_of) + (p[1] in mt_of)):   # two references last
@@ -244,8 +247,10 @@ def _newlines(text: str) -> tuple[int, ...]:
 
 
 def audit_set(aset: ArticleSet, termbase: Termbase, embedder: Embedder | None = None,
-              min_confidence: float = DEFAULT_MIN_CONFIDENCE, domain: str | None = None) -> SetResult:
-    return audit_versions(aset.name, load_versions(aset.files), termbase, embedder, min_confidence, domain=domain)
+              min_confidence: float = DEFAULT_MIN_CONFIDENCE, domain: str | None = None,
+              align: str = "meaning") -> SetResult:
+    return audit_versions(aset.name, load_versions(aset.files), termbase, embedder, min_confidence, domain=domain,
+                          align=align)
 
 
 def split_versions(versions: list[Version]) -> list[Sequence[Sentence]]:
@@ -258,15 +263,17 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, encoding: str | None = None,
                  force: bool = False, follow_symlinks: bool = False,
                  warn: Callable[[str], None] | None = None, domain: str | None = None,
-                 jobs: int = 1, scheduler: str | None = None) -> list[SetResult]:
+                 jobs: int = 1, scheduler: str | None = None, align: str = "meaning") -> list[SetResult]:
     """Audit every article set under `root`. All input is read and checked
     before any auditing starts, so bad input fails fast. `progress(name,
     sentences done, sentences in all)` counts sentences, not sets. `domain`
     (legal, business, retail...) overrides the inferred domain of every set.
     `jobs` > 1 spreads the article sets over processes, `scheduler` over a
-    Dask cluster ("local" or "tcp://HOST:8786"); the results are the same."""
+    Dask cluster ("local" or "tcp://HOST:8786"); the results are the same.
+    `align`: "meaning" (default) or "structure" (faster; align_pair)."""
     if domain:
         given_domain(domain)               # an unknown domain fails before any work
+    check_align(align)
     termbase = termbase or load_termbase()
     sets = discover(root, follow_symlinks=follow_symlinks, warn=warn)
     with bulk():
@@ -274,8 +281,8 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
         if jobs > 1 or scheduler:
             from .parallel import audit_loaded
             return audit_loaded([(aset.name, versions) for aset, versions in loaded], termbase, min_confidence,
-                                jobs=jobs, scheduler=scheduler, progress=progress, domain=domain)
-        return _audit_serially(loaded, termbase, progress, min_confidence, domain)
+                                jobs=jobs, scheduler=scheduler, progress=progress, domain=domain, align=align)
+        return _audit_serially(loaded, termbase, progress, min_confidence, domain, align)
 
 
 @contextmanager
@@ -292,7 +299,7 @@ def bulk():
             gc.enable()
 
 
-def _audit_serially(loaded, termbase, progress, min_confidence, domain) -> list[SetResult]:
+def _audit_serially(loaded, termbase, progress, min_confidence, domain, align) -> list[SetResult]:
     from .align import Embedder
     # the bar counts sentences, so each set is split before any is audited
     # (once: audit_versions takes the split it is given)
@@ -305,7 +312,7 @@ def _audit_serially(loaded, termbase, progress, min_confidence, domain) -> list[
         if progress:
             progress(aset.name, done, sum(sizes))
         results.append(audit_versions(aset.name, versions, termbase, embedder, min_confidence, domain=domain,
-                                      split=split[n]))
+                                      split=split[n], align=align))
         split[n] = None          # held by the set's results from here on
         done += sizes[n] if progress else 0
     if progress:
@@ -316,7 +323,8 @@ def _audit_serially(loaded, termbase, progress, min_confidence, domain) -> list[
 def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = None, lang: str | None = None,
                 termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                 encoding: str | None = None, force: bool = False,
-                progress: Callable[[str, int], None] | None = None, domain: str | None = None) -> SetResult:
+                progress: Callable[[str, int], None] | None = None, domain: str | None = None,
+                align: str = "meaning") -> SetResult:
     """Audit one file, with optional parallel versions (any of which, or the
     file itself, may be named as the source)."""
     from .corpus import language_from_name, resolve_check_paths
@@ -325,5 +333,12 @@ def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = No
     specs = [FileSpec(p, (lang if p == path else None) or language_from_name(p), p == source) for p in paths]
     if domain:
         given_domain(domain)
+    check_align(align)
     return audit_versions(path.name, load_versions(specs, encoding, force), termbase,
-                          min_confidence=min_confidence, progress=progress, domain=domain)
+                          min_confidence=min_confidence, progress=progress, domain=domain, align=align)
+
+
+def check_align(align: str) -> None:
+    from .align.aligner import BY
+    if align not in BY:
+        raise InputError(None, f"--align must be one of {', '.join(BY)}, not {align!r}")

@@ -159,7 +159,8 @@ def bench_articles(tmp: Path, repeat: int) -> None:
     tb = load_termbase()
     seeds = discover(ROOT / "corpora")
     seed_set = next(a for a in seeds if a.name == "client-vs-customer")
-    seed_findings = len(audit_versions(seed_set.name, load_versions(seed_set.files), tb, Embedder()).findings)
+    seeds_meaning = audit_versions(seed_set.name, load_versions(seed_set.files), tb, Embedder()).findings
+    seed_findings = len(seeds_meaning)
     aset = discover(unique_articles(tmp, repeat))[0]
     versions = load_versions(aset.files)
     n = sum(len(split_version(v)) for v in versions)
@@ -179,6 +180,20 @@ def bench_articles(tmp: Path, repeat: int) -> None:
     print(f"   the model: {model_secs:.1f} s of the {secs:.1f} s ({embedded / max(model_secs, 1e-9):.1f} texts/s while "
           f"embedding); everything else {n / max(secs - model_secs, 1e-9):.0f} sentences/s")
     print(f"   findings {len(result.findings)} (seeds alone {seed_findings}, x{repeat} = {seed_findings * repeat})")
+
+    # --align structure: what the structure leaves open stays unaligned (no model)
+    emb = Embedder()
+    t = time.perf_counter()
+    fast = audit_versions(aset.name, versions, tb, emb, align="structure")
+    secs = time.perf_counter() - t
+    seeds_fast = audit_versions(seed_set.name, load_versions(seed_set.files), tb, Embedder(), align="structure").findings
+    same = {(f.file, f.start, f.concept, f.replacement) for f in seeds_fast} == \
+        {(f.file, f.start, f.concept, f.replacement) for f in seeds_meaning}
+    kinds = sum(a.kind != b.kind for a, b in zip(sorted(seeds_fast, key=lambda f: f.id), sorted(seeds_meaning, key=lambda f: f.id)))
+    print(f"   --align structure: {n / secs:7.1f} sentences/s ({secs:.1f} s), embedded {emb.embedded} sentences; "
+          f"findings {len(fast.findings)}; seeds alone: {len(seeds_fast)} findings, "
+          f"{'the same' if same else 'NOT the same'} words, concepts and replacements, {kinds} of another kind "
+          f"(text-alone evidence where the model's alignment gave another version's)")
 
 
 def _timed(cmd: list[str], ok=(0, 1)) -> tuple[float, float]:

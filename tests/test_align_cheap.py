@@ -75,3 +75,13 @@ def test_seeds_agree_with_the_full_alignment_and_embed_less(seeds):
     cheap = {(i, j) for g in align_pair(seeds["id"], seeds["vi"], cheap_emb) for i in g.a for j in g.b}
     assert len(full & cheap) >= 0.95 * len(full)
     assert cheap_emb.embedded <= full_emb.embedded / 3
+
+
+def test_by_structure_embeds_nothing_and_keeps_only_the_structures_pairs(seeds):
+    meaning_emb, structure_emb = Embedder(), Embedder()
+    meaning = align_pair(seeds["id"], seeds["vi"], meaning_emb)
+    structure = align_pair(seeds["id"], seeds["vi"], structure_emb, by="structure")
+    assert structure_emb.embedded == 0 < meaning_emb.embedded
+    # what the structure decides is the same either way; only the stretches it left are missing
+    pairs = {(g.a, g.b) for g in structure}
+    assert pairs < {(g.a, g.b) for g in meaning} and all(g.score is None for g in structure)

@@ -133,3 +133,14 @@ def test_run_bad_corpus_writes_nothing(tmp_path, case):
     assert res.exit_code == 2, res.output
     assert res.stderr.startswith("audit: error: ") and res.stderr.count("\n") == 1
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_align_by_structure_is_recorded_and_a_wrong_value_is_refused(tmp_path):
+    out = tmp_path / "reports"
+    res = runner.invoke(app, ["run", str(CORPUS), "--out", str(out), "--formats", "json", "--align", "structure", "-q"])
+    assert res.exit_code == 0, res.output
+    report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert report["params"]["options"]["align"] == "structure" and report["findings"]
+    bad = runner.invoke(app, ["run", str(CORPUS), "--out", str(tmp_path / "r2"), "--align", "fast"])
+    assert bad.exit_code == 2 and "--align must be one of meaning, structure" in bad.stderr
+    assert not (tmp_path / "r2").exists()
