@@ -112,3 +112,13 @@ def test_run_jobs_writes_the_same_reports(tmp_path, memory):
     assert one["findings"] == two["findings"]
     assert (outs[1] / "findings.csv").read_bytes() == (outs[2] / "findings.csv").read_bytes()
     assert _sheets(outs[1] / "audit.xlsx") == _sheets(outs[2] / "audit.xlsx")
+
+
+def test_align_by_structure_reaches_the_workers(termbase, monkeypatch):
+    monkeypatch.setattr(parallel, "SMALL_WORK", 0)
+    serial = audit_corpus(ROOT / "corpora", termbase, align="structure")
+    assert snapshot(audit_corpus(ROOT / "corpora", termbase, jobs=2, align="structure")) == snapshot(serial)
+    # the one seed finding whose evidence came from the model's alignment rests on the text alone
+    meaning = audit_corpus(ROOT / "corpora", termbase)
+    kinds = lambda results: {f.id: f.kind for r in results for f in r.findings}
+    assert kinds(serial).keys() == kinds(meaning).keys() and kinds(serial) != kinds(meaning)
