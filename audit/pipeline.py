@@ -339,6 +339,6 @@ def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = No
 
 
 def check_align(align: str) -> None:
-    from .align.aligner import BY
+    from .align import BY
     if align not in BY:
         raise InputError(None, f"--align must be one of {', '.join(BY)}, not {align!r}")

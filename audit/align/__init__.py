@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING
 
 from ..plugins import lazy_exports
 
-__all__ = ["align_pair", "Embedder"]
+__all__ = ["align_pair", "Embedder", "BY"]
+
+# How far alignment goes (--align): "meaning", the sentence model for the
+# stretches the structure leaves; "structure", those stay unaligned
+BY = ("meaning", "structure")
 
 # Loaded on first use (PEP 562): the aligner needs numpy, and a check of a
 # bilingual file makes an Embedder without ever aligning or embedding.

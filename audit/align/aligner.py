@@ -34,9 +34,6 @@ def _paragraph_vectors(sentences: list[Sentence], vecs: np.ndarray):
     return ids, P, lengths
 
 
-BY = ("meaning", "structure")     # how far alignment goes (--align): see align_pair
-
-
 def align_pair(a: list[Sentence], b: list[Sentence], embedder: Embedder,
                terms_a: Sequence[int] | None = None, terms_b: Sequence[int] | None = None,
                by: str = "meaning") -> list[AlignedGroup]:
