@@ -268,3 +268,10 @@ def test_software_client_declines_the_english_way():
     assert get_language("de").forms("Klient")[("m", "nom", "pl")] == ["Klienten"]
     assert get_language("nl").forms("client")[("pl",)] == ["clients"]
     assert "cliënten" in get_language("nl").forms("cliënt")[("pl",)]
+
+
+def test_persian_program_takes_the_plural_of_things():
+    # -ان pluralises persons (مشتریان); the program replacing it is کلاینت‌ها
+    fa = get_language("fa")
+    assert fa.forms("کلاینت")[("pl_an", "")][0] == "کلاینت\u200cها"
+    assert fa.forms("مشتری")[("pl_an", "")] == ["مشتریان"]

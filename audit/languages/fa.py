@@ -58,11 +58,15 @@ class Persian(ParadigmLanguage):
     determiners = ("یک", "این", "آن", "هر")
     definition_marks = (":", " -", " –", " —", " یعنی ")
 
+    # things, not persons: -ان is a plural of persons, so "مشتریان" (customers)
+    # rendered as the program is "کلاینت‌ها", never "کلاینتان"
+    inanimate = ("کلاینت",)
+
     def forms(self, lemma):
         if lemma.endswith(("ا", "و", "ه")):
             return None          # -یان / -گان plurals and clitic spellings vary
-        plurals = {"sg": [lemma], "pl_ha": [lemma + ZWNJ + "ها", lemma + "ها", lemma + " ها"],
-                   "pl_an": [lemma + "ان"]}
+        pl_ha = [lemma + ZWNJ + "ها", lemma + "ها", lemma + " ها"]
+        plurals = {"sg": [lemma], "pl_ha": pl_ha, "pl_an": pl_ha if lemma in self.inanimate else [lemma + "ان"]}
         out = {}
         for number, stems in plurals.items():
             for name, clitic in _CLITICS.items():
