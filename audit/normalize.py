@@ -5,6 +5,12 @@ from __future__ import annotations
 import unicodedata
 
 
+def _composes(run: str, starter: str) -> bool:
+    """Whether `starter` composes with the run before it: NFC of the two is
+    shorter than the run's NFC and the starter side by side."""
+    return len(unicodedata.normalize("NFC", run + starter)) <= len(unicodedata.normalize("NFC", run))
+
+
 class Normalized:
     def __init__(self, text: str):
         self.original = text
@@ -14,9 +20,11 @@ class Normalized:
         out: list[str] = []
         index: list[int] = []
         start = 0
-        # Normalise run by run, a run being a starter and its combining marks.
+        # Normalise run by run, a run being what composes into one character: a
+        # starter and its combining marks, and the starters that compose with
+        # what precedes them although they are not marks (Hangul jamo: ᄀ ᅢ ᆨ is 객)
         for i in range(1, len(text) + 1):
-            if i == len(text) or unicodedata.combining(text[i]) == 0:
+            if i == len(text) or (unicodedata.combining(text[i]) == 0 and not _composes(text[start:i], text[i])):
                 piece = unicodedata.normalize("NFC", text[start:i])
                 out.append(piece)
                 index.extend([start] * len(piece))

@@ -91,3 +91,16 @@ def test_nfd_vietnamese_is_detected_as_vietnamese(nfd_corpus, tmp_path):
         assert detect_language(text) == "vi"
     shutil.copy(nfd_corpus / "client-vs-customer/vi.txt", tmp_path / "article.txt")
     assert check_files(tmp_path / "article.txt").versions[0].version.lang == "vi"
+
+
+def test_decomposed_hangul_is_read_as_syllables(tmp_path, termbase):
+    # Hangul jamo are starters, not combining marks: ᄀ ᅩ ᄀ ᅢ ᆨ must still compose to 고객
+    text = "고객과 고객의 차이점은 무엇입니까?\n\n고객은 단일 거래를 하는 반면 고객은 지속적인 개인 서비스에 의존합니다.\n"
+    for form in ("NFC", "NFD"):
+        path = tmp_path / form / "ko.txt"
+        path.parent.mkdir()
+        path.write_text(unicodedata.normalize(form, text), encoding="utf-8")
+    nfc_found = check_files(tmp_path / "NFC" / "ko.txt", termbase=termbase).versions[0].findings
+    nfd_found = check_files(tmp_path / "NFD" / "ko.txt", termbase=termbase).versions[0].findings
+    assert nfc_found and summary(nfd_found) == summary(nfc_found)
+    assert_offsets_into_stored_text(nfd_found, tmp_path / "NFD")
