@@ -177,7 +177,8 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     choice = given_domain(domain) if domain else (text_domain(results, embedder) if kept else None)
     if choice:
         result.domain, result.domain_reason = choice.name, choice.reason
-    own = [own_words(o for k, o in enumerate(vr.occurrences) if (vi, k) not in kept) for vi, vr in enumerate(results)]
+    own = {vi: own_words(o for k, o in enumerate(results[vi].occurrences) if (vi, k) not in kept)
+           for vi in sorted({v for v, _ in kept})}       # only the versions with findings
     times: dict[str, int] = {}
     for (vi, k), flag in kept.items():
         f = _finding(results[vi], k, flag, termbase, choice, own[vi])
