@@ -187,9 +187,22 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
             f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
         results[vi].findings.append(f)
     for vi, vr in enumerate(results):
+        vr.findings = _one_side_per_collapse(vr.findings)
         vr.observations = observations(vr, {k for (v, k) in kept if v == vi})
     after_findings(result)
     return result
+
+
+def _one_side_per_collapse(findings: list[Finding]) -> list[Finding]:
+    """An ambiguous word used for both concepts in one sentence ("Müşteri ve
+    Müşteri") is fixed on one side. Where some of the sentence's
+    ambiguous-term findings offer a replacement (Danışan), those that offer
+    none are dropped: the fix restores the contrast, and they would give the
+    reviewer nothing to do."""
+    def where(f: Finding) -> tuple:
+        return f.unit, f.sentence_start, f.distinction
+    fixable = {where(f) for f in findings if f.kind == "ambiguous-term" and f.replacement}
+    return [f for f in findings if f.kind != "ambiguous-term" or f.replacement or where(f) not in fixable]
 
 
 def _merge(a: Flag, b: Flag) -> Flag:

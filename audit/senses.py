@@ -17,6 +17,7 @@ import regex
 from .model import VersionResult
 
 JOINT = r"[\s\-/]+"
+_POSSESSIVE = regex.compile(r"['’]s?$")
 EDGE = r"[\p{L}\p{N}]"
 
 
@@ -83,6 +84,8 @@ def cue_at(cues: list[str], sentence: str, start: int, end: int) -> str | None:
                 continue
             lo = start - len(window) + m.start()
         if cue.after is not None:
+            if _POSSESSIVE.search(sentence[start:end]):
+                continue          # "the client's secrets" are a person's, not a client secret
             m = cue.after.search(sentence[end:end + 80])
             if not m:
                 continue

@@ -169,3 +169,9 @@ def test_real8_software_sense_errors_are_found(rel, unit, term, replacement):
         pytest.skip(f"{rel}: real8's data is not on this branch")
     found = [f for f in check_files(path).findings if f.unit and f.unit.endswith(unit)]
     assert [(f.term, f.replacement, f.kind) for f in found] == [(term, replacement, "mistranslation")]
+
+
+def test_a_possessive_is_a_persons_not_a_compound():
+    # "the client's secrets" belong to a person; "client secrets" are OAuth credentials
+    assert cue_at(["* secret|secrets"], "protect the client's secrets", 12, 20) is None
+    assert cue_at(["* secret|secrets"], "rotate the client secrets", 11, 17) == "client secrets"

@@ -5,7 +5,8 @@ Within one aligned sentence group the concepts the evidence expresses are
 matched to the target's occurrences, preferring agreement and then the same
 order; a target occurrence matched to a concept its term does not express is
 a wrong term, and an ambiguous term matched where the evidence contrasts both
-concepts is flagged as ambiguous.
+concepts is flagged as ambiguous, unless the target names the other concept
+there with a word of its own (then the contrast tells them apart).
 
 Only where the distinction is live (audit.scope): the evidence names both
 concepts in that group, or its document is about the difference. Elsewhere
@@ -134,6 +135,11 @@ class CrossVersion(Check):
             d = ctx.termbase.find(distinction)
             enforce = bool(d and d.enforce)
             about = self.about.get(v, {}).get(distinction)
+            # concepts the target renders here with a word of their own: an
+            # ambiguous word beside them reads as the other concept (müvekkil …
+            # müşteri keeps the lawyer's client and the shop's customer apart)
+            apart = {expected[e] for k, e in zip(ids, mapping) if e is not None
+                     and target.occurrences[k].concepts == {expected[e]}}
             for k, e in zip(ids, mapping):
                 if e is None:
                     continue
@@ -144,6 +150,8 @@ class CrossVersion(Check):
                 if concept in occ.concepts and not (occ.term.ambiguous and (contrast or enforce)):
                     continue
                 if occ.term.ambiguous and contrast and d is not None and _fixed_on_the_other_side(d, occ, concept, expected):
+                    continue
+                if occ.term.ambiguous and contrast and not enforce and set(expected) - {concept} <= apart:
                     continue
                 if enforce:
                     flag = self.flag(t, k, concept, base * fit, [ev], "major" if contrast else "minor")
