@@ -92,3 +92,21 @@ def test_czech_client_adjective_for_the_program_stays_quiet(tmp_path):
     pairs = [("Client Certificate", "Klientský certifikát"), ("Client applications", "Klientské aplikace"),
              ("Customer account", "Zákaznický účet")]
     assert check_files(po(tmp_path, "cs", pairs)).findings == []
+
+
+def test_serbian_in_latin_script_is_serbian():
+    # GNOME's sr@latin.po and kimai's sr.xlf are Serbian written in Latin: audited, not refused as bad input
+    for rel in ("networkmanager-openvpn/sr@latin.po", "kimai/sr.xlf"):
+        path = REAL / rel
+        assert language_from_name(path) == "sr"
+        result = check_files(path)
+        assert result.versions[1].version.lang.startswith("sr") and result.findings == []
+
+
+def test_a_latin_text_is_still_refused_for_a_cyrillic_only_language(tmp_path):
+    from audit.errors import InputError
+    pairs = [("The client connects to the server and downloads the files of the project.",
+              "Klijent se povezuje sa serverom i preuzima datoteke projekta sa servera.")]
+    check_files(po(tmp_path, "sr", pairs))
+    with pytest.raises(InputError, match="Latin script"):
+        check_files(po(tmp_path, "ru", pairs))
