@@ -34,7 +34,8 @@ from .readers import known_suffixes
 MANIFEST = "set.toml"
 REFERENCE_TAG = ".ref"
 BILINGUAL = {".po", ".pot", ".xlf", ".xliff", ".tmx", ".csv", ".tsv", ".xlsx"}
-_LANG_NAME = regex.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
+# ll, ll_CC, ll-Script, and gettext's ll_CC@modifier (sr@latin, sr_RS@latin)
+_LANG_NAME = regex.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]+)*(?:@[A-Za-z]+)?$")
 
 
 @dataclass

@@ -72,6 +72,9 @@ _NON_LATIN = {
     "Hebrew": {"he"}, "Arabic": {"ar", "fa"}, "Devanagari": {"hi"}, "Bengali": {"bn"},
     "Thai": {"th"}, "Hangul": {"ko"}, "Kana": {"ja"}, "Han": {"zh"},
 }
+# languages written in a second script as well: Serbian in Latin (GNOME's
+# sr@latin, kimai's sr) is as much Serbian as in Cyrillic
+_SECOND_SCRIPT = {"sr": "Latin"}
 
 
 def script_counts(text: str) -> Counter:
@@ -162,7 +165,8 @@ def verify_language(version) -> None:
     # translated one holds much Latin (names, untranslated units): only a
     # target without a single letter of its script contradicts it
     partly = version.fmt != "text" and counts.get(expected, 0) > 0
-    if script != expected and not partly and not (expected == "Kana" and script == "Han"):   # Japanese with little kana
+    second = script == _SECOND_SCRIPT.get(base_code(version.lang))
+    if script != expected and not partly and not second and not (expected == "Kana" and script == "Han"):   # Japanese with little kana
         raise InputError(version.path, f"{side}text is in {script} script, but its language is given as {version.lang!r} "
                          f"({expected} script); fix --lang or the file name, or give --force")
     if version.fmt != "text" or sum(counts.values()) < MIN_LETTERS_DETECT:

@@ -12,6 +12,7 @@ Usage (from the repository root):
     python bench/bench_realworld.py --json out.json          # also every finding, with its unit's source text
     python bench/bench_realworld.py --judged                 # also score against judged.tsv
     python bench/bench_realworld.py --judged --misses        # ... and list what was missed or not acted on
+    python bench/bench_realworld.py --lang fr,es,pt          # only the files of these languages (by file name)
 
 The table gives, per file: language, translated units, findings, findings per
 1,000 units, and the kinds. With --judged, "acted" counts findings on units
@@ -32,6 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit import InputError, check_files, load_termbase   # noqa: E402
+from audit.corpus import language_from_name           # noqa: E402
+from audit.languages import base_code                 # noqa: E402
 from audit.readers import known_suffixes              # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "realworld"
@@ -40,11 +43,13 @@ JUDGED = REAL / "judged.tsv"
 BILINGUAL = {".po", ".pot", ".xlf", ".xliff", ".tmx", ".csv", ".xlsx"}
 
 
-def real_files(folder: Path, only: str | None) -> list[Path]:
+def real_files(folder: Path, only: str | None, langs: set[str] | None = None) -> list[Path]:
     suffixes = set(known_suffixes()) & BILINGUAL
     files = [p for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix.lower() in suffixes]
     if only:
         files = [p for p in files if fnmatch(p.relative_to(folder).as_posix(), only)]
+    if langs:
+        files = [p for p in files if base_code(language_from_name(p) or "") in langs]
     return files
 
 
@@ -80,12 +85,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folder", type=Path, default=REAL, help="folder of real files (default: %(default)s)")
     ap.add_argument("--only", help="glob on the path under the folder, e.g. 'kimai/*' or '*/vi*'")
+    ap.add_argument("--lang", help="comma-separated language codes: only the files named for them, e.g. 'fr,es,pt'")
     ap.add_argument("--json", type=Path, help="write every finding (file, unit, term, sentence, source text) here")
     ap.add_argument("--judged", action="store_true", help="score findings against judged.tsv")
     ap.add_argument("--misses", action="store_true", help="with --judged: list missed 'flag' units and findings not acted on")
     args = ap.parse_args(argv)
 
-    files = real_files(args.folder, args.only)
+    langs = {c.strip() for c in args.lang.split(",") if c.strip()} if args.lang else None
+    files = real_files(args.folder, args.only, langs)
     if not files:
         print(f"{args.folder}: no real files match", file=sys.stderr)
         return 2

@@ -114,13 +114,30 @@ class Czech(ParadigmLanguage):
 
     def forms(self, w):
         if w.endswith("t"):                                # klient
-            return _table(_CS_CASES, [w, w + "a", w + "ovi/" + w + "u", w + "a", w + "e", w + "ovi/" + w + "u", w + "em"],
-                          [w + "i", w + "ů", w + "ům", w + "y", w + "i", w + "ech", w + "y"])
+            out = _table(_CS_CASES, [w, w + "a", w + "ovi/" + w + "u", w + "a", w + "e", w + "ovi/" + w + "u", w + "em"],
+                         [w + "i", w + "ů", w + "ům", w + "y", w + "i", w + "ech", w + "y"])
+            return out | _cs_adjective(w + "sk", w + "št")
         if w.endswith("k"):                                # zákazník: k -> c before -i, -ích
             c = w[:-1] + "c"
-            return _table(_CS_CASES, [w, w + "a", w + "ovi/" + w + "u", w + "a", w + "u", w + "ovi/" + w + "u", w + "em"],
-                          [c + "i", w + "ů", w + "ům", w + "y", c + "i", c + "ích", w + "y"])
+            out = _table(_CS_CASES, [w, w + "a", w + "ovi/" + w + "u", w + "a", w + "u", w + "ovi/" + w + "u", w + "em"],
+                         [c + "i", w + "ů", w + "ům", w + "y", c + "i", c + "ích", w + "y"])
+            if w.endswith("ník"):                          # zákaznický: í shortens before -cký
+                out |= _cs_adjective(w[:-3] + "nick", w[:-3] + "ničt")
+            return out
         return None
+
+
+# The relational adjective of a person noun (klientský certifikát, zákaznický
+# účet) is how Czech usually writes "client X" / "customer X". Every form is
+# its own slot, named by its ending: both adjectives decline alike (hard
+# -ský/-cký), so a form maps onto the other's form with the same ending.
+_CS_ADJ_ENDINGS = ("ý", "ého", "ému", "ém", "ým", "á", "é", "ou", "ých", "ými")
+
+
+def _cs_adjective(stem: str, soft_stem: str) -> dict:
+    out = {("adj", e): [stem + e] for e in _CS_ADJ_ENDINGS}
+    out[("adj", "í")] = [soft_stem + "í"]                 # nominative plural of persons: klientští, zákazničtí
+    return out
 
 
 # ---- Bulgarian ----------------------------------------------------------------
