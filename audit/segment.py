@@ -12,8 +12,10 @@ import regex
 from .model import Sentence, Version
 
 _CASELESS = r"\p{Georgian}\p{Armenian}\p{Hebrew}\p{Arabic}\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}\p{Devanagari}\p{Bengali}"
+# abbreviations whose full stop never ends a sentence ("Client vs. customer")
+_ABBREVIATIONS = r"vs|v|e\.g|i\.e|z\.B|bzw|vgl|ca|Nr|Dr|Mr|Mrs|Ms|Prof|approx|incl|resp"
 _BOUNDARY = regex.compile(
-    r"(?:[.!?…]+[\"'»”)\]]*\s+"                       # stop then space
+    rf"(?:(?:(?<!(?<![\p{{L}}.])(?i:{_ABBREVIATIONS}))\.|[!?…])[.!?…]*[\"'»”)\]]*\s+"   # stop then space
     rf"|(?<=\p{{L}}\p{{M}}*\p{{L}}\p{{M}}*)[.!?…]+(?=[\p{{Lu}}{_CASELESS}])"  # stop glued to the next sentence
     r"|[。！？]+"                                      # CJK stops need no space
     r"|\s+(?=[•·▪◦]\s))",                             # an inline bullet starts a new item

@@ -30,3 +30,13 @@ def test_paragraph_offsets_point_into_the_file_text():
     sentences = split_version(Version(Path("x.txt"), "en", segs))
     assert [x.text for x in sentences] == ["Title", "First para.", "Second.", "Last"]
     assert sentences[2].segment == 1 and segs[1].text[sentences[2].start:sentences[2].end] == "Second."
+
+
+def test_an_abbreviations_stop_ends_no_sentence():
+    # "Client vs. customer" is one title: split, each half names one concept and the contrast is lost
+    def sentences(text):
+        return [text[s:e] for s, e in split_text(text)]
+    assert sentences("Client Vs. customer: what is the difference?") == ["Client Vs. customer: what is the difference?"]
+    assert sentences("客户 vs. 客户：有什么区别？") == ["客户 vs. 客户：有什么区别？"]
+    assert sentences("Ask Dr. Weber, e.g. by phone. He answers.") == ["Ask Dr. Weber, e.g. by phone.", "He answers."]
+    assert sentences("It is a canvas. Next one.") == ["It is a canvas.", "Next one."]
