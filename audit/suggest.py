@@ -67,9 +67,13 @@ def suggest(version: Version, sentence: Sentence, occ: Occurrence, concept: str,
     if target.text.casefold() == occ.term.text.casefold():
         return None, None, f"'{occ.surface}' is already the preferred {lang} term for '{concept}'"
     sense = distinction.sense(concept)
-    if sense is not None and sentence_text_after(sentence, occ).startswith("-"):
-        # first part of a hyphenated compound (Kunden-ID -> Client-ID): the bare word
+    after = sentence_text_after(sentence, occ)
+    if sense is not None and (after.startswith("-") or after[:1].islower()):
+        # first part of a compound (Kunden-ID -> Client-ID, Kundnamn -> Klientnamn): the bare word,
+        # lower case where the compound is (kundenseitig -> clientseitig)
         form = match_case(occ.surface, target.text)
+        if after[:1].islower() and occ.surface[:1].islower():
+            form = form[:1].lower() + form[1:]
     else:
         form = get_language(lang).inflect(occ.surface, occ.features, occ.term, target)
     if form is not None and lang in DOTTED_I and target.text[:1] == "i" and form[:1] == "I":

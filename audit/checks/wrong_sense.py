@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..languages import base_code
-from ..model import Evidence
+import regex
+
+from ..languages import base_code, get_language
+from ..model import Evidence, Occurrence
 from ..senses import detect
 from . import Check, Context, Flag, alignment_fit, check, shown_score
 from .cross_version import assign, evidence_versions, sentence_groups
@@ -20,6 +22,7 @@ class WrongSense(Check):
     order = -5
 
     def run(self, ctx: Context) -> Iterator[Flag]:
+        self._compound_cache: dict[tuple[str, str], tuple] = {}
         cues: dict[tuple[int, int], str] = {}
         for vi, vr in enumerate(ctx.versions):
             for k, (sense, cue) in detect(vr, ctx.termbase).items():
@@ -56,6 +59,8 @@ class WrongSense(Check):
                 d = ctx.termbase.find(distinction)
                 ids = [k for k in t_ids if target.occurrences[k].term.distinction == distinction]
                 evs = [i for i in ev_ids if pivot.occurrences[i].term.distinction == distinction]
+                if not ids and d is not None:
+                    ids = self._compounds(target, t_sents, d, lang)
                 if not ids or d is None:
                     continue
                 expected = [pivot.senses.get(i) or next(iter(pivot.occurrences[i].concepts)) for i in evs]
@@ -78,3 +83,37 @@ class WrongSense(Check):
                     target.inferred[k] = (sense.id, [ev])
                     if not sense.accepts(lang, occ.term, here(occ)):
                         yield self.flag(t, k, sense.id, base * fit, [ev])
+
+    def _compounds(self, target, t_sents, d, lang: str) -> list[int]:
+        """A person word at the head of a closed compound where the source
+        names the program (Swedish "Kundnamn" for "Client name", German
+        "kundenseitig" for "client-side"): made occurrences of their own, the
+        word's span only, so the fix keeps the rest (Klientnamn)."""
+        key = (d.id, lang)
+        if key not in self._compound_cache:
+            self._compound_cache[key] = _compound_matcher(d, lang)
+        terms, pattern = self._compound_cache[key]
+        made = []
+        for s in t_sents if pattern else ():
+            sentence = target.sentences[s]
+            for m in pattern.finditer(sentence.text):
+                start = sentence.start + m.start()
+                target.occurrences.append(Occurrence(sentence.index, sentence.segment, start, start + len(m.group()),
+                                                     m.group(), terms[m.group().casefold()]))
+                target.inferred.append((None, []))
+                made.append(len(target.occurrences) - 1)
+        return made
+
+
+def _compound_matcher(d, lang: str):
+    """(compound stem casefolded -> the person term it begins, a pattern for
+    the stem followed by at least three more lower-case letters of the same
+    word), or ({}, None) where the language writes no closed compounds."""
+    language = get_language(lang)
+    terms = {stem.casefold(): t for t in d.terms.get(lang, [])
+             if not any(sense.accepts(lang, t) for sense in d.senses)
+             for stem in language.compound_stems(t.text)}
+    if not terms:
+        return {}, None
+    stems = sorted(terms, key=len, reverse=True)
+    return terms, regex.compile(r"(?<![\p{L}\p{N}])(?i:" + "|".join(map(regex.escape, stems)) + r")(?=\p{Ll}{3})")

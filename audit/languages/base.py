@@ -75,6 +75,12 @@ class Language:
     verb_first = False                       # clauses may open with the verb (Arabic): "buys the X, while gets the X"
 
     # ---- finding terms -------------------------------------------------
+    def compound_stems(self, lemma: str) -> tuple[str, ...]:
+        """How the noun begins a closed compound (German Kunden|name, Dutch
+        klanten|venster, Swedish kund|namn), linking element included; none in
+        a language that does not write compounds as one word."""
+        return ()
+
     def stems(self, term: Term) -> list[str]:
         """Regex alternatives for the part of the term that does not inflect."""
         return [r"\s+".join(regex.escape(w) for w in term.text.split())]

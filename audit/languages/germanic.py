@@ -118,6 +118,13 @@ class German(ParadigmLanguage):
         out[("f", "sg")], out[("f", "pl")] = [fem], [fem + "nen"]
         return out
 
+    def compound_stems(self, lemma):
+        if lemma.endswith("e"):                            # Kunde: Kunden|name, Kund|schaft is another word
+            return (lemma + "n",)
+        if lemma.endswith(("ant", "ent")) and lemma not in self.english_loans:
+            return (lemma + "en",)                         # Mandant: Mandanten|akte
+        return (lemma,) if lemma.endswith("er") else ()    # Käufer|schutz
+
     def refine(self, text, start, end, slots, term):
         prev = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 20):start])
         allowed = _DE_DETS.get(prev.group(1).casefold()) if prev else None
@@ -185,6 +192,9 @@ class Dutch(ParadigmLanguage):
                 out[k].append(out[k][0].replace("ë", "e"))
         return out
 
+    def compound_stems(self, lemma):
+        return (lemma + "en", lemma) if lemma.endswith("nt") else (lemma,)   # klanten|venster, klant|nummer
+
 
 @register
 class Swedish(ParadigmLanguage):
@@ -238,3 +248,6 @@ class Swedish(ParadigmLanguage):
             out[(*slot, "")] = [form]
             out[(*slot, "gen")] = [form if form.endswith(("s", "x", "z")) else form + "s"]
         return out
+
+    def compound_stems(self, lemma):
+        return (lemma[:-1],) if lemma.endswith("are") else (lemma,)         # köpar|skydd, kund|namn
