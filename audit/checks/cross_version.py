@@ -49,19 +49,21 @@ def evidence_versions(ctx: Context, t: int) -> list[int]:
     return sorted(pivots, key=lambda v: -ctx.weights[v])
 
 
-def assign(targets: list[Occurrence], expected: list[str], fits=None) -> list[int | None]:
+def assign(targets: list[Occurrence], expected: list[str], fits=None, hint=None) -> list[int | None]:
     """For each target occurrence, the index of the expected concept it renders:
-    fewest disagreements first, then fewest order inversions. `fits(occ,
-    concept)` says whether an occurrence expresses a concept (default: its
-    term's concepts include it)."""
+    fewest disagreements first, then the most `hint(occ, concept)` (the
+    target's own words say which it is), then fewest order inversions.
+    `fits(occ, concept)` says whether an occurrence expresses a concept
+    (default: its term's concepts include it)."""
     m, k = len(targets), len(expected)
     n = min(m, k)
     fits = fits or (lambda occ, concept: concept in occ.concepts)
 
     def cost(t_ids, e_ids) -> float:
         wrong = sum(not fits(targets[t], expected[e]) for t, e in zip(t_ids, e_ids))
+        hinted = sum(bool(hint and hint(targets[t], expected[e])) for t, e in zip(t_ids, e_ids))
         inversions = sum(1 for x, y in combinations(e_ids, 2) if x > y)
-        return wrong + 0.01 * inversions
+        return wrong - 0.1 * hinted + 0.001 * inversions
 
     if m > BRUTE_FORCE_LIMIT or k > BRUTE_FORCE_LIMIT:
         pairs = list(zip(range(n), range(n)))         # plain order when too many to try

@@ -14,6 +14,7 @@ from ..languages import base_code, get_language
 from ..model import Evidence, Occurrence
 from ..senses import detect
 from . import Check, Context, Flag, alignment_fit, check, shown_score
+from .sense_alone import neighbours
 from .cross_version import assign, evidence_versions, sentence_groups
 
 
@@ -69,7 +70,13 @@ class WrongSense(Check):
                     sense = d.sense(concept)
                     return sense.accepts(lang, occ.term, here(occ)) if sense else concept in occ.concepts
 
-                mapping = assign([target.occurrences[k] for k in ids], expected, fits)
+                def marked(occ, concept, d=d):
+                    # "OAuth müşteri kimliği": the technical word beside it makes it the program
+                    sense = d.sense(concept)
+                    text = target.version.segments[occ.segment].text
+                    return bool(sense and sense.marks and neighbours(text, occ.start, occ.end, sense.marks))
+
+                mapping = assign([target.occurrences[k] for k in ids], expected, fits, marked)
                 text = " ".join(pivot.sentences[s].text for s in v_sents)
                 base = 0.9 if ctx.source == v else 0.45 + 0.4 * min(1.0, ctx.weights[v])
                 fit = alignment_fit(score)
