@@ -41,8 +41,8 @@ def align_pair(a: list[Sentence], b: list[Sentence], embedder: Embedder,
     (indices are `Sentence.index`). The cheap structural alignment decides
     where it is plainly right; the sentence model aligns the rest, unless `by`
     is "structure": then the rest stays unaligned (a tenth of the time on
-    machine-translated articles; their terms are judged by the text-alone
-    rules instead of the other versions)."""
+    machine-translated articles; their terms get no evidence from the other
+    version)."""
     if not a or not b:
         return []
     cheap = plan(a, b, terms_a, terms_b)
