@@ -33,6 +33,11 @@ from .meaning import choose_by_meaning, mask
 
 WINDOW = 300                    # characters read before and after a pair
 MAX_GAP = 400                   # two occurrences further apart are no pair
+# The loosest rules (the terms anywhere in two contrasted clauses) stand only on
+# meaning; one weak cue ("Der Berater ruft den Kunden an, der Kunde hingegen
+# möchte eine E-Mail": one customer) gives margins of 0.03-0.07, real contrasts
+# ("advises … for years" / "buys once") 0.1-0.4.
+LOOSE_MARGIN = 0.08
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•▪◦|]+")
@@ -247,6 +252,7 @@ class Pair:
     split: int | None = None    # offset in the segment text where the second clause starts
     decidable: bool = True      # do the clauses carry meaning at all?
     needs_meaning: bool = False # a weak pattern ("X …, but X …"): flagged only where meaning tells the clauses apart
+    min_margin: float = 0.0     # how clearly meaning must tell them apart
 
 
 class PairReader:
@@ -356,6 +362,14 @@ class PairReader:
             if any(phrase_at(gap, i, lang, a) for a in ("contrast_words", "contrast_after")):
                 if _words(gap[:i]) or SEP in gap[:i + 1]:
                     return "X … while … X", 0.5, self._split(o1, o2), True
+        # "The lawyer advises X for years, X on the other hand buys once": the marker
+        # stands after the second term (tr "müşteri ise", de "der Kunde hingegen",
+        # ru "клиент же", ka "კლიენტი კი"), which opens its clause
+        after2 = [t for t in tokens(text[o2.end:self.end(o2)], lang) if t != SEP]
+        first_clause = _words(gap) or _words(clause_start(tokens(text[self.start(o1):o1.start], lang)))
+        if (SEP in gap and first_clause and starts_with(after2, lang, "contrast_after")
+                and not _words(strip_end(clause_start(gap), lang, "determiners"))):
+            return "… X …, X on the other hand …", 0.5, self._split(o1, o2), True
         return None
 
     def parallel(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
@@ -546,7 +560,7 @@ class TextAlone(Check):
                 d = ctx.termbase.distinction(o1.term.distinction)
                 contexts = reader.clauses(o1, o2, pair.split) if pair.decidable else None
                 decided = by_meaning(d, vr.version.lang, o1, contexts)
-                if pair.needs_meaning and decided is None:
+                if pair.needs_meaning and (decided is None or decided[3] < pair.min_margin):
                     continue
                 found.append((pair, d, contexts))
                 if decided is not None and o1.start < o2.start and not is_head(o1.segment):
@@ -604,7 +618,7 @@ class TextAlone(Check):
             found = reader.loose_contrast(occs[k], occs[k2])
             if found:
                 rule, conf, split, needs = found
-                yield Pair(k, k2, rule, conf, split, needs_meaning=needs)
+                yield Pair(k, k2, rule, conf, split, needs_meaning=needs, min_margin=LOOSE_MARGIN)
                 used.update((k, k2))
 
     @staticmethod
