@@ -46,3 +46,35 @@ def test_contrast_marker_after_the_second_term(termbase, lang, text, wrong):
 ])
 def test_one_person_going_on_is_no_contrast(termbase, lang, text):
     assert flagged(termbase, lang, text) == []
+
+
+def cross_version(termbase, tmp_path, lang, source, text):
+    import audit
+    src, target = tmp_path / "en.txt", tmp_path / f"{lang}.txt"
+    src.write_text(source, encoding="utf-8")
+    target.write_text(text, encoding="utf-8")
+    result = audit.check_files(target, with_=[src], source=src, termbase=termbase)
+    return [(text[f.start:f.end], f.concept, f.replacement)
+            for v in result.versions if v.version.path == target for f in v.findings]
+
+
+# heldout3 de-hp01: a closed compound ("Kundenzertifikat", "kundenseitig") held the
+# person word for the program, and no occurrence was found in it.
+@pytest.mark.parametrize("lang,source,text,part", [
+    ("de", "Client certificate", "Kundenzertifikat", "Kunden"),
+    ("de", "Validation runs client-side.", "Die Validierung erfolgt kundenseitig.", "kunden"),
+    ("nl", "Upload the client certificate.", "Upload het klantcertificaat.", "klant"),
+    ("sv", "Install the client certificate.", "Installera kundcertifikatet.", "kund"),
+])
+def test_person_word_in_a_closed_compound_for_the_program(termbase, tmp_path, lang, source, text, part):
+    # the compound's first part is flagged; no replacement is made up for it
+    assert cross_version(termbase, tmp_path, lang, source, text) == [(part, "software-client", None)]
+
+
+@pytest.mark.parametrize("source,text", [
+    ("Customer account", "Kundenkonto"),
+    ("Join our customer loyalty programme.", "Treten Sie unserem Kundenprogramm bei."),
+    ("Customer-side requirements are collected first.", "Kundenseitige Anforderungen werden zuerst gesammelt."),
+])
+def test_other_compounds_and_the_customer_sense_stay_quiet(termbase, tmp_path, source, text):
+    assert cross_version(termbase, tmp_path, "de", source, text) == []

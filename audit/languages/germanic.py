@@ -4,7 +4,9 @@ from __future__ import annotations
 import regex
 
 from . import register
+from .base import WORD_CHAR, Hit, drop_overlaps
 from .paradigm import ParadigmLanguage
+from ..normalize import Normalized
 
 _CASES = ("nom", "acc", "dat", "gen")
 
@@ -37,12 +39,37 @@ _DE_DETS = {
 }
 
 
+class GluedCompounds(ParadigmLanguage):
+    """A term written as the first part of a closed compound whose head names a
+    part of a program (de Kundenzertifikat, kundenseitig; nl klantcertificaat;
+    sv kundcertifikat) is an occurrence too, its span the term's part: that is
+    how "client certificate" comes out as a person word here. Other compounds
+    (Kundenkonto, Kundenservice, Kundenprogramm: a loyalty scheme) stay single
+    words. The part has no slot of its own, so no replacement is generated."""
+    glued_heads: tuple[str, ...] = ()
+
+    def find(self, text, terms):
+        hits = super().find(text, terms)
+        if not self.glued_heads:
+            return hits
+        norm = Normalized(text)
+        heads = "|".join(regex.escape(h) for h in sorted(self.glued_heads, key=len, reverse=True))
+        for term in terms:
+            forms = sorted({w for ws in self.paradigm(term.text).values() for w in ws}, key=len, reverse=True)
+            body = "|".join(regex.escape(f) for f in forms if " " not in f)
+            for m in regex.finditer(rf"(?<!{WORD_CHAR})(?:{body})(?=(?:{heads}))", norm.text, regex.IGNORECASE):
+                hits.append(Hit(norm.to_original(m.start()), norm.to_original(m.end()), term,
+                                ("", (("compound",),), "")))
+        return drop_overlaps(hits)
+
+
 @register
-class German(ParadigmLanguage):
+class German(GluedCompounds):
     """Masculine nouns, weak (Kunde, Mandant) or in -er (Käufer), with their
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
+    glued_heads = ("zertifikat", "seitig", "seite", "software", "rechner", "bibliothek", "schlüssel")
     articles = ('der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines')
     contrast_weak = ('aber', 'doch', 'jedoch')
     modifiers = (
@@ -115,8 +142,9 @@ class German(ParadigmLanguage):
 
 
 @register
-class Dutch(ParadigmLanguage):
+class Dutch(GluedCompounds):
     code, name = "nl", "Dutch"
+    glued_heads = ("certificaat", "certificaten", "software", "zijde")
     articles = ('de', 'het', 'een')
     contrast_weak = ('maar',)
     modifiers = (
@@ -173,10 +201,11 @@ class Dutch(ParadigmLanguage):
 
 
 @register
-class Swedish(ParadigmLanguage):
+class Swedish(GluedCompounds):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    glued_heads = ("certifikat", "mjukvara", "programvara")
     articles = ('en', 'ett', 'den', 'det', 'de')
     contrast_weak = ('men',)
     modifiers = (
