@@ -78,3 +78,25 @@ def test_person_word_in_a_closed_compound_for_the_program(termbase, tmp_path, la
 ])
 def test_other_compounds_and_the_customer_sense_stay_quiet(termbase, tmp_path, source, text):
     assert cross_version(termbase, tmp_path, "de", source, text) == []
+
+
+# Where the source contrasts the two and the MT gives the client a word of its own
+# (Mandant, müvekkil, موكل, 依頼人), the everyday word for the customer beside it
+# keeps the distinction: no reviewer would change "der Laden bedient den Kunden".
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Anwältin vertritt den Mandanten; der Laden bedient den Kunden."),
+    ("tr", "Avukat müvekkilini korur, mağaza müşteriye hizmet eder."),
+    ("ar", "يدافع المحامي عن الموكل، بينما يخدم المتجر العميل."),
+    ("he", "עורך הדין מייצג את המרשה, והחנות משרתת את הלקוח."),
+    ("ja", "弁護士は依頼人を守り、店は顧客に対応します。"),
+    ("zh", "律师保护委托人，商店服务客户。"),
+])
+def test_client_word_of_its_own_keeps_the_distinction(termbase, tmp_path, lang, text):
+    source = "The lawyer represents the client, while the shop serves the customer."
+    assert cross_version(termbase, tmp_path, lang, source, text) == []
+
+
+def test_the_ambiguous_word_for_both_is_still_flagged(termbase, tmp_path):
+    found = cross_version(termbase, tmp_path, "de", "The client gets advice, the customer buys.",
+                          "Der Kunde wird beraten, der Kunde kauft.")
+    assert [(t, c) for t, c, _ in found] == [("Kunde", "client"), ("Kunde", "customer")]
