@@ -100,3 +100,26 @@ def test_the_ambiguous_word_for_both_is_still_flagged(termbase, tmp_path):
     found = cross_version(termbase, tmp_path, "de", "The client gets advice, the customer buys.",
                           "Der Kunde wird beraten, der Kunde kauft.")
     assert [(t, c) for t, c, _ in found] == [("Kunde", "client"), ("Kunde", "customer")]
+
+
+# generalisation vi-p06, and the same in every language: "the client's secrets" is a
+# person's; only a compound ("client secret") is the program's.
+@pytest.mark.parametrize("lang,source,text", [
+    ("vi", "A lawyer must protect the client's secrets.", "Luật sư phải bảo vệ bí mật của thân chủ."),
+    ("de", "A lawyer must protect the client's secrets.", "Ein Anwalt muss die Geheimnisse des Mandanten schützen."),
+    ("tr", "A lawyer must protect the client's secrets.", "Bir avukat müvekkilinin sırlarını korumalıdır."),
+    ("ja", "The lawyer keeps the client's key to the office.", "弁護士は依頼人の事務所の鍵を預かっている。"),
+])
+def test_a_possessive_client_is_a_person(termbase, tmp_path, lang, source, text):
+    assert cross_version(termbase, tmp_path, lang, source, text) == []
+
+
+@pytest.mark.parametrize("source,text,want", [
+    ("The API client's timeout is 30 seconds.", "Das Timeout des API-Kunden beträgt 30 Sekunden.", "Clients"),
+    ("Configure the VPN clients.", "Konfigurieren Sie die VPN-Kunden.", "Clients"),
+    ("The email client is slow.", "Der E-Mail-Kunde ist langsam.", "Client"),
+])
+def test_german_client_the_program_declines_like_a_loan(termbase, tmp_path, source, text, want):
+    # des Clients, die Clients (never weak "Clienten"); the article before a hyphenated compound decides
+    found = cross_version(termbase, tmp_path, "de", source, text)
+    assert [r for _, _, r in found] == [want]

@@ -29,6 +29,15 @@ def _de_er(lemma: str) -> dict:
     return out
 
 
+def _de_loan_s(lemma: str) -> dict:
+    """Client (the program): an English loan, strong, with -s in the genitive
+    singular and the plural (des Clients, die Clients), never weak Clienten."""
+    out = {("m", c, "sg"): [lemma] for c in ("nom", "acc", "dat")}
+    out[("m", "gen", "sg")] = [lemma + "s"]
+    out.update({("m", c, "pl"): [lemma + "s"] for c in _CASES})
+    return out
+
+
 # What a masculine noun's case and number can be after each determiner.
 _DE_DETS = {
     "der": {("nom", "sg"), ("gen", "pl")},     # a dative plural takes "den"
@@ -121,6 +130,8 @@ class German(GluedCompounds):
     definition_marks = (":", " -", " –", " —", " ist ")
 
     def forms(self, lemma):
+        if lemma == "Client":
+            return _de_loan_s(lemma)
         if lemma.endswith("er"):
             out = _de_er(lemma)
         elif lemma.endswith(("e", "ant", "ent", "ist")):
@@ -132,7 +143,8 @@ class German(GluedCompounds):
         return out
 
     def refine(self, text, start, end, slots, term):
-        prev = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 20):start])
+        # the article agrees with a hyphenated compound's last part: "des API-Kunden"
+        prev = regex.search(r"(\p{L}+)\s+(?:[\p{L}\p{N}]+[-‐])*$", text[max(0, start - 40):start])
         allowed = _DE_DETS.get(prev.group(1).casefold()) if prev else None
         if allowed:
             narrowed = frozenset(s for s in slots if s[0] == "m" and s[1:] in allowed)
