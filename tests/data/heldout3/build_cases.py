@@ -650,6 +650,58 @@ L("th", "modifier", "เรามีโปรโมชันสำหรับ�
   "We have promotions for new customers and old customers.")
 
 
+# ============================================================ second batch
+# Written after the first figures and the first fixes (so not blind to the rules
+# then read), before this batch was run: hard legitimate texts a reviewer sees in
+# forums, slogans and CRM notes, the same concept twice in parallel clauses or
+# going on as the subject after a contrast marker. Added at the end so that
+# earlier ids do not change.
+L("vi", "same-concept", "Khách hàng hỏi, khách hàng trả lời: diễn đàn cộng đồng của chúng tôi.",
+  "Customers ask, customers answer: our community forum.")
+L("ru", "same-concept", "Клиент всегда прав, даже когда клиент ошибается.",
+  "The client is always right, even when the client is wrong.")
+L("ru", "same-concept", "Менеджер звонит клиенту, клиент же предпочитает переписку по почте.",
+  "The manager calls the client; the client, however, prefers to correspond by email.", note="CRM note; one client")
+L("uk", "same-concept", "Клієнт запитує, клієнт відповідає: наш форум.",
+  "The client asks, the client answers: our forum.")
+L("ka", "same-concept", "კლიენტი კითხვას სვამს, კლიენტი პასუხობს: ჩვენი ფორუმი.",
+  "A client asks a question, a client answers: our forum.")
+L("id", "same-concept", "Pelanggan bertanya, pelanggan menjawab: forum komunitas kami.",
+  "Customers ask, customers answer: our community forum.")
+L("de", "same-concept", "Kunden fragen, Kunden antworten: unser Community-Forum.",
+  "Customers ask, customers answer: our community forum.")
+L("de", "same-concept", "Der Berater ruft den Kunden an, der Kunde hingegen möchte lieber eine E-Mail.",
+  "The adviser calls the customer; the customer, however, would rather have an email.", note="CRM note; one customer")
+L("fr", "modifier", "Un client satisfait en amène un autre ; un client mécontent en fait fuir dix.",
+  "A satisfied customer brings another; an unhappy customer drives ten away.")
+L("es", "same-concept", "El cliente paga, el cliente decide.",
+  "The customer pays, the customer decides.")
+L("it", "same-concept", "Il cliente ha sempre ragione, anche quando il cliente sbaglia.",
+  "The customer is always right, even when the customer is wrong.")
+L("pt", "same-concept", "O cliente pergunta, o cliente responde: o nosso fórum.",
+  "The customer asks, the customer answers: our forum.")
+L("pl", "same-concept", "Doradca dzwoni do klienta, klient natomiast woli kontakt mailowy.",
+  "The adviser calls the client; the client, however, prefers contact by email.", note="CRM note; one client")
+L("tr", "same-concept", "Satış temsilcisi müşteriyi arar, müşteri ise e-postayı tercih eder.",
+  "The sales representative calls the customer; the customer, however, prefers email.", note="CRM note; one customer")
+L("ar", "same-concept", "العميل أولاً، ورضا العميل هدفنا.",
+  "The customer first, and the customer's satisfaction is our goal.")
+L("he", "same-concept", "הלקוח תמיד צודק, גם כשהלקוח טועה.",
+  "The customer is always right, even when the customer is wrong.")
+L("fa", "same-concept", "مشتری می‌پرسد، مشتری پاسخ می‌دهد: انجمن ما.",
+  "The customer asks, the customer answers: our forum.")
+L("hi", "same-concept", "ग्राहक पूछते हैं, ग्राहक जवाब देते हैं: हमारा सामुदायिक मंच।",
+  "Customers ask, customers answer: our community forum.")
+L("zh", "same-concept", "客户至上，客户满意是我们的目标。",
+  "Customers first; customer satisfaction is our goal.")
+L("ja", "same-concept", "顧客第一、顧客満足を追求します。",
+  "Customers first; we pursue customer satisfaction.")
+L("ko", "same-concept", "고객이 묻고, 고객이 답합니다: 커뮤니티 포럼",
+  "Customers ask, customers answer: the community forum.")
+L("th", "same-concept", "ลูกค้าถาม ลูกค้าตอบ: ชุมชนของเรา",
+  "Customers ask, customers answer: our community.")
+
+
 def checked_line(case: dict) -> str:
     ran, unknown = grammar_pass(case["lang"], case["text"])
     parts = ["written blind by hand as MT-style text and read back against the gloss",

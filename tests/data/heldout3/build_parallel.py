@@ -83,6 +83,59 @@ P("vi", "legal", "The law firm keeps client files for ten years; the shop keeps 
   "Văn phòng luật lưu hồ sơ [[khách hàng|cl]] trong mười năm; cửa hàng lưu hóa đơn của khách hàng trong một năm.")
 
 
+# ---- second batch: written after the first figures and fixes, before it was run.
+# Legitimate: the MT is right (a word for each concept, the program's own word,
+# the everyday word where the source names one concept); collapsed: one word for both.
+P("de", "legal", "The law firm archives client files for ten years.", "Die Kanzlei archiviert Mandantenakten zehn Jahre lang.")
+P("de", "finance", "Private clients and business customers have separate advisers.",
+  "Privatkunden und Geschäftskunden haben getrennte Berater.")
+P("fr", "retail", "Client area", "Espace client")
+P("es", "legal", "The lawyer and her client signed the agreement; the shop's customers were not affected.",
+  "La abogada y su cliente firmaron el acuerdo; los clientes de la tienda no se vieron afectados.",
+  "cliente covers both; 'de la tienda' tells the reader which")
+P("it", "software", "Client certificate", "Certificato client")
+P("pt", "retail", "Customer ID", "ID do cliente")
+P("pl", "legal", "The lawyer meets the client; the shop serves the customer.",
+  "Prawnik spotyka się z klientem, a sklep obsługuje kupującego.")
+P("tr", "software", "Client certificate", "İstemci sertifikası")
+P("ar", "software", "Client certificate", "شهادة العميل")
+P("he", "retail", "Customer service is available to every customer.", "שירות הלקוחות זמין לכל לקוח.")
+P("fa", "legal", "The lawyer represents the client, while the shop serves the customer.",
+  "وکیل نماینده موکل است، در حالی که فروشگاه به مشتری خدمت می‌کند.")
+P("hi", "legal", "The lawyer represents the client, while the shop serves the customer.",
+  "वकील मुवक्किल का प्रतिनिधित्व करता है, जबकि दुकान ग्राहक की सेवा करती है।")
+P("th", "legal", "The lawyer represents the client, while the shop serves the customer.",
+  "ทนายความเป็นตัวแทนของลูกความ ส่วนร้านค้าให้บริการลูกค้า")
+P("ko", "legal", "The lawyer represents the client, and the shop serves the customer.",
+  "변호사는 의뢰인을 대리하고, 매장은 고객을 응대합니다.")
+P("ja", "software", "Client ID", "クライアントID")
+P("zh", "software", "Client certificate", "客户端证书")
+P("vi", "software", "Client certificate", "Chứng chỉ máy khách")
+P("uk", "legal", "The lawyer advises the client, and the shop serves the customer.",
+  "Юрист консультує клієнта, а магазин обслуговує покупця.")
+P("ka", "retail", "Customer account", "მომხმარებლის ანგარიში")
+P("id", "legal", "The lawyer protects the client's interests, and the shop protects customer data.",
+  "Pengacara melindungi kepentingan klien, dan toko melindungi data pelanggan.")
+P("vi", "legal", "The client's certificate of incorporation must be attached.",
+  "Giấy chứng nhận thành lập của khách hàng phải được đính kèm.", "a possessive: the client's (a company's) certificate, not the program's")
+P("es", "legal", "Our lawyers advise clients; our shop sells to customers.",
+  "Nuestros abogados asesoran a los clientes; nuestra tienda vende a los [[clientes|cu]].")
+P("ko", "software", "Email client", "이메일 [[고객|sw]]")
+P("zh", "software", "Client-side rendering", "[[客户|sw]]侧渲染")
+P("fa", "software", "Client certificate", "گواهی [[مشتری|sw]]")
+P("pl", "agency", "The adviser meets clients; the shop serves customers.",
+  "Doradca spotyka się z klientami, a sklep obsługuje [[klientów|cu]].")
+P("uk", "retail", "Customers buy online; clients get advice.", "[[Клієнти|cu]] купують онлайн, а клієнти отримують консультації.")
+P("hi", "software", "Client certificate", "[[ग्राहक|sw]] प्रमाणपत्र")
+P("id", "finance", "Clients receive monthly advice; customers pay at the till.",
+  "[[Pelanggan|cl]] menerima nasihat setiap bulan; pelanggan membayar di kasir.")
+P("th", "legal", "The lawyer advises the client; the shop serves the customer.",
+  "ทนายความให้คำปรึกษาแก่[[ลูกค้า|cl]] ส่วนร้านค้าให้บริการลูกค้า")
+P("ka", "software", "Email client", "ელფოსტის [[მომხმარებელი|sw]]")
+P("it", "legal", "The firm advises clients; the shop serves customers.",
+  "Lo studio assiste i [[clienti|cl]], il negozio serve i clienti.")
+
+
 def main() -> int:
     counter: Counter[str] = Counter()
     out = []
