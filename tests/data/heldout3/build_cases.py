@@ -327,9 +327,10 @@ C("it", "vs", "Cliente vs cliente: perché la tua agenzia deve distinguerli",
 C("it", "table-header", "Criterio | Cliente | [[Cliente|cu]]\nRapporto | continuativo, basato sulla consulenza | occasionale, un singolo acquisto",
   "Criterion | Client | Client / Relationship | ongoing, advice-based | occasional, a single purchase", "Criterion | Client | Customer / …")
 C("it", "parallel-clauses",
-  "I clienti comprano online e ricevono il pacco a casa; i [[clienti|cl]], invece, ricevono dallo studio un parere scritto ogni trimestre.",
+  "I [[clienti|cu]] comprano online e ricevono il pacco a casa; i [[clienti|cl]], invece, ricevono dallo studio un parere scritto ogni trimestre.",
   "Customers buy online and receive the parcel at home; customers, instead, receive a written opinion from the firm every quarter.",
-  "Customers buy online …; clients, instead, receive a written opinion from the firm every quarter.")
+  "Customers buy online …; clients, instead, receive a written opinion from the firm every quarter.",
+  "both sides marked by hand: the shared sides.py finds the Italian singular cliente only, not the plural clienti")
 L("it", "same-concept", "Il servizio clienti è a disposizione di tutti i clienti, anche di chi non ha ancora effettuato un ordine.",
   "Customer service is available to all customers, also to those who have not placed an order yet.")
 L("it", "heading-body", "I nostri clienti\nTra i nostri clienti ci sono studi legali, cliniche e aziende di software.",
