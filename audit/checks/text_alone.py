@@ -33,11 +33,14 @@ from .meaning import choose_by_meaning, mask
 
 WINDOW = 300                    # characters read before and after a pair
 MAX_GAP = 400                   # two occurrences further apart are no pair
-# The loosest rules (the terms anywhere in two contrasted clauses) stand only on
-# meaning; one weak cue ("Der Berater ruft den Kunden an, der Kunde hingegen
-# möchte eine E-Mail": one customer) gives margins of 0.03-0.07, real contrasts
-# ("advises … for years" / "buys once") 0.1-0.4.
-LOOSE_MARGIN = 0.08
+# How clearly meaning must tell the clauses apart for the rules that stand on it
+# alone. One weak cue or the model's noise ("Der Berater ruft den Kunden an, der
+# Kunde hingegen möchte eine E-Mail", "مشتری می‌پرسد، مشتری پاسخ می‌دهد": one
+# customer) gives margins of 0.03-0.07; real contrasts ("advises … for years" /
+# "buys once") 0.08-0.4. A marker after the second term most often contrasts it
+# with the first clause's subject (the adviser), not with the first term, so
+# that rule needs cues on both sides (its real contrasts: 0.22-0.41).
+RULE_MARGIN = {"X … while … X": 0.08, "X …; X …": 0.08, "… X …, X on the other hand …": 0.15}
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•▪◦|]+")
@@ -600,7 +603,7 @@ class TextAlone(Check):
             found = reader.contrast(o1, o2) or reader.parallel(o1, o2)
             if found:
                 rule, conf, split, needs = found
-                yield Pair(k, k2, rule, conf, split, needs_meaning=needs)
+                yield Pair(k, k2, rule, conf, split, needs_meaning=needs, min_margin=RULE_MARGIN.get(rule, 0.0))
                 used.update((k, k2))
                 continue
             found = reader.negated_identity(o1, o2)
@@ -618,7 +621,7 @@ class TextAlone(Check):
             found = reader.loose_contrast(occs[k], occs[k2])
             if found:
                 rule, conf, split, needs = found
-                yield Pair(k, k2, rule, conf, split, needs_meaning=needs, min_margin=LOOSE_MARGIN)
+                yield Pair(k, k2, rule, conf, split, needs_meaning=needs, min_margin=RULE_MARGIN.get(rule, 0.0))
                 used.update((k, k2))
 
     @staticmethod
