@@ -703,6 +703,88 @@ L("th", "same-concept", "ลูกค้าถาม ลูกค้าตอบ
   "Customers ask, customers answer: our community.")
 
 
+# ============================================================ third batch: cs, nl, el, hu
+# The four languages the brief adds if time allows; written after the fixes of the
+# first two batches, before this batch was run. Added at the end.
+# Czech: klient = client, zákazník = customer (the word used decides).
+C("cs", "contrast-connective", "Advokát radí klientovi dlouhodobě, zatímco [[klient|cu]] jen jednou nakoupí a odejde.",
+  "The lawyer advises the client over the long term, whereas the client buys once and leaves.",
+  "The lawyer advises the client over the long term, whereas the customer buys once and leaves.")
+C("cs", "twin-definitions", "Klient – osoba, která dlouhodobě využívá odborné služby.\n[[Klient|cu]] – osoba, která kupuje zboží v obchodě.",
+  "Client – a person who uses professional services over the long term. / Client – a person who buys goods in a shop.",
+  "… / Customer – a person who buys goods in a shop.")
+C("cs", "between", "Jaký je rozdíl mezi klientem a klientem?",
+  "What is the difference between a client and a client?", "What is the difference between a client and a customer?")
+C("cs", "table-header", "Kritérium | [[Zákazník|cl]] | Zákazník\nVztah | dlouhodobý, s poradenstvím | jednorázový nákup",
+  "Criterion | Customer | Customer / Relationship | long-term, with advice | one-off purchase", "Criterion | Client | Customer / …",
+  "the MT used the customer word for both")
+L("cs", "same-concept", "Zákaznická podpora pomáhá každému zákazníkovi, i zákazníkům, kteří ještě nic nekoupili.",
+  "Customer support helps every customer, also customers who have not bought anything yet.")
+L("cs", "kept-apart", "Advokát chrání zájmy klienta, obchod chrání data zákazníka.",
+  "The lawyer protects the client's interests, the shop protects the customer's data.")
+L("cs", "heading-body", "Naši klienti\nMezi naše klienty patří advokátní kanceláře, kliniky a softwarové firmy.",
+  "Our clients / Our clients include law offices, clinics and software companies.")
+L("cs", "software", "E-mailový klient stahuje faktury, které klient dostává každý měsíc.",
+  "The email client downloads the invoices the client receives every month.")
+# Dutch: klant ambiguous; cliënt = client, koper/afnemer = customer.
+C("nl", "contrast-connective", "Het advocatenkantoor adviseert de [[klant|cl]] jarenlang, terwijl de klant slechts één keer iets koopt en weer vertrekt.",
+  "The law firm advises the customer for years, while the customer buys something only once and leaves.",
+  "The law firm advises the client for years, while the customer buys something only once and leaves.")
+C("nl", "twin-definitions", "Klant: iemand die langdurig professionele diensten of advies ontvangt.\n[[Klant|cu]]: iemand die goederen of diensten in een winkel koopt.",
+  "Customer: someone who receives professional services or advice over a long time. / Customer: someone who buys goods or services in a shop.",
+  "Client: … / Customer: someone who buys goods or services in a shop.")
+C("nl", "vs", "Klant vs. klant: wat is het verschil?", "Customer vs. customer: what is the difference?",
+  "Client vs. customer: what is the difference?")
+C("nl", "table-header", "Kenmerk | Klant | [[Klant|cu]]\nRelatie | langdurig, met advies | eenmalige aankoop",
+  "Feature | Customer | Customer / Relationship | long-term, with advice | one-off purchase", "Feature | Client | Customer / …")
+L("nl", "same-concept", "Onze klantenservice helpt elke klant, ook klanten die nog niets hebben gekocht.",
+  "Our customer service helps every customer, also customers who have not bought anything yet.")
+L("nl", "kept-apart", "De advocaat verdedigt zijn cliënt, terwijl de koper aan de kassa betaalt.",
+  "The lawyer defends his client, while the buyer pays at the till.")
+L("nl", "heading-body", "Onze klanten\nTot onze klanten behoren advocatenkantoren, klinieken en softwarebedrijven.",
+  "Our clients / Our clients include law firms, clinics and software companies.")
+L("nl", "modifier", "Zakelijke klanten en particuliere klanten hebben verschillende tarieven.",
+  "Business customers and private customers have different rates.")
+# Greek: πελάτης ambiguous; εντολέας = client, αγοραστής/καταναλωτής = customer.
+C("el", "contrast-connective", "Ο δικηγόρος συμβουλεύει τον [[πελάτη|cl]] για χρόνια, ενώ ο πελάτης αγοράζει ένα προϊόν μία φορά και φεύγει.",
+  "The lawyer advises the customer for years, while the customer buys a product once and leaves.",
+  "The lawyer advises the client for years, while the customer buys a product once and leaves.")
+C("el", "twin-definitions", "Πελάτης: πρόσωπο που λαμβάνει συνεχώς επαγγελματικές υπηρεσίες ή συμβουλές.\n[[Πελάτης|cu]]: πρόσωπο που αγοράζει αγαθά ή υπηρεσίες από κατάστημα.",
+  "Customer: a person who continuously receives professional services or advice. / Customer: a person who buys goods or services from a shop.",
+  "Client: … / Customer: a person who buys goods or services from a shop.")
+C("el", "between", "Ποια είναι η διαφορά μεταξύ πελάτη και πελάτη;",
+  "What is the difference between customer and customer?", "What is the difference between client and customer?")
+C("el", "table-header", "Κριτήριο | Πελάτης | [[Πελάτης|cu]]\nΣχέση | μακροχρόνια, με συμβουλές | μία αγορά",
+  "Criterion | Customer | Customer / Relationship | long-term, with advice | a single purchase", "Criterion | Client | Customer / …")
+L("el", "same-concept", "Η εξυπηρέτηση πελατών βοηθά κάθε πελάτη, ακόμη και πελάτες που δεν έχουν αγοράσει τίποτα.",
+  "Customer service helps every customer, even customers who have not bought anything.")
+L("el", "kept-apart", "Ο δικηγόρος εκπροσωπεί τον εντολέα του, ενώ ο αγοραστής πληρώνει στο ταμείο.",
+  "The lawyer represents his client, while the buyer pays at the till.")
+L("el", "heading-body", "Οι πελάτες μας\nΣτους πελάτες μας περιλαμβάνονται δικηγορικά γραφεία, κλινικές και εταιρείες λογισμικού.",
+  "Our clients / Our clients include law offices, clinics and software companies.")
+L("el", "modifier", "Οι νέοι πελάτες και οι πιστοί πελάτες έχουν διαφορετικές εκπτώσεις.",
+  "New customers and loyal customers have different discounts.")
+# Hungarian: ügyfél ambiguous; megbízó = client, vásárló/vevő = customer.
+C("hu", "contrast-connective", "Az ügyvéd évekig tanácsot ad az [[ügyfelének|cl]], míg az ügyfél csak egyszer vásárol valamit, és távozik.",
+  "The lawyer gives his customer advice for years, while the customer buys something only once and leaves.",
+  "The lawyer gives his client advice for years, while the customer buys something only once and leaves.")
+C("hu", "twin-definitions", "Ügyfél: olyan személy, aki hosszú távon szakmai szolgáltatást vagy tanácsot kap.\n[[Ügyfél|cu]]: olyan személy, aki árut vagy szolgáltatást vásárol egy boltban.",
+  "Customer: a person who receives professional services or advice over the long term. / Customer: a person who buys goods or services in a shop.",
+  "Client: … / Customer: a person who buys goods or services in a shop.")
+C("hu", "between", "Mi a különbség az ügyfél és az ügyfél között?",
+  "What is the difference between the customer and the customer?", "What is the difference between the client and the customer?")
+C("hu", "table-header", "Szempont | Ügyfél | [[Ügyfél|cu]]\nKapcsolat | hosszú távú, tanácsadással | egyszeri vásárlás",
+  "Aspect | Customer | Customer / Relationship | long-term, with advice | one-off purchase", "Aspect | Client | Customer / …")
+L("hu", "same-concept", "Ügyfélszolgálatunk minden ügyfélnek segít, azoknak az ügyfeleknek is, akik még nem vásároltak.",
+  "Our customer service helps every customer, also those customers who have not bought anything yet.")
+L("hu", "kept-apart", "Az ügyvéd a megbízója érdekeit védi, míg a vásárló a pénztárnál fizet.",
+  "The lawyer protects his client's interests, while the buyer pays at the till.")
+L("hu", "heading-body", "Ügyfeleink\nÜgyfeleink között vannak ügyvédi irodák, klinikák és szoftvercégek.",
+  "Our clients / Among our clients are law offices, clinics and software companies.")
+L("hu", "modifier", "Az új ügyfelek és a hűséges ügyfelek eltérő kedvezményeket kapnak.",
+  "New customers and loyal customers get different discounts.")
+
+
 def checked_line(case: dict) -> str:
     ran, unknown = grammar_pass(case["lang"], case["text"])
     parts = ["written blind by hand as MT-style text and read back against the gloss",
