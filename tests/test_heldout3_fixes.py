@@ -172,3 +172,31 @@ def test_one_word_quoted_for_two_referents(termbase, lang, text, wrong):
 ])
 def test_a_quoted_label_named_twice_is_no_collapse(termbase, lang, text):
     assert flagged(termbase, lang, text) == []
+
+
+# heldout3 hu-h01: Hungarian possessives take case endings too (ügyfelének "to his
+# client", ügyfelét, ügyfeleinket), and generate them for the replacement.
+def test_hungarian_possessive_in_a_case(termbase):
+    text = "Az ügyvéd évekig tanácsot ad az ügyfelének, míg az ügyfél csak egyszer vásárol valamit, és távozik."
+    assert flagged(termbase, "hu", text) == [("ügyfelének", "client")]
+
+
+def test_hungarian_possessed_forms():
+    from audit.languages import get_language
+    forms = get_language("hu").forms
+    assert forms("ügyfél")[("poss", "3sg", "dat")] == ["ügyfelének"]
+    assert forms("ügyfél")[("poss", "pl1pl", "acc")] == ["ügyfeleinket"]
+    assert forms("ügyfél")[("poss", "1pl", "all")] == ["ügyfelünkhöz"]
+    assert forms("vevő")[("poss", "3sg", "all")] == ["vevőjéhez"]
+    assert forms("vásárló")[("poss", "3sg", "ins")] == ["vásárlójával"]
+    assert forms("megbízó")[("poss", "3sg", "ess")] == ["megbízójaként"]
+
+
+# heldout3 cs-h05: a comma before "and" makes it "also, even" ("every customer, even
+# customers who have bought nothing"), not a link of two terms.
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Zákaznická podpora pomáhá každému zákazníkovi, i zákazníkům, kteří ještě nic nekoupili."),
+    ("pl", "Pomagamy każdemu klientowi, i klientom, którzy jeszcze nic nie kupili."),
+])
+def test_comma_and_is_also(termbase, lang, text):
+    assert flagged(termbase, lang, text) == []

@@ -220,8 +220,8 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     elif tuple(link) in {(d,) for d in _DASHES}:
         spaced_dash = raw_gap != raw_gap.strip() or link[0] not in ("-", "x", "×")
         return ("X – X", 0.6) if spaced_dash and (bounded or differ or between) else None
-    elif is_link(link, lang, "and_words") or link == ["&"]:
-        kind = "and"
+    elif (is_link(link, lang, "and_words") or link == ["&"]) and gap_t[:1] != [SEP]:
+        kind = "and"           # a comma before "and" makes it "also, even": "každému zákazníkovi, i zákazníkům, kteří …"
     elif is_link(link, lang, "or_words"):
         kind = "or"
     elif is_link(link, lang, "with_words"):
