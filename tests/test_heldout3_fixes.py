@@ -200,3 +200,13 @@ def test_hungarian_possessed_forms():
 ])
 def test_comma_and_is_also(termbase, lang, text):
     assert flagged(termbase, lang, text) == []
+
+
+# The compound parts found for the senses above modify their head and name nobody:
+# the text-alone rules do not pair them ("auf Kundenseite …, während der Kunde …").
+@pytest.mark.parametrize("text", [
+    "Die Anforderungen auf Kundenseite sind klar, während der Kunde selbst im Laden nur einmal kauft.",
+    "Kundenseitig gibt es keine Beratung, der Kunde hingegen kauft im Shop nur einmal ein.",
+])
+def test_a_compound_part_is_no_term_of_a_pair(termbase, text):
+    assert flagged(termbase, "de", text) == []

@@ -285,6 +285,11 @@ class PairReader:
     def end(self, o: Occurrence) -> int:
         return min(self.vr.sentences[o.sentence].end, o.end + WINDOW)
 
+    def compound_part(self, o: Occurrence) -> bool:
+        """The first part of a closed compound (de Kundenzertifikat, where the language finds those)."""
+        text = self.text(o)
+        return bool(self.lang.glued_heads) and o.end < len(text) and bool(_WORDS.match(text, o.end))
+
     def glued_link(self, o1: Occurrence, o2: Occurrence) -> str | None:
         """'and' / 'or' / 'between' when the link is written joined to a term."""
         s1 = nfc(o1.surface).casefold()
@@ -615,6 +620,8 @@ class TextAlone(Check):
             if k is None or k in used or k2 in used or not _same_term(vr, k, k2):
                 continue
             o1, o2 = occs[k], occs[k2]
+            if reader.compound_part(o1) or reader.compound_part(o2):
+                continue           # "auf Kundenseite …, während der Kunde …": the part modifies its head
             if o2.sentence - o1.sentence > 1 or o2.start - o1.end > MAX_GAP:
                 continue
             found = reader.coordination(o1, o2)

@@ -54,8 +54,8 @@ class GluedCompounds(ParadigmLanguage):
     sv kundcertifikat) is an occurrence too, its span the term's part: that is
     how "client certificate" comes out as a person word here. Other compounds
     (Kundenkonto, Kundenservice, Kundenprogramm: a loyalty scheme) stay single
-    words. The part has no slot of its own, so no replacement is generated."""
-    glued_heads: tuple[str, ...] = ()
+    words. The part has no slot of its own, so no replacement is generated, and
+    the text-alone rules leave it alone: it modifies its head, it names nobody."""
 
     def find(self, text, terms):
         hits = super().find(text, terms)
