@@ -40,10 +40,7 @@ MAX_GAP = 400                   # two occurrences further apart are no pair
 # "buys once") 0.08-0.4. A marker after the second term most often contrasts it
 # with the first clause's subject (the adviser), not with the first term, so
 # that rule needs cues on both sides (its real contrasts: 0.22-0.41).
-RULE_MARGIN = {"X … while … X": 0.08, "X …; X …": 0.08, "… X …, X on the other hand …": 0.15,
-               "“X” for …, “X” for …": 0.08}
-_OPEN_QUOTES = "\"'“„«‹「『‘‚"
-_CLOSE_QUOTES = "\"'”“»›」』’‘"
+RULE_MARGIN = {"X … while … X": 0.08, "X …; X …": 0.08, "… X …, X on the other hand …": 0.15}
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•▪◦|]+")
@@ -246,12 +243,6 @@ def pair_rule(lang: Language, before: str, between: str, after: str, spaced: boo
     return link_rule(lang, before, between, after)
 
 
-def _quoted(text: str, o: Occurrence) -> bool:
-    """Is the term as written wrapped in quotation marks (French « client » too)?"""
-    before, after = text[:o.start].rstrip(" \u00a0\u202f"), text[o.end:].lstrip(" \u00a0\u202f")
-    return bool(before) and before[-1] in _OPEN_QUOTES and bool(after) and after[0] in _CLOSE_QUOTES
-
-
 def possessive(o: Occurrence) -> bool:
     return nfc(o.surface).endswith(("'s", "’s", "s'", "s’"))
 
@@ -390,19 +381,6 @@ class PairReader:
             return "… X …, X on the other hand …", 0.5, self._split(o1, o2), True
         return None
 
-    def mentions(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
-        """'Use “X” for those who hire the agency and “X” for those who buy in the
-        shop': the word itself, quoted twice, given two referents. Flagged only
-        where meaning tells the two apart ("click “X”, then “X” again" does not)."""
-        text = self.text(o1)
-        if o1.sentence != o2.sentence or not (_quoted(text, o1) and _quoted(text, o2)):
-            return None
-        gap = tokens(text[o1.end:o2.start], self.lang)
-        if not _words(gap):
-            return None            # "“X” and “X”" is coordination's
-        split = self._split(o1, o2) if SEP in gap else text.rfind(text[o2.start - 1], 0, o2.start)
-        return "“X” for …, “X” for …", 0.5, split, True
-
     def parallel(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
         """'X have no reason to stay; X have no reason to leave': two clauses, each
         opening with the term. Built alike (two or more words in common after
@@ -478,8 +456,7 @@ class PairReader:
                 break
         end = self.end(o2)
         m = _CLAUSE_SPLIT.search(text, o2.end, end)
-        # words, not a closing quote: "“X” для тех, кто покупает" reads on to its relative clause
-        if m and (len(_WORDS.findall(text[o2.end:m.start()])) >= 3 or not self.lang.spaced and m.start() - o2.end >= 5):
+        if m and (len(text[o2.end:m.start()].split()) >= 3 or not self.lang.spaced and m.start() - o2.end >= 5):
             end = m.start()
         spans = [(o1.start, o1.end), (o2.start, o2.end)]
         return [mask(text[start:split], [(a - start, b - start) for a, b in spans if start <= a and b <= split]),
@@ -649,7 +626,7 @@ class TextAlone(Check):
                     occs[j].term.distinction == occs[k].term.distinction and occs[j].concepts != occs[k].concepts
                     for j in range(k + 1, k2)):
                 continue           # the other concept's own word stands between: the text keeps them apart
-            found = reader.loose_contrast(occs[k], occs[k2]) or reader.mentions(occs[k], occs[k2])
+            found = reader.loose_contrast(occs[k], occs[k2])
             if found:
                 rule, conf, split, needs = found
                 yield Pair(k, k2, rule, conf, split, needs_meaning=needs, min_margin=RULE_MARGIN.get(rule, 0.0))
