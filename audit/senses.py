@@ -17,7 +17,7 @@ import regex
 from .model import VersionResult
 
 JOINT = r"[\s\-/]+"
-_POSSESSIVE = regex.compile(r"['’]s?$")
+_POSSESSIVE = regex.compile(r"['’]s?(?![\p{L}\p{N}])|(?<=s)['’]")
 EDGE = r"[\p{L}\p{N}]"
 
 
@@ -68,9 +68,14 @@ def compile_cue(text: str) -> Cue:
 
 def cue_at(cues: list[str], sentence: str, start: int, end: int) -> str | None:
     """The words that make the first cue hold for the term at [start, end)
-    of `sentence` ("Client ID", "OAuth client"), or None."""
+    of `sentence` ("Client ID", "OAuth client"), or None. A possessive term
+    ("the client's secrets", "the client's key") owns what follows: the words
+    after it make no compound, so the cues that read them do not hold."""
+    possessive = bool(_POSSESSIVE.search(sentence[max(start, end - 2):end + 2]))
     for text in cues:
         cue = compile_cue(text)
+        if possessive and cue.after is not None:
+            continue
         if cue.anywhere is not None:
             m = cue.anywhere.search(sentence)
             if m:
@@ -84,8 +89,6 @@ def cue_at(cues: list[str], sentence: str, start: int, end: int) -> str | None:
                 continue
             lo = start - len(window) + m.start()
         if cue.after is not None:
-            if _POSSESSIVE.search(sentence[start:end]):
-                continue          # "the client's secrets" are a person's, not a client secret
             m = cue.after.search(sentence[end:end + 80])
             if not m:
                 continue

@@ -137,11 +137,8 @@ class CrossVersion(Check):
             d = ctx.termbase.find(distinction)
             enforce = bool(d and d.enforce)
             about = self.about.get(v, {}).get(distinction)
-            # concepts the target renders here with a word of their own: an
-            # ambiguous word beside them reads as the other concept (müvekkil …
-            # müşteri keeps the lawyer's client and the shop's customer apart)
-            apart = {expected[e] for k, e in zip(ids, mapping) if e is not None
-                     and target.occurrences[k].concepts == {expected[e]}}
+            # concepts this group renders with a word of their own ("den Mandanten")
+            own = {c for k in ids if not target.occurrences[k].term.ambiguous for c in target.occurrences[k].concepts}
             for k, e in zip(ids, mapping):
                 if e is None:
                     continue
@@ -153,8 +150,8 @@ class CrossVersion(Check):
                     continue
                 if occ.term.ambiguous and contrast and d is not None and _fixed_on_the_other_side(d, occ, concept, expected):
                     continue
-                if occ.term.ambiguous and contrast and not enforce and set(expected) - {concept} <= apart:
-                    continue
+                if occ.term.ambiguous and contrast and not enforce and {c for c in expected if c != concept} <= own:
+                    continue      # "vertritt den Mandanten; der Laden bedient den Kunden": kept apart
                 if enforce:
                     flag = self.flag(t, k, concept, base * fit, [ev], "major" if contrast else "minor")
                     flag.kind = "term-compliance"

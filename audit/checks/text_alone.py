@@ -33,6 +33,14 @@ from .meaning import choose_by_meaning, mask
 
 WINDOW = 300                    # characters read before and after a pair
 MAX_GAP = 400                   # two occurrences further apart are no pair
+# How clearly meaning must tell the clauses apart for the rules that stand on it
+# alone. One weak cue or the model's noise ("Der Berater ruft den Kunden an, der
+# Kunde hingegen möchte eine E-Mail", "مشتری می‌پرسد، مشتری پاسخ می‌دهد": one
+# customer) gives margins of 0.03-0.07; real contrasts ("advises … for years" /
+# "buys once") 0.08-0.4. A marker after the second term most often contrasts it
+# with the first clause's subject (the adviser), not with the first term, so
+# that rule needs cues on both sides (its real contrasts: 0.22-0.41).
+RULE_MARGIN = {"X … while … X": 0.08, "X …; X …": 0.08, "… X …, X on the other hand …": 0.15}
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•▪◦|]+")
@@ -43,6 +51,7 @@ _HYPHEN_COMPOUND = regex.compile(r"^[-‐‑][\p{L}\p{M}]")
 _B2B = regex.compile(r"^[\s\"'»”’」』]*[-‐‑]?\s*[(（]\s*[A-Za-z]2[A-Za-z]\s*[)）]")
 _B2B_BEFORE = regex.compile(r"[A-Za-z]2[A-Za-z]\s*[(（:：-]?[\s\"'«“„「『]*$")
 _BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛।։])")
+_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _CLAUSE_SPLIT = regex.compile(r"[,;:，；：、،؛·\u0387]|\s[–—]\s")
 
 
@@ -208,8 +217,8 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     elif tuple(link) in {(d,) for d in _DASHES}:
         spaced_dash = raw_gap != raw_gap.strip() or link[0] not in ("-", "x", "×")
         return ("X – X", 0.6) if spaced_dash and (bounded or differ or between) else None
-    elif is_link(link, lang, "and_words") or link == ["&"]:
-        kind = "and"
+    elif (is_link(link, lang, "and_words") or link == ["&"]) and gap_t[:1] != [SEP]:
+        kind = "and"           # a comma before "and" makes it "also, even": "každému zákazníkovi, i zákazníkům, kteří …"
     elif is_link(link, lang, "or_words"):
         kind = "or"
     elif is_link(link, lang, "with_words"):
@@ -247,6 +256,7 @@ class Pair:
     split: int | None = None    # offset in the segment text where the second clause starts
     decidable: bool = True      # do the clauses carry meaning at all?
     needs_meaning: bool = False # a weak pattern ("X …, but X …"): flagged only where meaning tells the clauses apart
+    min_margin: float = 0.0     # how clearly meaning must tell them apart
 
 
 class PairReader:
@@ -265,6 +275,11 @@ class PairReader:
 
     def end(self, o: Occurrence) -> int:
         return min(self.vr.sentences[o.sentence].end, o.end + WINDOW)
+
+    def compound_part(self, o: Occurrence) -> bool:
+        """The first part of a closed compound (de Kundenzertifikat, where the language finds those)."""
+        text = self.text(o)
+        return bool(self.lang.glued_heads) and o.end < len(text) and bool(_WORDS.match(text, o.end))
 
     def glued_link(self, o1: Occurrence, o2: Occurrence) -> str | None:
         """'and' / 'or' / 'between' when the link is written joined to a term."""
@@ -356,6 +371,14 @@ class PairReader:
             if any(phrase_at(gap, i, lang, a) for a in ("contrast_words", "contrast_after")):
                 if _words(gap[:i]) or SEP in gap[:i + 1]:
                     return "X … while … X", 0.5, self._split(o1, o2), True
+        # "The lawyer advises X for years, X on the other hand buys once": the marker
+        # stands after the second term (tr "müşteri ise", de "der Kunde hingegen",
+        # ru "клиент же", ka "კლიენტი კი"), which opens its clause
+        after2 = [t for t in tokens(text[o2.end:self.end(o2)], lang) if t != SEP]
+        first_clause = _words(gap) or _words(clause_start(tokens(text[self.start(o1):o1.start], lang)))
+        if (SEP in gap and first_clause and starts_with(after2, lang, "contrast_after")
+                and not _words(strip_end(clause_start(gap), lang, "determiners"))):
+            return "… X …, X on the other hand …", 0.5, self._split(o1, o2), True
         return None
 
     def parallel(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
@@ -546,7 +569,7 @@ class TextAlone(Check):
                 d = ctx.termbase.distinction(o1.term.distinction)
                 contexts = reader.clauses(o1, o2, pair.split) if pair.decidable else None
                 decided = by_meaning(d, vr.version.lang, o1, contexts)
-                if pair.needs_meaning and decided is None:
+                if pair.needs_meaning and (decided is None or decided[3] < pair.min_margin):
                     continue
                 found.append((pair, d, contexts))
                 if decided is not None and o1.start < o2.start and not is_head(o1.segment):
@@ -574,6 +597,8 @@ class TextAlone(Check):
             if k is None or k in used or k2 in used or not _same_term(vr, k, k2):
                 continue
             o1, o2 = occs[k], occs[k2]
+            if reader.compound_part(o1) or reader.compound_part(o2):
+                continue           # "auf Kundenseite …, während der Kunde …": the part modifies its head
             if o2.sentence - o1.sentence > 1 or o2.start - o1.end > MAX_GAP:
                 continue
             found = reader.coordination(o1, o2)
@@ -586,7 +611,7 @@ class TextAlone(Check):
             found = reader.contrast(o1, o2) or reader.parallel(o1, o2)
             if found:
                 rule, conf, split, needs = found
-                yield Pair(k, k2, rule, conf, split, needs_meaning=needs)
+                yield Pair(k, k2, rule, conf, split, needs_meaning=needs, min_margin=RULE_MARGIN.get(rule, 0.0))
                 used.update((k, k2))
                 continue
             found = reader.negated_identity(o1, o2)
@@ -604,7 +629,7 @@ class TextAlone(Check):
             found = reader.loose_contrast(occs[k], occs[k2])
             if found:
                 rule, conf, split, needs = found
-                yield Pair(k, k2, rule, conf, split, needs_meaning=needs)
+                yield Pair(k, k2, rule, conf, split, needs_meaning=needs, min_margin=RULE_MARGIN.get(rule, 0.0))
                 used.update((k, k2))
 
     @staticmethod

@@ -67,6 +67,7 @@ class Language:
     glued_between: tuple[str, ...] = ()      # Hebrew "בין X לX": the second term's prefix after "between"
     glued_links: tuple[str, ...] = ()        # particle on the first term linking it to the next (Korean 과/와)
     compound_heads: tuple[str, ...] = ()     # "customer service": the term only modifies the next word
+    glued_heads: tuple[str, ...] = ()        # closed compounds whose first part is found (de Kundenzertifikat)
     contrast_endings: tuple[str, ...] = ()   # a verb ending that means "while" (Turkish alırken)
     contrast_weak: tuple[str, ...] = ()      # "but": a contrast only where the clauses' meaning differs
     weak_definition_marks: tuple[str, ...] = ()   # "X is ...": a definition only where meaning tells two apart

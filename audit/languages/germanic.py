@@ -4,7 +4,9 @@ from __future__ import annotations
 import regex
 
 from . import register
+from .base import WORD_CHAR, Hit, drop_overlaps
 from .paradigm import ParadigmLanguage
+from ..normalize import Normalized
 
 _CASES = ("nom", "acc", "dat", "gen")
 
@@ -27,9 +29,9 @@ def _de_er(lemma: str) -> dict:
     return out
 
 
-def _de_s(lemma: str) -> dict:
-    """Client (the program, an anglicism): -s in the genitive singular and in
-    the plural, never the weak -en of its namesake Klient (Klienten)."""
+def _de_loan_s(lemma: str) -> dict:
+    """Client (the program): an English loan, strong, with -s in the genitive
+    singular and the plural (des Clients, die Clients), never weak Clienten."""
     out = {("m", c, "sg"): [lemma] for c in ("nom", "acc", "dat")}
     out[("m", "gen", "sg")] = [lemma + "s"]
     out.update({("m", c, "pl"): [lemma + "s"] for c in _CASES})
@@ -46,12 +48,40 @@ _DE_DETS = {
 }
 
 
+class GluedCompounds(ParadigmLanguage):
+    """A term written as the first part of a closed compound whose head names a
+    part of a program (de Kundenzertifikat, kundenseitig; nl klantcertificaat;
+    sv kundcertifikat) is an occurrence too, its span the term's part: that is
+    how "client certificate" comes out as a person word here. Other compounds
+    (Kundenkonto, Kundenservice, Kundenprogramm: a loyalty scheme) stay single
+    words. The part is replaced by the bare word of the fix (Clientzertifikat,
+    suggest.py), and the text-alone rules leave it alone: it modifies its head,
+    it names nobody. (Where the source names the program and the target has
+    no occurrence at all, checks/wrong_sense.py looks into any compound, by
+    `compound_stems`.)"""
+
+    def find(self, text, terms):
+        hits = super().find(text, terms)
+        if not self.glued_heads:
+            return hits
+        norm = Normalized(text)
+        heads = "|".join(regex.escape(h) for h in sorted(self.glued_heads, key=len, reverse=True))
+        for term in terms:
+            forms = sorted({w for ws in self.paradigm(term.text).values() for w in ws}, key=len, reverse=True)
+            body = "|".join(regex.escape(f) for f in forms if " " not in f)
+            for m in regex.finditer(rf"(?<!{WORD_CHAR})(?:{body})(?=(?:{heads}))", norm.text, regex.IGNORECASE):
+                hits.append(Hit(norm.to_original(m.start()), norm.to_original(m.end()), term,
+                                ("", (("compound",),), "")))
+        return drop_overlaps(hits)
+
+
 @register
-class German(ParadigmLanguage):
+class German(GluedCompounds):
     """Masculine nouns, weak (Kunde, Mandant) or in -er (Käufer), with their
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
+    glued_heads = ("zertifikat", "seitig", "seite", "software", "rechner", "bibliothek", "schlüssel")
     articles = ('der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines')
     contrast_weak = ('aber', 'doch', 'jedoch')
     modifiers = (
@@ -102,12 +132,9 @@ class German(ParadigmLanguage):
                    "ihr", "ihre", "ihren", "sein", "seine", "seinen", "unser", "unsere", "unseren")
     definition_marks = (":", " -", " –", " —", " ist ")
 
-    # English loans, declined the English way (Clients, not Clienten)
-    english_loans = ("Client",)
-
     def forms(self, lemma):
-        if lemma in self.english_loans:
-            return _de_s(lemma)
+        if lemma == "Client":
+            return _de_loan_s(lemma)
         if lemma.endswith("er"):
             out = _de_er(lemma)
         elif lemma.endswith(("e", "ant", "ent", "ist")):
@@ -121,12 +148,13 @@ class German(ParadigmLanguage):
     def compound_stems(self, lemma):
         if lemma.endswith("e"):                            # Kunde: Kunden|name, Kund|schaft is another word
             return (lemma + "n",)
-        if lemma.endswith(("ant", "ent")) and lemma not in self.english_loans:
+        if lemma.endswith(("ant", "ent")) and lemma != "Client":
             return (lemma + "en",)                         # Mandant: Mandanten|akte
         return (lemma,) if lemma.endswith("er") else ()    # Käufer|schutz
 
     def refine(self, text, start, end, slots, term):
-        prev = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 20):start])
+        # the article agrees with a hyphenated compound's last part: "des API-Kunden"
+        prev = regex.search(r"(\p{L}+)\s+(?:[\p{L}\p{N}]+[-‐])*$", text[max(0, start - 40):start])
         allowed = _DE_DETS.get(prev.group(1).casefold()) if prev else None
         if allowed:
             narrowed = frozenset(s for s in slots if s[0] == "m" and s[1:] in allowed)
@@ -136,8 +164,9 @@ class German(ParadigmLanguage):
 
 
 @register
-class Dutch(ParadigmLanguage):
+class Dutch(GluedCompounds):
     code, name = "nl", "Dutch"
+    glued_heads = ("certificaat", "certificaten", "software", "zijde")
     articles = ('de', 'het', 'een')
     contrast_weak = ('maar',)
     modifiers = (
@@ -197,10 +226,11 @@ class Dutch(ParadigmLanguage):
 
 
 @register
-class Swedish(ParadigmLanguage):
+class Swedish(GluedCompounds):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    glued_heads = ("certifikat", "mjukvara", "programvara")
     articles = ('en', 'ett', 'den', 'det', 'de')
     contrast_weak = ('men',)
     modifiers = (

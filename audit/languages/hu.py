@@ -44,6 +44,21 @@ def _attach(stem: str, template: str, harmony: str) -> str:
     return out
 
 
+def _possessed_case(form: str, case: str, template: str, harmony: str) -> str:
+    """A possessed form in a case: a final -a/-e lengthens before the ending
+    (ügyfele -> ügyfelének, ügyfelét; vásárlója -> vásárlójával), except before
+    -ként; the accusative takes a linking vowel after a consonant (ügyfelünket,
+    vásárlóinkat); a front word's ending follows the possessive's last vowel."""
+    host = form
+    if case != "ess" and host[-1] in "ae":
+        host = host[:-1] + ("á" if host[-1] == "a" else "é")
+    if harmony != "back":
+        harmony = _harmony(host)   # the ending's own vowel decides: vevőjéhez, but ügyfelünkhöz
+    if case == "acc":
+        return host + "t" if host[-1] in _VOWELS else host + ("at" if harmony == "back" else "et")
+    return _attach(host, template, harmony)
+
+
 @register
 class Hungarian(ParadigmLanguage):
     code, name = "hu", "Hungarian"
@@ -116,4 +131,8 @@ class Hungarian(ParadigmLanguage):
             out[("sg", "", "sup")] = [lemma + "n"]
         for p, form in poss.items():
             out[("poss", p, "nom")] = [form]
+            for case, tpl in _CASES.items():
+                if case != "nom":
+                    out[("poss", p, case)] = [_possessed_case(form, case, tpl, h)]
+            out[("poss", p, "acc")] = [_possessed_case(form, "acc", "", h)]
         return out
