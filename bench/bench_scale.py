@@ -14,7 +14,9 @@ Prints three tables:
   2. aligned articles: the seed set repeated N times with a counter in every
      sentence, so no sentence repeats and no cache helps; sentences per second
      over the sentences of all versions, sentences actually embedded, and
-     findings against N times the seeds' findings;
+     findings against N times the seeds' findings; then the same with
+     `--align structure` (no model), and how its findings on the seeds
+     compare with the default's;
   3. each real PO file in tests/data/realworld: `audit check FILE` against
      poconflicts on that file (both fresh processes, start-up included), wall
      and CPU seconds per file, the total ratio and the median ratio, and the
