@@ -111,7 +111,10 @@ def detect(vr: VersionResult, termbase) -> dict[int, tuple[str, str]]:
     occurrence of a concept's term that a sense's cues claim. In a file whose
     own words put it in a sense's domain (a VPN client's strings: server,
     certificate, protocol...), that sense is the default for every
-    occurrence: "Client name" in a remote desktop tool is the program's name."""
+    occurrence: "Client name" in a remote desktop tool is the program's name.
+    Only in localisation files, whose strings are too short to say it
+    themselves; in an article each sentence's own words decide (one on email
+    clients says nothing of the lawyer's clients in the next paragraph)."""
     from .languages import base_code
     lang = base_code(vr.version.lang)
     out: dict[int, tuple[str, str]] = {}
@@ -129,7 +132,7 @@ def detect(vr: VersionResult, termbase) -> dict[int, tuple[str, str]]:
             sent = vr.sentences[occ.sentence]
             text = vr.version.segments[occ.segment].text[sent.start:sent.end]
             cue = cue_at(cues, text, occ.start - sent.start, occ.end - sent.start)
-            if cue is None and sense.domains:
+            if cue is None and sense.domains and vr.version.fmt != "text":
                 domain = domain or file_domain(vr)
                 if domain[0] in sense.domains:
                     cue = f"{occ.surface} in a {domain[0]} file: {domain[1]}"

@@ -18,6 +18,11 @@ from .embed import Embedder
 # if it is near where it would be and similar enough in absolute terms: among
 # the few sentences left free, margins are uninformative.
 RECOVERY_COSINE = 0.85
+# A lone sentence each side between pairs the structure decided, both naming
+# terms or neither: its place is certain, so a lower similarity will do (a
+# Chinese translation of an English sentence scores 0.82-0.84, where
+# Indonesian-Vietnamese pairs score above 0.9)
+BOUNDED_COSINE = 0.80
 RECOVERY_WINDOW = 4      # how many sentences away (in aligned order) it may have moved
 STRETCH_CONTEXT = 1      # sentences embedded either side of a stretch the structure left open
 
@@ -52,7 +57,8 @@ def align_pair(a: list[Sentence], b: list[Sentence], embedder: Embedder,
             # one sentence between pairs the structure decided, each side: it
             # either translates its counterpart or was added and dropped
             cos = float(embedder.vectors([a[sa[0]].text])[0] @ embedder.vectors([b[sb[0]].text])[0])
-            if cos >= RECOVERY_COSINE:
+            same_terms = terms_a is not None and terms_b is not None and (terms_a[sa[0]] > 0) == (terms_b[sb[0]] > 0)
+            if cos >= (BOUNDED_COSINE if same_terms else RECOVERY_COSINE):
                 groups.append(AlignedGroup((sa[0],), (sb[0],), cos))
             continue
         # a few structurally aligned sentences each side give the margins
