@@ -97,6 +97,27 @@ def cue_at(cues: list[str], sentence: str, start: int, end: int) -> str | None:
     return None
 
 
+_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}\-]*)[\s\-]+$")
+_AFTER = regex.compile(r"[\s\-]+([\p{L}\p{N}][\p{L}\p{N}\-]*)")     # matched at the word's end
+
+
+def marks_beside(text: str, start: int, end: int, marks: frozenset[str]) -> dict[tuple[str, str], str]:
+    """The sense's marks (technical words translations keep: email, OAuth,
+    VPN) joined to text[start:end] by a space or hyphen, by side, with the
+    phrase they make: {("before", "e-mail"): "E-Mail-Kunden"}."""
+    out = {}
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    after = _AFTER.match(text, end, end + 40)
+    for side, m, phrase in (("before", before, before and text[before.start():end]),
+                            ("after", after, after and text[start:after.end()])):
+        if m:
+            word = m.group(1).casefold()
+            for candidate in (word, word.rsplit("-", 1)[-1]):
+                if candidate in marks:
+                    out[(side, candidate)] = phrase
+    return out
+
+
 def file_domain(vr: VersionResult) -> tuple[str, str]:
     """The domain a version's own words point to (cue words only: cheap, and
     the same for every unit of the file), with why."""

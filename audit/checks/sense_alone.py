@@ -17,28 +17,11 @@ import regex
 
 from ..languages import base_code
 from ..model import Evidence, VersionResult
+from ..senses import marks_beside
 from ..termbase import Sense
 from . import Check, Context, Flag, check, judged_alone
 
 CONFIDENCE = 0.75
-_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}\-]*)[\s\-]+$")
-_AFTER = regex.compile(r"[\s\-]+([\p{L}\p{N}][\p{L}\p{N}\-]*)")     # matched at the word's end
-
-
-def neighbours(text: str, start: int, end: int, technical: frozenset[str]) -> dict[tuple[str, str], str]:
-    """The technical words joined to text[start:end] by a space or hyphen, by
-    side, with the phrase they make: {("before", "e-mail"): "E-Mail-Kunden"}."""
-    out = {}
-    before = _BEFORE.search(text, max(0, start - 40), start)
-    after = _AFTER.match(text, end, end + 40)
-    for side, m, phrase in (("before", before, before and text[before.start():end]),
-                            ("after", after, after and text[start:after.end()])):
-        if m:
-            word = m.group(1).casefold()
-            for candidate in (word, word.rsplit("-", 1)[-1]):
-                if candidate in technical:
-                    out[(side, candidate)] = phrase
-    return out
 
 
 @check("sense-alone", kind="mistranslation", severity="major")
@@ -55,14 +38,13 @@ class SenseAlone(Check):
                         yield from self._sense(vi, vr, lang, sense)
 
     def _sense(self, vi: int, vr: VersionResult, lang: str, sense: Sense) -> Iterator[Flag]:
-        technical = sense.marks
         words = sorted({t.text for t in sense.terms[lang]}, key=len, reverse=True)
         # the program named with its own word, prefixes of inflected forms included (istemcileri)
         own = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, words)) + r")\p{L}*", regex.IGNORECASE)
         named: dict[tuple[str, str], str] = {}      # (side, technical word) -> the phrase ("E-Mail-Client")
         for seg in vr.version.segments:
             for m in own.finditer(seg.text):
-                for key, phrase in neighbours(seg.text, m.start(), m.end(), technical).items():
+                for key, phrase in marks_beside(seg.text, m.start(), m.end(), sense.marks).items():
                     named.setdefault(key, phrase)
         if not named:
             return
@@ -72,7 +54,7 @@ class SenseAlone(Check):
             text = vr.version.segments[occ.segment].text
             if sense.accepts(lang, occ.term, text[occ.start:]):
                 continue
-            shared = sorted(neighbours(text, occ.start, occ.end, technical).keys() & named.keys())
+            shared = sorted(marks_beside(text, occ.start, occ.end, sense.marks).keys() & named.keys())
             if shared:
                 phrase = named[shared[0]]
                 vr.senses[k] = sense.id

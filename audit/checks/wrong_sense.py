@@ -12,9 +12,8 @@ import regex
 
 from ..languages import base_code, get_language
 from ..model import Evidence, Occurrence
-from ..senses import detect
+from ..senses import detect, marks_beside
 from . import Check, Context, Flag, alignment_fit, check, shown_score
-from .sense_alone import neighbours
 from .cross_version import assign, evidence_versions, sentence_groups
 
 
@@ -74,7 +73,7 @@ class WrongSense(Check):
                     # "OAuth müşteri kimliği": the technical word beside it makes it the program
                     sense = d.sense(concept)
                     text = target.version.segments[occ.segment].text
-                    return bool(sense and sense.marks and neighbours(text, occ.start, occ.end, sense.marks))
+                    return bool(sense and sense.marks and marks_beside(text, occ.start, occ.end, sense.marks))
 
                 mapping = assign([target.occurrences[k] for k in ids], expected, fits, marked)
                 text = " ".join(pivot.sentences[s].text for s in v_sents)
