@@ -43,3 +43,17 @@ def test_a_lone_sentence_between_decided_pairs_needs_less_similarity():
     j = next(s.index for s in zh if s.text.startswith("客户签订长期合同"))
     pairs = {(x, y) for g in align_pair(en, zh, Embedder(), [1] * len(en), [1] * len(zh)) for x in g.a for y in g.b}
     assert (i, j) in pairs          # cosine 0.84: a Chinese translation of English scores lower than 0.85
+
+
+def test_a_sentence_the_source_has_no_counterpart_for_is_judged_alone(tmp_path, termbase):
+    # the MT page carries a heading the source lacks: no source speaks for it, the pair rules do
+    en = "Our firm advises businesses.\n\nWe answer within a day.\n"
+    vi = ("Công ty chúng tôi tư vấn cho doanh nghiệp.\n\nSự khác biệt giữa khách hàng và khách hàng\n\n"
+          "Chúng tôi trả lời trong vòng một ngày.\n")
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "vi.txt").write_text(vi, encoding="utf-8")
+    for align in ("meaning", "structure"):
+        result = audit.check_files(tmp_path / "vi.txt", with_=[tmp_path / "en.txt"], source=tmp_path / "en.txt",
+                                   termbase=termbase, align=align)
+        found = [f for v in result.versions if not v.version.is_source for f in v.findings]
+        assert [(f.term, f.kind) for f in found] == [("khách hàng", "self-collapse")], align

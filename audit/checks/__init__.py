@@ -72,11 +72,38 @@ def shown_score(score: float | None) -> float | None:
 
 
 def judged_alone(ctx: Context) -> list[int]:
-    """The versions the text-alone checks judge: every version of a set with
-    no source. Where a source is given it decides (the cross-version check);
-    its own wording is not under audit, and a target sentence whose source
-    names neither concept has no distinction to lose."""
+    """The versions the whole-text checks judge (definitions, table headers,
+    the sense marks): every version of a set with no source. Where a source
+    is given it decides (the cross-version check), and its own wording is not
+    under audit; the pair rules still judge what it says nothing about
+    (`alone_sentences`)."""
     return [] if ctx.source is not None else list(range(len(ctx.versions)))
+
+
+def alone_sentences(ctx: Context) -> Iterator[tuple[int, set[int] | None]]:
+    """(version, its sentences the pair rules judge, None for all): every
+    version of a set with no source; with a source, the sentences of a
+    plain-text translation for which the source says nothing: those the
+    alignment left without a counterpart (web junk, a paragraph it could not
+    place) or joined to source sentences that name no term (a heading the
+    page added, merged into the sentence next to it). Bilingual files pair
+    every unit with its source by id."""
+    if ctx.source is None:
+        yield from ((vi, None) for vi in range(len(ctx.versions)))
+        return
+    s = ctx.source
+    with_terms = {o.sentence for o in ctx.versions[s].occurrences}
+    for vi, vr in enumerate(ctx.versions):
+        if vi == s or vr.version.fmt != "text" or vr.version.is_reference:
+            continue
+        spoken = set()
+        for g in ctx.result.alignments.get((min(vi, s), max(vi, s)), []):
+            mine, theirs = (g.a, g.b) if vi < s else (g.b, g.a)
+            if with_terms.intersection(theirs):
+                spoken.update(mine)
+        alone = set(range(len(vr.sentences))) - spoken
+        if alone:
+            yield vi, alone
 
 
 CHECKS: list[type[Check]] = []

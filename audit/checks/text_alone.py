@@ -28,7 +28,7 @@ import regex
 from ..languages import Language, get_language
 from ..model import Evidence, Occurrence, VersionResult
 from ..termbase import Distinction
-from . import Check, Context, Flag, check, judged_alone
+from . import Check, Context, Flag, alone_sentences, check
 from .meaning import choose_by_meaning, mask
 
 WINDOW = 300                    # characters read before and after a pair
@@ -552,7 +552,7 @@ def _same_term(vr: VersionResult, k1: int, k2: int) -> bool:
 @check("text-alone", kind="self-collapse", severity="major")
 class TextAlone(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
-        for vi in judged_alone(ctx):
+        for vi, only in alone_sentences(ctx):
             vr = ctx.versions[vi]
             lang = get_language(vr.version.lang)
             reader = PairReader(vr, lang)
@@ -566,6 +566,8 @@ class TextAlone(Check):
                 return heading[seg]
             for pair in self.pairs(vr, reader):
                 o1, o2 = vr.occurrences[pair.k1], vr.occurrences[pair.k2]
+                if only is not None and not {o1.sentence, o2.sentence} <= only:
+                    continue           # the source speaks for these sentences
                 d = ctx.termbase.distinction(o1.term.distinction)
                 contexts = reader.clauses(o1, o2, pair.split) if pair.decidable else None
                 decided = by_meaning(d, vr.version.lang, o1, contexts)
