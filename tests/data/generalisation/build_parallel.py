@@ -14,33 +14,14 @@ Usage: .venv/bin/python tests/data/generalisation/build_parallel.py
 """
 from __future__ import annotations
 
-import json
-import re
 import sys
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from sides import add_counterparts  # noqa: E402
-MARK = re.compile(r"\[\[(.+?)\|(cl|cu|sw)\]\]")
-CONCEPT = {"cl": "client", "cu": "customer", "sw": "software-client"}
-CASES: list[dict] = []
-
-
-def P(lang, domain, source, marked, note=""):
-    marked = unicodedata.normalize("NFC", marked)
-    text, wrong, pos = "", [], 0
-    for m in MARK.finditer(marked):
-        text += marked[pos:m.start()]
-        start = len(text)
-        text += m.group(1)
-        wrong.append({"start": start, "end": len(text), "concept": CONCEPT[m.group(2)]})
-        pos = m.end()
-    text += marked[pos:]
-    CASES.append({"lang": lang, "source": source, "text": text, "collapsed": bool(wrong),
-                  "wrong": wrong, "domain": domain, "note": note})
+from marks import ParallelCases  # noqa: E402
+CASES = ParallelCases()
+P = CASES.P
 
 
 # ---- Vietnamese: khách hàng = customer, thân chủ = client, máy khách = client software
@@ -241,19 +222,7 @@ P("es", "healthcare", "The clinic's clients can book online; every client gets a
 
 
 def main() -> int:
-    counter: Counter[str] = Counter()
-    out = []
-    for case in CASES:
-        counter[case["lang"]] += 1
-        row = {"id": f"{case['lang']}-p{counter[case['lang']]:02d}", "lang": case["lang"],
-               "source": case["source"], "text": case["text"], "collapsed": case["collapsed"],
-               "wrong": add_counterparts(case["lang"], case["text"], case["wrong"]), "domain": case["domain"]}
-        if case["note"]:
-            row["note"] = case["note"]
-        out.append(json.dumps(row, ensure_ascii=False))
-    (HERE / "parallel.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"wrote {len(out)} cases to {HERE / 'parallel.jsonl'}")
-    return 0
+    return CASES.write(HERE / "parallel.jsonl", "{lang}-p{n:02d}")
 
 
 if __name__ == "__main__":

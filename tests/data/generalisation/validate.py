@@ -279,13 +279,15 @@ def first_term_start(case: dict) -> int:
         else next((m.start() for m in WORD.finditer(text) if holds_term(lang, m.group())), -1)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(folder: Path = HERE, description: str = __doc__.splitlines()[0], check=None) -> int:
+    """The command line of a case set's validator: `folder` holds its
+    cases.jsonl and parallel.jsonl, `check` is its per-file validation."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--grammar", action="store_true", help="print the words the dictionaries do not know")
     args = ap.parse_args()
-    files = args.files or [p for p in (HERE / "cases.jsonl", HERE / "parallel.jsonl") if p.exists()]
-    problems = [p for f in files for p in validate(f, args.grammar)]
+    files = args.files or [p for p in (folder / "cases.jsonl", folder / "parallel.jsonl") if p.exists()]
+    problems = [p for f in files for p in (check or validate)(f, args.grammar)]
     for p in problems:
         print(p)
     print("OK" if not problems else f"{len(problems)} problem(s)")

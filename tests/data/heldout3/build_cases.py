@@ -11,47 +11,16 @@ Usage: .venv/bin/python tests/data/heldout3/build_cases.py
 """
 from __future__ import annotations
 
-import json
-import re
 import sys
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent / "generalisation"  # the validator and sides.py are reused, not copied
 sys.path.insert(0, str(SHARED))
-from validate import grammar_pass  # noqa: E402
-from sides import add_counterparts  # noqa: E402
+from marks import TextCases  # noqa: E402
 
-MARK = re.compile(r"\[\[(.+?)\|(cl|cu)\]\]")
-CONCEPT = {"cl": "client", "cu": "customer"}
-CASES: list[dict] = []
-
-
-def _add(lang, pattern, collapsed, marked, gloss, intended, note=""):
-    marked = unicodedata.normalize("NFC", marked)
-    text, wrong, pos = "", [], 0
-    for m in MARK.finditer(marked):
-        text += marked[pos:m.start()]
-        start = len(text)
-        text += m.group(1)
-        wrong.append({"start": start, "end": len(text), "concept": CONCEPT[m.group(2)]})
-        pos = m.end()
-    text += marked[pos:]
-    CASES.append({"lang": lang, "pattern": pattern, "collapsed": collapsed, "text": text,
-                  "wrong": wrong, "gloss": gloss, "intended": intended, "note": note})
-
-
-def C(lang, pattern, marked, gloss, intended, note=""):
-    """A collapsed case; marks name the wrong occurrence(s)."""
-    _add(lang, pattern, True, marked, gloss, intended, note)
-
-
-def L(lang, pattern, text, gloss, intended="(same)", note=""):
-    """A legitimate repetition or a text that keeps the terms apart."""
-    assert "[[" not in text
-    _add(lang, pattern, False, text, gloss, intended, note)
+CASES = TextCases()
+C, L = CASES.C, CASES.L
 
 
 # ============================================================ Vietnamese
@@ -785,31 +754,9 @@ L("hu", "modifier", "Az új ügyfelek és a hűséges ügyfelek eltérő kedvezm
   "New customers and loyal customers get different discounts.")
 
 
-def checked_line(case: dict) -> str:
-    ran, unknown = grammar_pass(case["lang"], case["text"])
-    parts = ["written blind by hand as MT-style text and read back against the gloss",
-             "offsets computed from in-place marks and checked by validate.py" if case["wrong"]
-             else "term occurrences counted by validate.py", ran]
-    if unknown:
-        parts.append("not in the dictionary, reviewed by hand: " + ", ".join(dict.fromkeys(unknown)))
-    return "; ".join(parts)
-
-
 def main() -> int:
-    counter: Counter[str] = Counter()
-    out = []
-    for case in CASES:
-        counter[case["lang"]] += 1
-        row = {"id": f"{case['lang']}-h{counter[case['lang']]:02d}", "lang": case["lang"],
-               "pattern": case["pattern"], "collapsed": case["collapsed"], "text": case["text"],
-               "wrong": add_counterparts(case["lang"], case["text"], case["wrong"]),
-               "gloss": case["gloss"], "intended": case["intended"], "checked": checked_line(case)}
-        if case["note"]:
-            row["note"] = case["note"]
-        out.append(json.dumps(row, ensure_ascii=False))
-    (HERE / "cases.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
-    print(f"wrote {len(out)} cases to {HERE / 'cases.jsonl'}")
-    return 0
+    return CASES.write(HERE / "cases.jsonl", "{lang}-h{n:02d}",
+                       "written blind by hand as MT-style text and read back against the gloss")
 
 
 if __name__ == "__main__":

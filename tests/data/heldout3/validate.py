@@ -14,7 +14,6 @@ Exit 0 when every check passes, 1 otherwise (one line per problem).
 """
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import sys
 from collections import Counter
@@ -67,16 +66,7 @@ validate = shared.validate
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("--grammar", action="store_true", help="print the words the dictionaries do not know")
-    args = ap.parse_args()
-    files = args.files or [p for p in (HERE / "cases.jsonl", HERE / "parallel.jsonl") if p.exists()]
-    problems = [p for f in files for p in validate(f, args.grammar)]
-    for p in problems:
-        print(p)
-    print("OK" if not problems else f"{len(problems)} problem(s)")
-    return 1 if problems else 0
+    return shared.main(HERE, __doc__.splitlines()[0], validate)
 
 
 if __name__ == "__main__":
