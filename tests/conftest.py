@@ -30,3 +30,12 @@ def scale_corpus():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def po(tmp_path, lang, pairs):
+    """A minimal PO file of (msgid, msgstr) pairs in `lang`, written under tmp_path."""
+    body = "".join(f'msgid "{s}"\nmsgstr "{t}"\n\n' for s, t in pairs)
+    path = tmp_path / f"{lang}.po"
+    path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    + body, encoding="utf-8")
+    return path

@@ -10,6 +10,7 @@ import pytest
 from audit.corpus import language_from_name
 from audit.languages import base_code
 from audit.pipeline import check_files
+from conftest import po
 
 REAL = Path(__file__).parent / "data" / "realworld"
 LANGS = {"ar", "cs", "el", "es", "fr", "he", "hu", "it", "ka", "ko", "pl", "pt"}
@@ -27,14 +28,6 @@ def judged() -> dict[str, list[dict]]:
 
 
 JUDGED = judged()
-
-
-def po(tmp_path, lang, pairs):
-    body = "".join(f'msgid "{s}"\nmsgstr "{t}"\n\n' for s, t in pairs)
-    path = tmp_path / f"{lang}.po"
-    path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                    + body, encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize("name", sorted(JUDGED))

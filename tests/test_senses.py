@@ -9,6 +9,7 @@ from audit.errors import InputError
 from audit.pipeline import check_files
 from audit.senses import compile_cue, cue_at
 from audit.termbase import load_termbase
+from conftest import po
 
 DATA = Path(__file__).parent / "data"
 INNOSHOP = DATA / "senses" / "innoshop"
@@ -80,14 +81,6 @@ def test_a_sense_finding_says_why_and_never_offers_a_person_word():
     assert f.domain == "software" and "'Client ID'" in f.note
     assert f.evidence[0].rule == "sense: software-client ('Client ID')"
     assert f.replacement not in ("thân chủ", "client", "khách hàng")
-
-
-def po(tmp_path, lang, pairs):
-    body = "".join(f'msgid "{s}"\nmsgstr "{t}"\n\n' for s, t in pairs)
-    path = tmp_path / f"{lang}.po"
-    path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                    + body, encoding="utf-8")
-    return path
 
 
 def test_the_established_word_for_the_program_stays_quiet(tmp_path):
