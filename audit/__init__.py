@@ -4,7 +4,7 @@
     results = audit_corpus(Path("corpora"))     # list[SetResult]
     result = check_files(Path("vi.txt"), with_=[Path("id.txt")])
     for finding in result.findings: ...
-    frame = findings_frame(results)             # pandas DataFrame (audit.frame)
+    frame = findings_frame(results)             # pandas DataFrame (audit.report.frame)
     frame = read_findings("reports/findings.json")   # or the audit.xlsx a run wrote
 """
 from __future__ import annotations
@@ -17,10 +17,10 @@ from .plugins import lazy_exports
 # and `import audit.cli` do not pay for the pipeline they may never run.
 _HOMES = {
     "InputError": "errors",
-    "FRAME_DTYPES": "frame", "findings_frame": "frame", "read_findings": "frame",
+    "FRAME_DTYPES": "report.frame", "findings_frame": "report.frame", "read_findings": "report.frame",
     "Finding": "model", "SetResult": "model",
-    "audit_corpus": "pipeline", "audit_versions": "pipeline", "check_files": "pipeline",
-    "Termbase": "termbase", "load_termbase": "termbase",
+    "audit_corpus": "run.api", "audit_versions": "run.pipeline", "check_files": "run.api",
+    "Termbase": "terms.termbase", "load_termbase": "terms.termbase",
 }
 
 __all__ = ["audit_corpus", "audit_versions", "check_files", "load_termbase",
@@ -37,7 +37,8 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from .errors import InputError
-    from .frame import FRAME_DTYPES, findings_frame, read_findings
+    from .report.frame import FRAME_DTYPES, findings_frame, read_findings
     from .model import Finding, SetResult
-    from .pipeline import audit_corpus, audit_versions, check_files
-    from .termbase import Termbase, load_termbase
+    from .run.api import audit_corpus, check_files
+    from .run.pipeline import audit_versions
+    from .terms.termbase import Termbase, load_termbase

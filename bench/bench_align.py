@@ -30,12 +30,12 @@ def main() -> None:
     args = ap.parse_args()
     from audit.align import Embedder
     from audit.align.aligner import align_by_meaning, align_pair
-    from audit.corpus import discover
-    from audit.languages import base_code
-    from audit.matching import find_occurrences
-    from audit.pipeline import load_versions
-    from audit.segment import split_version
-    from audit.termbase import load_termbase
+    from audit.files.corpus import discover
+    from audit.text.languages import base_code
+    from audit.text.matching import find_occurrences
+    from audit.run.pipeline import load_versions
+    from audit.text.segment import split_version
+    from audit.terms.termbase import load_termbase
     tb = load_termbase()
     tot = {"full": 0, "cheap": 0, "both": 0, "emb_full": 0, "emb_cheap": 0, "t_full": 0.0, "t_cheap": 0.0, "n": 0}
     print(f"{'set':28} {'pair':24} {'full':>5} {'cheap':>5} {'agree':>6} {'embedded full/cheap':>20}")

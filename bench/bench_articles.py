@@ -98,8 +98,8 @@ def main() -> None:
                 src, tgt = Path(tmp) / "en.txt", Path(tmp) / f"{lang}.txt"
                 src.write_text(src_text, encoding="utf-8")
                 tgt.write_text(tgt_text, encoding="utf-8")
-                from audit.pipeline import audit_versions, load_versions
-                from audit.corpus import FileSpec
+                from audit.run.pipeline import audit_versions, load_versions
+                from audit.files.sets import FileSpec
                 emb = Embedder()
                 t = time.perf_counter()
                 result = audit_versions(lang, load_versions([FileSpec(src, "en", True), FileSpec(tgt, lang, False)]),

@@ -55,10 +55,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=8)
     args = parser.parse_args()
     from audit.align import Embedder, align_pair
-    from audit.corpus import discover
-    from audit.pipeline import audit_versions, load_versions
-    from audit.segment import split_version
-    from audit.termbase import load_termbase
+    from audit.files.corpus import discover
+    from audit.run.pipeline import audit_versions, load_versions
+    from audit.text.segment import split_version
+    from audit.terms.termbase import load_termbase
 
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)

@@ -32,10 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit import InputError, check_files, load_termbase   # noqa: E402
-from audit.corpus import language_from_name           # noqa: E402
-from audit.languages import base_code                 # noqa: E402
-from audit.readers import known_suffixes              # noqa: E402
+from audit import InputError, check_files, load_termbase  # noqa: E402
+from audit.files.sets import language_from_name  # noqa: E402
+from audit.text.languages import base_code  # noqa: E402
+from audit.files.readers import known_suffixes  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "realworld"
 JUDGED = REAL / "judged.tsv"

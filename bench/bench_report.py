@@ -30,8 +30,8 @@ WORDS = ("chúng tôi luôn lắng nghe ý kiến của mọi người về sả
 def synthetic_results(n: int):
     """One article pair with n flagged sentences of ~20 words: an English
     source and a Vietnamese translation, every sentence aligned."""
-    from audit.model import (AlignedGroup, Evidence, Finding, Occurrence, Segment, Sentence, SetResult,
-                             Term, Version, VersionResult)
+    from audit.model import (AlignedGroup, Evidence, Finding, Occurrence, Segment, Sentence, SetResult, Term,
+                             Version, VersionResult)
     client = Term("client-customer", "vi", "khách hàng", frozenset(["customer"]))
     en_term = Term("client-customer", "en", "client", frozenset(["client"]))
     src_segs, tgt_segs, src_sents, tgt_sents, src_occ, tgt_occ, findings = [], [], [], [], [], [], []
@@ -71,7 +71,7 @@ def maxrss_mb() -> float:
 
 
 def child(writer: str, n: int) -> None:
-    from audit.termbase import DEFAULT_DIR, load_toml
+    from audit.terms.termbase import DEFAULT_DIR, load_toml
     tb = load_toml(DEFAULT_DIR / "client_customer.toml")   # the built-in termbase, read directly
     results = synthetic_results(n)
     base = maxrss_mb()

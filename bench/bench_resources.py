@@ -33,7 +33,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keys", type=int, default=100000)
     n = ap.parse_args().keys
-    from audit.readers import read_file
+    from audit.files.readers import read_file
     tmp = Path(tempfile.mkdtemp())
     files = {
         "json": (tmp / "ru.json", "{\n" + ",\n".join(f'  "k{i}": "Клиент \\"{i}\\" и {{{{name}}}}"' for i in range(n)) + "\n}\n"),

@@ -126,7 +126,7 @@ def bench_tmx(tmp: Path, sizes: list[int], jobs: int) -> None:
 def unique_articles(root: Path, repeat: int) -> Path:
     """The seed set repeated, a counter in every sentence (before its final stop)."""
     import regex
-    from audit.segment import split_text
+    from audit.text.segment import split_text
     src = ROOT / "corpora" / "client-vs-customer"
     out = root / "articles" / "set"
     out.mkdir(parents=True)
@@ -154,10 +154,10 @@ def unique_articles(root: Path, repeat: int) -> Path:
 
 def bench_articles(tmp: Path, repeat: int) -> None:
     from audit.align import Embedder
-    from audit.corpus import discover
-    from audit.pipeline import audit_versions, load_versions
-    from audit.segment import split_version
-    from audit.termbase import load_termbase
+    from audit.files.corpus import discover
+    from audit.run.pipeline import audit_versions, load_versions
+    from audit.text.segment import split_version
+    from audit.terms.termbase import load_termbase
     tb = load_termbase()
     seeds = discover(ROOT / "corpora")
     seed_set = next(a for a in seeds if a.name == "client-vs-customer")

@@ -12,9 +12,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from audit.model import Version  # noqa: E402
-from audit.pipeline import audit_versions  # noqa: E402
-from audit.readers.text import paragraphs  # noqa: E402
-from audit.termbase import load_termbase  # noqa: E402
+from audit.run.pipeline import audit_versions  # noqa: E402
+from audit.files.readers.text import paragraphs  # noqa: E402
+from audit.terms.termbase import load_termbase  # noqa: E402
 
 PARA = ("Khách hàng mua hàng hoá một lần, còn khách hàng khác quay lại cửa hàng và khách hàng mới "
         "đến từ quảng cáo trên mạng")

@@ -11,7 +11,7 @@ overlaps a gold row with wrong=yes; recall counts the gold wrong=yes rows that
 at least one finding overlaps.
 
 Usage (from the repository root):
-    python bench/evaluate.py                      # runs audit.pipeline.audit_corpus
+    python bench/evaluate.py                      # runs audit.run.pipeline.audit_corpus
     python bench/evaluate.py --findings out.json  # scores a saved list of findings
     python bench/evaluate.py --misses             # also list gold positives not found
     python bench/evaluate.py --alone              # each seed file checked alone: text-alone side accuracy
@@ -133,9 +133,9 @@ def _key(p: Path) -> str:
 
 def predictions_from_pipeline(corpus: Path) -> dict[str, list[Pred]]:
     try:
-        from audit.pipeline import audit_corpus  # imported lazily: may land later
+        from audit.run.api import audit_corpus  # imported lazily: may land later
     except ImportError as e:
-        sys.exit(f"cannot import audit.pipeline.audit_corpus ({e}); "
+        sys.exit(f"cannot import audit.run.pipeline.audit_corpus ({e}); "
                  "use --findings FILE to score saved findings")
     results = audit_corpus(corpus, termbase=None)
     preds: dict[str, list[Pred]] = {}
@@ -210,8 +210,8 @@ def fmt(x: float | None) -> str:
 
 def _audit_text(name: str, lang: str, text: str, termbase, embedder):
     from audit.model import Version
-    from audit.pipeline import audit_versions
-    from audit.readers.text import paragraphs
+    from audit.run.pipeline import audit_versions
+    from audit.files.readers.text import paragraphs
     version = Version(Path(name), lang, paragraphs(text))
     return audit_versions(name, [version], termbase, embedder).versions[0]
 
@@ -235,7 +235,7 @@ def load_cases(path: Path) -> list[dict]:
 def score_cases(cases: list[dict], verbose: bool = False) -> dict:
     """Audit each case alone and score it (see the module docstring)."""
     from audit.align import Embedder
-    from audit.termbase import load_termbase
+    from audit.terms.termbase import load_termbase
     termbase, embedder = load_termbase(), Embedder()
     rows = []
     for case in cases:
@@ -331,8 +331,8 @@ def summarise(rows: list[dict], verbose: bool, keys: tuple[str, ...] = ("lang", 
 def seeds_alone(gold: list[GoldFile]) -> tuple[int, int]:
     """Each seed file checked alone: (text-alone findings on a wrong=yes row, all text-alone findings)."""
     from audit.align import Embedder
-    from audit.corpus import language_from_name
-    from audit.termbase import load_termbase
+    from audit.files.sets import language_from_name
+    from audit.terms.termbase import load_termbase
     termbase, embedder = load_termbase(), Embedder()
     print(f"{'file (checked alone)':<32}  text-alone  right-side")
     right = total = 0

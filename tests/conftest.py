@@ -9,13 +9,13 @@ CORPUS = ROOT / "corpora"
 
 @pytest.fixture(scope="session")
 def termbase():
-    from audit.termbase import load_termbase
+    from audit.terms.termbase import load_termbase
     return load_termbase()
 
 
 @pytest.fixture(scope="session")
 def corpus_results(termbase):
-    from audit.pipeline import audit_corpus
+    from audit.run.api import audit_corpus
     return {r.name: r for r in audit_corpus(CORPUS, termbase)}
 
 

@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from audit.align import Embedder, align_pair
-from audit.readers import read_file
-from audit.segment import split_version
+from audit.files.readers import read_file
+from audit.text.segment import split_version
 
 SET = Path(__file__).resolve().parent.parent / "corpora" / "client-vs-customer"
 

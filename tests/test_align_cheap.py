@@ -9,8 +9,8 @@ from audit.align import Embedder, align_pair
 from audit.align.aligner import align_by_meaning
 from audit.align.cheap import plan
 from audit.model import Segment, Version
-from audit.readers import read_file
-from audit.segment import split_version
+from audit.files.readers import read_file
+from audit.text.segment import split_version
 
 SET = Path(__file__).resolve().parent.parent / "corpora" / "client-vs-customer"
 

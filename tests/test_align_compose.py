@@ -3,10 +3,10 @@ from pathlib import Path
 
 from audit.align import Embedder
 from audit.align.compose import through
-from audit.corpus import discover
+from audit.files.corpus import discover
 from audit.model import AlignedGroup
-from audit.pipeline import audit_versions, load_versions
-from audit.termbase import load_termbase
+from audit.run.pipeline import audit_versions, load_versions
+from audit.terms.termbase import load_termbase
 
 ROOT = Path(__file__).resolve().parent.parent
 

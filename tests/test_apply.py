@@ -7,13 +7,13 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from audit.apply import apply_report
+from audit.report.apply import apply_report
 from audit.cli import app
 from audit.errors import InputError
 from audit.report import write_reports
 from audit.report.excel import write_excel
 from audit.report.synthetic import build_set
-from audit.termbase import load_termbase
+from audit.terms.termbase import load_termbase
 
 SOURCE = ["Our client is happy.", "The customer buys shoes.", "Ask any client today.", "A client, a client."]
 TARGET = ["Khách hàng của chúng tôi rất vui.", "Khách hàng mua giày.", "Hãy hỏi bất kỳ khách hàng nào hôm nay.",
@@ -248,11 +248,11 @@ def test_out_folder_may_not_be_the_input_folder(tmp_path, tb):
 
 
 def test_round_trip_on_the_real_pipeline(tmp_path, tb):
-    import audit.readers
-    from audit.pipeline import audit_corpus
+    import audit.files.readers
+    from audit.run.api import audit_corpus
     # writers import the PO reader, which registers itself; that stops the
-    # readers' lazy loading of the rest (audit/readers/__init__.py), so load all
-    audit.readers._load_all()
+    # readers' lazy loading of the rest (audit/files/readers/__init__.py), so load all
+    audit.files.readers._load_all()
     corpus = tmp_path / "corpora"
     shutil.copytree(Path(__file__).resolve().parent.parent / "corpora", corpus)
     for p in corpus.rglob("*"):
@@ -294,9 +294,9 @@ PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Langu
 
 
 def test_po_round_trip_through_the_pipeline(tmp_path, tb):
-    import audit.readers
-    from audit.pipeline import audit_corpus
-    audit.readers._load_all()
+    import audit.files.readers
+    from audit.run.api import audit_corpus
+    audit.files.readers._load_all()
     corpus = tmp_path / "c"
     corpus.mkdir()
     po = corpus / "vi.po"

@@ -7,8 +7,8 @@ from pathlib import Path
 import audit
 from audit.align import Embedder, align_pair
 from audit.model import Version
-from audit.readers.text import paragraphs
-from audit.segment import split_version
+from audit.files.readers.text import paragraphs
+from audit.text.segment import split_version
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,10 +4,10 @@ from pathlib import Path
 import pytest
 
 from audit.checks.cross_version import assign
-from audit.languages import get_language
+from audit.text.languages import get_language
 from audit.checks.text_alone import pair_rule
-from audit.pipeline import audit_versions
-from audit.readers.text import paragraphs
+from audit.run.pipeline import audit_versions
+from audit.files.readers.text import paragraphs
 from audit.model import Version
 
 

@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from audit.cli import app
 from audit.model import Fix
-from audit.readers import read_file
-from audit.readers.table import dialect, forced_columns
-from audit.writers import rewrite
+from audit.files.readers import read_file
+from audit.files.readers.table import dialect, forced_columns
+from audit.files.writers import rewrite
 
 DATA = Path(__file__).parent / "data" / "resources" / "magento"
 runner = CliRunner()
@@ -54,7 +54,7 @@ def test_magento_pack_with_stray_quotes_is_read_as_meant():
 
 
 def test_backslash_escaped_quotes_found_past_the_sample(tmp_path, monkeypatch):
-    import audit.readers.table as table
+    import audit.files.readers.table as table
     monkeypatch.setattr(table, "SNIFF_CHARS", 64)
     rows = "".join(f'"Item {i}","Пункт {i}",module,Magento_Catalog\n' for i in range(10))
     p = write(tmp_path, "ru_RU.csv", rows + '"Click \\"Save\\" for the customer","Нажмите \\"Сохранить\\" для клиента",module,Magento_Customer\n')
@@ -123,7 +123,7 @@ def test_broken_quotes_still_name_the_line(tmp_path):
 
 def test_magento_pack_through_run_and_apply(tmp_path):
     import openpyxl
-    from audit.apply import apply_report
+    from audit.report.apply import apply_report
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     p = corpus / "ru_RU.csv"

@@ -11,9 +11,9 @@ import pytest
 
 distributed = pytest.importorskip("distributed")
 
-from audit import parallel  # noqa: E402
-from audit.distributed import run_dask, submit_all, gather_in_order  # noqa: E402
-from audit.pipeline import audit_corpus  # noqa: E402
+from audit.run import workers as parallel  # noqa: E402
+from audit.run.distributed import run_dask, submit_all, gather_in_order  # noqa: E402
+from audit.run.api import audit_corpus  # noqa: E402
 
 from test_parallel import loaded_of, memories, memory, memory_serial, snapshot  # noqa: E402,F401
 

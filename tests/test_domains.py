@@ -9,10 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.domain import DOMAINS, infer
+from audit.terms.domain import DOMAINS, infer
 from audit.model import Version
-from audit.pipeline import audit_versions, check_files
-from audit.readers.text import paragraphs
+from audit.run.pipeline import audit_versions
+from audit.run.api import check_files
+from audit.files.readers.text import paragraphs
 
 # Short texts of each domain, written in the target language alone.
 TEXTS = {
@@ -53,7 +54,7 @@ def fixes(lang, domain, given=None):
 
 @lru_cache(maxsize=1)
 def load():
-    from audit.termbase import load_termbase
+    from audit.terms.termbase import load_termbase
     return load_termbase()
 
 
@@ -129,7 +130,7 @@ def test_check_takes_domain_and_rejects_an_unknown_one(tmp_path):
 def test_cue_counts_skip_only_cues_that_cannot_match():
     """The plain-substring shortcut counts exactly what the cue patterns count,
     on text in several scripts and cases (Turkish dotted and dotless i too)."""
-    from audit.domain import DOMAINS, _cue_pattern, cue_counts
+    from audit.terms.domain import DOMAINS, _cue_pattern, cue_counts
     texts = ["Bác sĩ và BỆNH NHÂN tại phòng khám", "ПАЦИЕНТ пришёл к врачу; адвоката вызвали",
              "İSTANBUL'da avukat ve müvekkil, PROJELER ve yazılım", "The API CLIENT, patients and lawyers"]
     joined = "\n".join(texts).casefold()

@@ -11,8 +11,8 @@ import pytest
 
 from audit.errors import InputError
 from audit.model import Fix
-from audit.readers import read_file
-from audit.writers import rewrite
+from audit.files.readers import read_file
+from audit.files.writers import rewrite
 
 DATA = Path(__file__).parent / "data" / "formats"
 SECRET = "TOP-SECRET-7f3a9c"
@@ -157,7 +157,7 @@ def test_cp1251_xml_without_declaration():
 def test_cp1251_csv():
     p = DATA / "cp1251.po"       # any cp1251 bytes will do
     with pytest.raises(InputError, match="give --encoding"):
-        from audit.readers.table import decode_table
+        from audit.files.readers.table import decode_table
         decode_table(p, p.read_bytes(), None)
 
 
@@ -181,8 +181,8 @@ def test_broken_files(tmp_path, name, data, match):
 
 
 def test_size_limit(tmp_path, monkeypatch):
-    import audit.textio
-    monkeypatch.setattr(audit.textio, "MAX_BYTES", 1000)
+    import audit.files.textio
+    monkeypatch.setattr(audit.files.textio, "MAX_BYTES", 1000)
     p = tmp_path / "big.tmx"
     p.write_bytes((DATA / "memory.tmx").read_bytes() * 2)
     refused(p, "over the 0 MiB limit")
@@ -195,8 +195,8 @@ def test_xml_scan_memory_is_bounded(tmp_path):
     """The scanner streams: memory does not grow with the bytes of the file,
     only with the number of units (the set of seen ids, kept to disambiguate
     duplicates, about 100 bytes a unit); the segments kept are the caller's."""
-    from audit import xmlsafe
-    from audit.readers.xliff import scan_units
+    from audit.files import xmlsafe
+    from audit.files.readers.xliff import scan_units
     unit = ('<trans-unit id="u{n}"><source>Our client {n} and the customer</source>'
             '<target>Khách hàng {n} và khách hàng</target></trans-unit>\n')
     p = tmp_path / "big.xlf"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.readers import known_suffixes, read_file
+from audit.files.readers import known_suffixes, read_file
 
 DATA = Path(__file__).parent / "data" / "formats"
 REAL = Path(__file__).parent / "data" / "realworld"

@@ -19,9 +19,9 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from audit.apply import apply_report
+from audit.report.apply import apply_report
 from audit.cli import app
-from audit.readers import read_file
+from audit.files.readers import read_file
 
 DATA = Path(__file__).parent / "data" / "resources"
 runner = CliRunner()
@@ -209,7 +209,7 @@ def test_android_plurals_arrays_cdata_and_writeback(tmp_path):
     assert set(seg) == {"n[one]", "n[other]", "a[0]", "a[1]"}
     assert seg["n[one]"].protected[0] == (0, 28)                  # the whole <xliff:g> placeholder
     from audit.model import Fix
-    from audit.writers import rewrite
+    from audit.files.writers import rewrite
     text = seg["a[1]"].text
     k = text.rindex("клиент")
     out = rewrite(p, "android", [Fix(k, k + 6, "клиент", "покупатель's", unit="a[1]")])
@@ -227,7 +227,7 @@ def test_ios_strings_utf16_round_trip(tmp_path):
     assert "\n\n" in seg["blazeBudgetSettingView.impressionInfo"].text           # \n unescaped
     assert seg["Add Customer"].context.startswith("The action title on the placeholder overlay")
     from audit.model import Fix
-    from audit.writers import rewrite
+    from audit.files.writers import rewrite
     s = seg[case.unit]
     k = s.text.rindex("клиент")
     out = rewrite(tgt, "strings", [Fix(k, k + 6, "клиент", "покупатель", unit=case.unit)])
@@ -268,7 +268,7 @@ def test_properties_continuation_and_latin1(tmp_path):
     seg = {s.id: s for s in read_file(p)[0].segments}
     assert seg["customer.list"].text == "Liste der Kunden und Käufer" and seg["customer.list"].context == "Kunden"
     from audit.model import Fix
-    from audit.writers import rewrite
+    from audit.files.writers import rewrite
     t = seg["customer.list"].text
     k = t.index("Kunden")
     out = rewrite(p, "properties", [Fix(k, k + 6, "Kunden", "Mandanten→", unit="customer.list")])
@@ -323,7 +323,7 @@ def test_qt_ts_carries_its_own_source(tmp_path):
     word = f["replacement"]
     assert (f["term"], f["start"]) == ("клиент", 11) and word in ("покупатель", "заказчик")
     from audit.model import Fix
-    from audit.writers import rewrite
+    from audit.files.writers import rewrite
     out = rewrite(p, "ts", [Fix(f["start"], f["end"], "клиент", word, unit=f["unit"])], mark_changed=True)
     text = out.decode("utf-8")
     assert f'<translation type="unfinished">Клиент или {word}?</translation>' in text
@@ -367,7 +367,7 @@ def test_yaml_multiline_scalars_unfold_and_write_back(tmp_path):
     assert seg == {"long": "Клиент или клиент?", "lit": "Первая строка\n  клиент",
                    "dq": 'Клиент или "клиент"', "plain": "Клиент или клиент"}
     from audit.model import Fix
-    from audit.writers import rewrite
+    from audit.files.writers import rewrite
     for uid, text in seg.items():
         k = text.rindex("клиент")
         out = rewrite(p, "yaml", [Fix(k, k + 6, "клиент", "покупатель", unit=uid)])
@@ -384,7 +384,7 @@ def test_yaml_multiline_scalars_unfold_and_write_back(tmp_path):
 ])
 def test_crlf_and_bom_survive_write_back(tmp_path, name, fmt, text, uid):
     from audit.model import Fix
-    from audit.writers import rewrite
+    from audit.files.writers import rewrite
     p = tmp_path / name
     p.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
     seg = next(s for s in read_file(p, "ru")[0].segments if s.id == uid)

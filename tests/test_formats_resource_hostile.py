@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 from audit.cli import app
 from audit.errors import InputError
 from audit.model import Fix
-from audit.readers import read_file
-from audit.writers import rewrite
+from audit.files.readers import read_file
+from audit.files.writers import rewrite
 
 runner = CliRunner()
 BOMB = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>\n'

@@ -8,9 +8,9 @@ import pytest
 
 from audit.errors import InputError
 from audit.model import Fix
-from audit.readers import read_file
-from audit.writers import rewrite
-from audit.writers.annotate import annotate
+from audit.files.readers import read_file
+from audit.files.writers import rewrite
+from audit.files.writers.annotate import annotate
 
 DATA = Path(__file__).parent / "data" / "formats"
 REAL = Path(__file__).parent / "data" / "realworld"
@@ -75,7 +75,7 @@ def test_po_plural_escapes_crlf_and_fuzzy():
 
 def test_po_keeps_cp1251_and_utf16(tmp_path):
     p = DATA / "cp1251.po"
-    from audit.writers.po import write_po   # no charset declared: told, as the reader was
+    from audit.files.writers.po import write_po  # no charset declared: told, as the reader was
     out = write_po(p, p.read_bytes(), [Fix(0, 6, "Клиент", "Покупатель", unit="Customer")], False,
                    encoding="cp1251")
     assert out == p.read_bytes().replace("Клиент".encode("cp1251"), "Покупатель".encode("cp1251"))

@@ -10,8 +10,8 @@ import pytest
 
 import audit
 from audit.errors import InputError
-from audit.frame import COLUMNS, FRAME_DTYPES, KINDS, SEVERITY_ORDER
-from audit.pipeline import audit_corpus
+from audit.report.frame import COLUMNS, FRAME_DTYPES, KINDS, SEVERITY_ORDER
+from audit.run.api import audit_corpus
 from audit.report import write_reports
 
 ARTICLE = Path(__file__).resolve().parent / "data" / "references" / "article"
@@ -71,7 +71,7 @@ def test_round_trip_json_frame_workbook_frame(run):
     pd.testing.assert_frame_equal(from_json, from_run)
     pd.testing.assert_frame_equal(from_jsonl, from_run)
     pd.testing.assert_frame_equal(from_xlsx, from_json)
-    assert results[0].to_frame()["id"].tolist() == [f.id for f in results[0].findings]
+    assert audit.findings_frame([results[0]])["id"].tolist() == [f.id for f in results[0].findings]
 
 
 def test_workbook_frame_carries_the_reviewers_decisions(run, tmp_path):

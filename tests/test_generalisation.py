@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from audit.model import Version
-from audit.pipeline import audit_versions
-from audit.readers.text import paragraphs
+from audit.run.pipeline import audit_versions
+from audit.files.readers.text import paragraphs
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "generalisation_dev" / "cases.jsonl"

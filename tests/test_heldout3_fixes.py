@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from audit.model import Version
-from audit.pipeline import audit_versions
-from audit.readers.text import paragraphs
+from audit.run.pipeline import audit_versions
+from audit.files.readers.text import paragraphs
 
 
 def flagged(termbase, lang, text):
@@ -171,7 +171,7 @@ def test_hungarian_possessive_in_a_case(termbase):
 
 
 def test_hungarian_possessed_forms():
-    from audit.languages import get_language
+    from audit.text.languages import get_language
     forms = get_language("hu").forms
     assert forms("ügyfél")[("poss", "3sg", "dat")] == ["ügyfelének"]
     assert forms("ügyfél")[("poss", "pl1pl", "acc")] == ["ügyfeleinket"]

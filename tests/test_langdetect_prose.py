@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.langdetect import detect_language, prose
+from audit.text.langdetect import detect_language, prose
 from conftest import CORPUS
 
 runner = CliRunner()
@@ -39,7 +39,7 @@ def test_chinese_page_with_code_is_chinese(tmp_path):
     page.write_text(ZH_PAGE, encoding="utf-8")
     res = invoke("check", page, "--format", "json")
     assert res.exit_code in (0, 1) and "cannot tell" not in res.output
-    from audit.pipeline import check_files
+    from audit.run.api import check_files
     assert check_files(page).versions[0].version.lang == "zh"
 
 
@@ -106,7 +106,7 @@ def test_a_partly_translated_localisation_file_keeps_its_header_language():
     """Real Tryton zh_CN.po: its first units are Latin (names, untranslated
     strings), but its header says zh and Han letters are there: no refusal."""
     from pathlib import Path
-    from audit.pipeline import check_files
+    from audit.run.api import check_files
     path = Path(__file__).parent / "data/realworld/tryton-sale-opportunity/zh_CN.po"
     result = check_files(path)
     assert [v.version.lang for v in result.versions] == ["en", "zh"]

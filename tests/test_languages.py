@@ -4,8 +4,8 @@ import unicodedata
 
 import pytest
 
-from audit.languages import get_language, known_languages
-from audit.languages.paradigm import ParadigmLanguage
+from audit.text.languages import get_language, known_languages
+from audit.text.languages.paradigm import ParadigmLanguage
 from audit.model import Term
 
 DIST = "client-customer"
@@ -248,7 +248,7 @@ def test_text_alone_words_are_declared(termbase):
 
 
 def test_language_detection_covers_new_languages():
-    from audit.langdetect import detect_language
+    from audit.text.langdetect import detect_language
     samples = {
         "de": "Der Kunde hat die Rechnung noch nicht bezahlt, obwohl wir ihn zweimal erinnert haben.",
         "tr": "Müşterilerimiz siparişlerini internet üzerinden kolayca takip edebilirler.",

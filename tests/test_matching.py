@@ -1,9 +1,9 @@
 import unicodedata
 from pathlib import Path
 
-from audit.matching import find_occurrences
+from audit.text.matching import find_occurrences
 from audit.model import Segment, Version
-from audit.segment import split_version
+from audit.text.segment import split_version
 
 
 def occurrences(termbase, lang, text, protected=()):

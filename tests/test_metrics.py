@@ -1,4 +1,4 @@
-"""MT quality against post-edited references (audit.metrics), the reference as
+"""MT quality against post-edited references (audit.report.metrics), the reference as
 evidence (checks/reference.py), and what `audit apply` reports about it.
 
 tests/data/references/article/ is one short article machine-translated into
@@ -19,13 +19,13 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.corpus import discover
-from audit.metrics import align_to_reference, compare_files, corpus_scores
-from audit.pipeline import audit_corpus
-from audit.segment import split_version
+from audit.files.corpus import discover
+from audit.report.metrics import align_to_reference, compare_files, corpus_scores
+from audit.run.api import audit_corpus
+from audit.text.segment import split_version
 from audit.model import Version
-from audit.readers import read_file
-from audit.readers.text import paragraphs
+from audit.files.readers import read_file
+from audit.files.readers.text import paragraphs
 from conftest import version
 
 DATA = Path(__file__).resolve().parent / "data" / "references"
@@ -322,7 +322,7 @@ def test_default_corpus_reference(corpus_results):
 
 def test_lexical_alignment_of_long_files_skips_what_the_post_editor_dropped():
     from audit.align.dp import align_sequences
-    from audit.metrics import LexicalScorer, _profile
+    from audit.report.metrics import LexicalScorer, _profile
     hyp = [l for l in (ARTICLE / "vi.txt").read_text(encoding="utf-8").splitlines() if l.strip()] * 8
     ref = [l for l in (ARTICLE / "vi.ref.txt").read_text(encoding="utf-8").splitlines() if l.strip()] * 8
     del ref[20], ref[30]                      # the post-editor dropped two paragraphs
@@ -358,7 +358,7 @@ def test_pair_statistics_give_sacrebleus_own_scores():
     """Scores from kept per-pair statistics (a pair's chrF++, the corpus with
     some hypotheses changed) equal sacrebleu computing them afresh."""
     from sacrebleu.metrics import BLEU, CHRF, TER
-    from audit.metrics import PairStatistics, corpus_scores
+    from audit.report.metrics import PairStatistics, corpus_scores
     hyps = ["Khách hàng mua hàng.", "Khách hàng cần được chăm sóc riêng.", "Dịch vụ khách hàng tốt."]
     refs = ["Người mua mua hàng.", "Thân chủ cần được chăm sóc riêng.", "Dịch vụ khách hàng tốt."]
     stats = PairStatistics(hyps, refs, "vi")

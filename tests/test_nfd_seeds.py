@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.langdetect import detect_language
-from audit.pipeline import audit_corpus, check_files
+from audit.text.langdetect import detect_language
+from audit.run.api import audit_corpus, check_files
 from conftest import CORPUS
 
 TEXTS = sorted(p.relative_to(CORPUS) for p in CORPUS.rglob("*.txt"))

@@ -2,9 +2,9 @@
 from pathlib import Path
 
 from audit.model import Occurrence, Term, Version
-from audit.pipeline import audit_versions
-from audit.readers.text import paragraphs
-from audit.suggest import own_words
+from audit.run.pipeline import audit_versions
+from audit.files.readers.text import paragraphs
+from audit.terms.suggest import own_words
 
 HEADINGS = ("Kunde\nEin Kunde lässt sich über Jahre von einem Anwalt oder Steuerberater beraten.\n\n"
             "Kunde\nEin Kunde kauft Waren in einem Laden und zahlt an der Kasse.\n")

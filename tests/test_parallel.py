@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from audit import parallel
-from audit.corpus import discover
-from audit.pipeline import audit_corpus, load_versions
+from audit.run import workers as parallel
+from audit.files.corpus import discover
+from audit.run.api import audit_corpus, audit_loaded
+from audit.run.pipeline import load_versions
 from conftest import scale_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +69,7 @@ def test_processes_give_the_serial_result(tmp_path, termbase, monkeypatch):
     root = memories(tmp_path, 4, 300)
     serial = audit_corpus(root, termbase)
     assert sum(len(r.findings) for r in serial) > 20
-    results = parallel.audit_loaded(loaded_of(root), termbase, 0.35, jobs=2)
+    results = audit_loaded(loaded_of(root), termbase, 0.35, jobs=2)
     assert snapshot(results) == snapshot(serial)
 
 

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.corpus import discover
+from audit.files.corpus import discover
 from audit.errors import InputError
-from audit.project import classify, is_project, is_project_root, project_sets
+from audit.files.project import classify, is_project, is_project_root, project_sets
 from conftest import CORPUS
 
 DATA = Path(__file__).parent / "data" / "resources"
@@ -140,7 +140,7 @@ def test_keys_pair_across_folders(tmp_path):
         d = tmp_path / "web" / "locales" / l
         d.mkdir(parents=True)
         shutil.copy(DATA / "jitsi" / name, d / "common.json")
-    from audit.pipeline import load_versions
+    from audit.run.pipeline import load_versions
     (sset,) = project_sets(tmp_path / "web")
     versions = load_versions(sset.files)
     assert sorted(v.label for v in versions) == ["en/common.json", "ru/common.json"]
@@ -169,6 +169,6 @@ def test_gettext_tree_beside_a_pot(tmp_path):
     assert is_project(root) and is_project_root(root)
     sets = discover(root)
     assert [s.name for s in sets] == ["locale/ru/LC_MESSAGES/sale.po", "locale/uk/LC_MESSAGES/sale.po"]
-    from audit.pipeline import load_versions
+    from audit.run.pipeline import load_versions
     langs = {v.lang for s in sets for v in load_versions(s.files) if not v.is_source}
     assert langs == {"ru", "uk"}

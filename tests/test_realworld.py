@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.pipeline import check_files
+from audit.run.api import check_files
 
 # The two projects that say "customer" in the business sense only; the others
 # (tests/data/realworld/SOURCES.md) are judged unit by unit in judged.tsv.

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.corpus import language_from_name
-from audit.readers import read_file
+from audit.files.sets import language_from_name
+from audit.files.readers import read_file
 
 REAL = Path(__file__).parent / "data" / "realworld"
 COLUMNS = ["file", "unit", "source", "target", "expected", "concept", "reason"]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from audit.corpus import language_from_name
-from audit.languages import base_code
-from audit.pipeline import check_files
+from audit.files.sets import language_from_name
+from audit.text.languages import base_code
+from audit.run.api import check_files
 from conftest import po
 
 REAL = Path(__file__).parent / "data" / "realworld"

@@ -9,9 +9,10 @@ import pytest
 
 from audit.model import Evidence, Finding, Segment, Sentence, SetResult, Version, VersionResult
 from audit.report import write_reports
-from audit.report.excel import FINDINGS_COLUMNS, MARKER, from_machine_text, write_excel
+from audit.report.cells import FINDINGS_COLUMNS, MARKER, from_machine_text
+from audit.report.excel import write_excel
 from audit.report.synthetic import build_set
-from audit.termbase import load_termbase
+from audit.terms.termbase import load_termbase
 
 SOURCE = ["Our client is happy.", "The customer buys shoes.", "No term here.", "Ask any client today.",
           "An extra English line."]
@@ -222,9 +223,9 @@ def test_concordance_and_termbase(tmp_path, demo, tb):
 
 
 def test_pipeline_results_write(tmp_path, tb):
-    import audit.readers
-    from audit.pipeline import audit_corpus
-    audit.readers._load_all()        # see test_apply.test_round_trip_on_the_real_pipeline
+    import audit.files.readers
+    from audit.run.api import audit_corpus
+    audit.files.readers._load_all()        # see test_apply.test_round_trip_on_the_real_pipeline
     results = audit_corpus(Path(__file__).resolve().parent.parent / "corpora", tb)
     paths = write_reports(results, tmp_path, ["xlsx"], {}, tb)
     ws = openpyxl.load_workbook(paths[0])["Findings"]

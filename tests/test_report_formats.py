@@ -9,7 +9,7 @@ from audit.report import write_reports
 from audit.report.common import mqm_category, summary_rows
 from audit.report.synthetic import build_set
 from audit.report.terminal import format_findings
-from audit.termbase import load_termbase
+from audit.terms.termbase import load_termbase
 
 SOURCE = ["Our client is happy.", "The customer buys shoes.", "Ask any client today."]
 TARGET = ["Khách hàng của chúng tôi rất vui.", "Khách hàng mua giày.", "-khách hàng nào hôm nay."]

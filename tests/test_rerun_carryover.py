@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.pipeline import check_files
+from audit.run.api import check_files
 from conftest import CORPUS
 
 runner = CliRunner()

@@ -11,13 +11,14 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from audit.apply import apply_report
+from audit.report.apply import apply_report
 from audit.cli import app
 from audit.errors import InputError
-from audit.report.excel import from_machine_text, machine_text, write_excel
+from audit.report.cells import from_machine_text, machine_text
+from audit.report.excel import write_excel
 from audit.report.synthetic import build_set
 from audit.report.untrusted import MAX_MEMBER
-from audit.termbase import load_termbase
+from audit.terms.termbase import load_termbase
 
 runner = CliRunner()
 SOURCE = ["Our client is happy.", "The customer buys shoes."]
@@ -260,7 +261,7 @@ def test_apply_out_lists_written_files_in_report_order(tmp_path, tb):
 
 def test_legacy_encoding_round_trip(tmp_path, tb):
     """--encoding cp1251: read, reported, and written back in cp1251."""
-    from audit.pipeline import audit_corpus
+    from audit.run.api import audit_corpus
     from audit.report import write_reports
     corpus = tmp_path / "corpus"
     corpus.mkdir()

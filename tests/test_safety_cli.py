@@ -154,8 +154,8 @@ def test_check_reports_progress_on_large_input(tmp_path):
 
 
 def test_run_progress_counts_sentences_not_sets(tmp_path, termbase):
-    from audit.pipeline import audit_corpus
-    from audit.segment import split_version
+    from audit.run.api import audit_corpus
+    from audit.text.segment import split_version
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(RU, corpus / "ru.txt")

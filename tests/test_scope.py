@@ -10,9 +10,10 @@ from typer.testing import CliRunner
 
 from audit.cli import app
 from audit.model import Version
-from audit.pipeline import audit_versions, check_files
-from audit.readers.text import paragraphs
-from audit.termbase import load_termbase
+from audit.run.pipeline import audit_versions
+from audit.run.api import check_files
+from audit.files.readers.text import paragraphs
+from audit.terms.termbase import load_termbase
 
 REAL = Path(__file__).parent / "data" / "realworld"
 runner = CliRunner()
@@ -151,7 +152,7 @@ def test_one_word_for_both_is_fixed_only_where_the_language_has_a_word(tmp_path,
     """Spanish cliente covers both concepts and only the customer has a word of
     its own (comprador): the contrast is restored there, and the client side,
     for which nothing could be offered, is not flagged."""
-    from audit.pipeline import check_files
+    from audit.run.api import check_files
     (tmp_path / "en.txt").write_text("The client pays for advice, the customer pays for goods.", encoding="utf-8")
     es = tmp_path / "es.txt"
     es.write_text("El cliente paga por el asesoramiento, el cliente paga por los productos.", encoding="utf-8")
@@ -166,7 +167,7 @@ def test_a_source_decides_text_alone_rules_stay_out(termbase):
     says клиента … клиентов where the source names neither concept. With a
     source the cross-version check decides; the text-alone rules judge
     neither the source's wording nor such a target."""
-    from audit.pipeline import check_files
+    from audit.run.api import check_files
     path = REAL / "otobo/ru.po"
     if not path.exists():
         pytest.skip("real OTOBO data not present")

@@ -60,6 +60,6 @@ def test_true_negatives(corpus_results):
 def test_ids_are_stable_and_unique(corpus_results):
     ids = [f.id for r in corpus_results.values() for f in r.findings]
     assert len(ids) == len(set(ids))
-    from audit.pipeline import audit_corpus
+    from audit.run.api import audit_corpus
     again = audit_corpus(CORPUS)
     assert sorted(f.id for r in again for f in r.findings) == sorted(ids)

@@ -1,8 +1,8 @@
 from pathlib import Path
 
 from audit.model import Version
-from audit.readers.text import paragraphs
-from audit.segment import split_text, split_version
+from audit.files.readers.text import paragraphs
+from audit.text.segment import split_text, split_version
 
 
 def spans(text):

@@ -3,8 +3,8 @@ same technical word, in one text with no source (checks/sense_alone.py)."""
 from pathlib import Path
 
 from audit.model import Version
-from audit.pipeline import audit_versions
-from audit.readers.text import paragraphs
+from audit.run.pipeline import audit_versions
+from audit.files.readers.text import paragraphs
 
 CLIENT = "Ein E-Mail-Client wie Thunderbird ruft die Nachrichten vom Server ab."
 

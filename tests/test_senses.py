@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from audit.errors import InputError
-from audit.pipeline import check_files
-from audit.senses import compile_cue, cue_at
-from audit.termbase import load_termbase
+from audit.run.api import check_files
+from audit.terms.senses import compile_cue, cue_at
+from audit.terms.termbase import load_termbase
 from conftest import po
 
 DATA = Path(__file__).parent / "data"

@@ -1,11 +1,10 @@
 """Senses and domains in user termbases of every format (CSV/TSV, TBX, TOML)."""
-from pathlib import Path
 
 import pytest
 
 from audit.errors import InputError
-from audit.pipeline import check_files
-from audit.termbase import load_termbase
+from audit.run.api import check_files
+from audit.terms.termbase import load_termbase
 
 CSV = """distinction,concept,lang,term,status,domains,sense_of,cues
 client-customer,client,de,Mandant,preferred,legal,,

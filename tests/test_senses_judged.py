@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.pipeline import check_files
+from audit.run.api import check_files
 
 REAL = Path(__file__).parent / "data" / "realworld"
 JUDGED = REAL / "judged.tsv"

@@ -49,25 +49,25 @@ def heavy(modules: set[str]) -> set[str]:
 def test_importing_the_package_or_the_cli_loads_no_heavy_library_and_no_pipeline(statement):
     modules = imported_by(statement)
     assert not heavy(modules)
-    assert "audit.pipeline" not in modules
+    assert "audit.run.pipeline" not in modules
 
 
 def test_help_loads_no_heavy_library_and_no_pipeline(tmp_path):
     code, modules = run_audit(tmp_path, "--help")
     assert code == 0
     assert not heavy(modules)
-    assert "audit.pipeline" not in modules and "audit.checks" not in modules
+    assert "audit.run.pipeline" not in modules and "audit.checks" not in modules
 
 
 def test_checking_a_po_file_loads_no_heavy_library_and_only_the_po_reader(tmp_path):
     code, modules = run_audit(tmp_path, "check", PO, "--format", "json")
     assert code in (0, 1)                      # it ran to the end: findings or none
-    assert "audit.pipeline" in modules and "audit.readers.po" in modules
+    assert "audit.run.pipeline" in modules and "audit.files.readers.po" in modules
     assert not heavy(modules)
-    readers = {m.split(".")[2] for m in modules if m.startswith("audit.readers.")}
+    readers = {m.split(".")[3] for m in modules if m.startswith("audit.files.readers.")}
     assert readers <= {"po", "bilingual"}, readers
     assert "audit.align.aligner" not in modules    # a bilingual file's units are aligned already
-    assert "audit.termbase_tbx" not in modules     # the built-in termbase is TOML
+    assert "audit.terms.termbase_tbx" not in modules     # the built-in termbase is TOML
 
 
 def test_the_reader_table_names_the_module_that_registers_each_suffix():
@@ -75,10 +75,10 @@ def test_the_reader_table_names_the_module_that_registers_each_suffix():
     # every reader afterwards registers nothing new and replaces nothing
     code = """
 import importlib, json
-from audit import readers
+from audit.files import readers
 seen = {}
 for suffix, home in readers._HOMES.items():
-    importlib.import_module(f"audit.readers.{home}")
+    importlib.import_module(f"audit.files.readers.{home}")
     seen[suffix] = readers._READERS.get(suffix)
 readers._load_all()
 print(json.dumps({"missing": sorted(s for s, fn in seen.items() if fn is None),
@@ -90,7 +90,7 @@ print(json.dumps({"missing": sorted(s for s, fn in seen.items() if fn is None),
 
 
 def test_an_unknown_suffix_is_read_as_plain_text(tmp_path):
-    from audit.readers import read_file
+    from audit.files.readers import read_file
     path = tmp_path / "notes.rst"
     path.write_text("Клиент и покупатель.\n", encoding="utf-8")
     (version,) = read_file(path, "ru")
@@ -100,8 +100,8 @@ def test_an_unknown_suffix_is_read_as_plain_text(tmp_path):
 def test_the_package_names_load_on_first_use():
     import audit
     from audit import FRAME_DTYPES, audit_corpus, check_files, load_termbase
-    assert audit_corpus.__module__ == "audit.pipeline" and check_files.__module__ == "audit.pipeline"
-    assert load_termbase.__module__ == "audit.termbase" and isinstance(FRAME_DTYPES, dict)
+    assert audit_corpus.__module__ == "audit.run.api" and check_files.__module__ == "audit.run.api"
+    assert load_termbase.__module__ == "audit.terms.termbase" and isinstance(FRAME_DTYPES, dict)
     assert set(audit.__all__) <= set(dir(audit))
     with pytest.raises(AttributeError):
         audit.no_such_name

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from audit import domain, pipeline
-from audit.compact import RangeGroups, Sentences
+from audit.terms import domain
+from audit.run import pipeline
+from audit.text.compact import RangeGroups, Sentences
 from audit.model import Sentence
-from audit.readers import read_file
-from audit.readers.bilingual import Unit
-from audit.segment import split_version
+from audit.files.readers import read_file
+from audit.files.readers.bilingual import Unit
+from audit.text.segment import split_version
 from conftest import scale_corpus
 
 

@@ -7,10 +7,10 @@ from typer.testing import CliRunner
 
 from audit.cli import app
 from audit.errors import InputError
-from audit.matching import find_occurrences
+from audit.text.matching import find_occurrences
 from audit.model import Segment, Version
-from audit.segment import split_version
-from audit.termbase import LOADERS, load_termbase
+from audit.text.segment import split_version
+from audit.terms.termbase import LOADERS, load_termbase
 
 DATA = Path(__file__).parent / "data" / "termbases"
 

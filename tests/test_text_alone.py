@@ -8,10 +8,11 @@ import pytest
 
 from audit.checks.meaning import choose_by_meaning, cue_count, mask
 from audit.checks.text_alone import link_rule, text_order, tokens
-from audit.languages import get_language
+from audit.text.languages import get_language
 from audit.model import Version
-from audit.pipeline import audit_versions, check_files
-from audit.readers.text import paragraphs
+from audit.run.pipeline import audit_versions
+from audit.run.api import check_files
+from audit.files.readers.text import paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -111,7 +111,7 @@ def align_sequences(scorer: PairScorer, a_ids: list[int], b_ids: list[int]) -> l
     Only cells within `band_width` of the diagonal are visited, and kept
     (one dict per row), so time and memory grow linearly with long inputs."""
     n, m = len(a_ids), len(b_ids)
-    # a scorer without `runs` (the lexical one of audit.metrics) scores cell by cell
+    # a scorer without `runs` (the lexical one of audit.report.metrics) scores cell by cell
     vectorised = hasattr(scorer, "runs")
     runs = scorer.runs(a_ids[0], n, b_ids[0], m) if n and m and vectorised else {}
     width = band_width(n, m)

@@ -36,7 +36,7 @@ def free_cores() -> int:
 
 def _load_model():
     # OpenMP reads its thread count once, when the engine loads: set it then,
-    # unless the user (or a worker pool, see audit.parallel) already has.
+    # unless the user (or a worker pool, see audit.run.workers) already has.
     # Checked first: free_cores() samples for 50 ms and this runs per batch
     if "OMP_NUM_THREADS" not in os.environ:
         os.environ["OMP_NUM_THREADS"] = str(free_cores())

@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 
 from ..plugins import import_submodules
 from ..model import Evidence, SetResult, Term, VersionResult
-from ..termbase import Termbase
+from ..terms.termbase import Termbase
 
 
 @dataclass

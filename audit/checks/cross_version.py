@@ -8,7 +8,7 @@ a wrong term, and an ambiguous term matched where the evidence contrasts both
 concepts is flagged as ambiguous, unless the target names the other concept
 there with a word of its own (then the contrast tells them apart).
 
-Only where the distinction is live (audit.scope): the evidence names both
+Only where the distinction is live (audit.terms.scope): the evidence names both
 concepts in that group, or its document is about the difference. Elsewhere
 the concept is still recorded (for the file-level observation), but one
 word for both is the language's normal usage and no finding is made. A
@@ -19,9 +19,9 @@ from __future__ import annotations
 from itertools import combinations, permutations
 from typing import Iterator
 
-from ..languages import base_code
+from ..text.languages import base_code
 from ..model import Evidence, Occurrence
-from ..scope import about_difference
+from ..terms.scope import about_difference
 from . import Check, Context, Flag, alignment_fit, check, shown_score
 
 PIVOT_MIN_WEIGHT = 0.2     # a version that barely uses one of the concepts is no pivot

@@ -9,7 +9,7 @@ from typing import Iterator
 
 import regex
 
-from ..languages import Language, get_language
+from ..text.languages import Language, get_language
 from ..model import Occurrence, VersionResult
 from . import Check, Context, Flag, check, judged_alone
 from .text_alone import decide

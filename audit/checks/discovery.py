@@ -18,7 +18,7 @@ from typing import Iterator
 
 import regex
 
-from ..languages import Language, get_language
+from ..text.languages import Language, get_language
 from ..model import Evidence, Occurrence, Term
 from . import Check, Context, Flag, check, shown_score
 from .cross_version import evidence_versions, sentence_groups

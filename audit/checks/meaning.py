@@ -18,8 +18,8 @@ from typing import Sequence
 
 import regex
 
-from ..languages import base_code, get_language
-from ..termbase import DEFAULT_DIR, Distinction
+from ..text.languages import base_code, get_language
+from ..terms.termbase import DEFAULT_DIR, Distinction
 
 MIN_MARGIN = 0.03       # difference of fits below which meaning does not decide
 CUE_WEIGHT = 0.05       # one cue word counts as this much similarity

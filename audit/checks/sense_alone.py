@@ -15,10 +15,10 @@ from typing import Iterator
 
 import regex
 
-from ..languages import base_code
+from ..text.languages import base_code
 from ..model import Evidence, VersionResult
-from ..senses import marks_beside
-from ..termbase import Sense
+from ..terms.senses import marks_beside
+from ..terms.termbase import Sense
 from . import Check, Context, Flag, check, judged_alone
 
 CONFIDENCE = 0.75

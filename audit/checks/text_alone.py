@@ -25,9 +25,9 @@ from typing import Iterator, Sequence
 
 import regex
 
-from ..languages import Language, get_language
+from ..text.languages import Language, get_language
 from ..model import Evidence, Occurrence, VersionResult
-from ..termbase import Distinction
+from ..terms.termbase import Distinction
 from . import Check, Context, Flag, alone_sentences, check
 from .meaning import choose_by_meaning, mask
 

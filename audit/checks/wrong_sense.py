@@ -10,9 +10,9 @@ from typing import Iterator
 
 import regex
 
-from ..languages import base_code, get_language
+from ..text.languages import base_code, get_language
 from ..model import Evidence, Occurrence
-from ..senses import detect, marks_beside
+from ..terms.senses import detect, marks_beside
 from . import Check, Context, Flag, alignment_fit, check, shown_score
 from .cross_version import assign, evidence_versions, sentence_groups
 

@@ -17,8 +17,8 @@ def align(
     width: int = typer.Option(70, help="Characters of each sentence to show (0: all)."),
 ) -> None:
     """Print aligned sentence groups of FILES with their similarity ('-' where the structure alone decided)."""
-    from ..pipeline import check_files
-    from ..termbase import load_termbase
+    from ..run.api import check_files
+    from ..terms.termbase import load_termbase
     if len(files) < 2:
         typer.echo("audit: error: align needs at least two files", err=True)
         raise typer.Exit(2)

@@ -33,7 +33,7 @@ def apply(
     overlapping fixes the one lower in the report is skipped. Running apply
     again changes nothing. Exit 0: all applied, 1: something skipped, 2: bad input.
     """
-    from ..apply import apply_report, format_outcomes
+    from ..report.apply import apply_report, format_outcomes
     with input_errors():
         result = apply_report(report, out, in_place, mark_changed, root)
     typer.echo(format_outcomes(result))

@@ -65,15 +65,15 @@ def check(
         typer.echo(f"audit: error: --format must be text or json, not {fmt!r}", err=True)
         raise typer.Exit(EXIT_ERROR)
     with input_errors():
-        from ..corpus import check_language
-        from ..pipeline import check_files
-        from ..termbase import load_termbase
-        from ..textio import check_encoding
+        from ..files.sets import check_language
+        from ..run.api import check_files
+        from ..terms.termbase import load_termbase
+        from ..files.textio import check_encoding
         if lang:
             check_language(lang, file)
         encoding = check_encoding(encoding)
         if columns:         # the table reader loads only where --columns is given
-            from ..readers.table import forced_columns
+            from ..files.readers.table import forced_columns
             scope = forced_columns(columns)
         else:
             scope = nullcontext()

@@ -34,11 +34,11 @@ def run(
     A review workbook already in OUT is never lost: its Decision, Edited text
     and Comment cells are carried over to the new report by finding id, and
     when it holds any it is first kept as audit.<date>T<time>.xlsx."""
-    from ..pipeline import audit_corpus, check_align
+    from ..run.api import audit_corpus, check_align
     from ..report import DEFAULT_NAMES, check_outputs, write_reports
     from ..report.carryover import keep_backup, read_previous
-    from ..termbase import load_termbase
-    from ..textio import check_encoding
+    from ..terms.termbase import load_termbase
+    from ..files.textio import check_encoding
     from rich.progress import Progress
 
     err = console()
@@ -56,7 +56,7 @@ def run(
             def progress(name: str, done: int, total: int) -> None:
                 bar.update(task, description=f"auditing {name} (sentences)", completed=done, total=total)
 
-            from ..parallel import available_cores
+            from ..run.workers import available_cores
             results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence,
                                    encoding=encoding, force=force, follow_symlinks=follow_symlinks,
                                    warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False),
@@ -101,7 +101,7 @@ def run(
 
 
 def _print_quality(console, results) -> None:
-    """MT against references, one line per file (audit.metrics)."""
+    """MT against references, one line per file (audit.report.metrics)."""
     for r in results:
         for q in r.quality:
             if q.scores is None:

@@ -11,7 +11,7 @@ from ..errors import InputError
 from . import input_errors
 
 if TYPE_CHECKING:
-    from ..termbase import Distinction
+    from ..terms.termbase import Distinction
 
 EXPLANATION = """\
 What the tool treats as a finding, per distinction:
@@ -33,7 +33,7 @@ the same grammatical form where the language module can generate it."""
 
 
 def _language_line(lang: str) -> str:
-    from ..languages import known_languages
+    from ..text.languages import known_languages
     cls = known_languages().get(lang)
     return cls.name if cls else "no language module: exact words only"
 
@@ -85,8 +85,8 @@ def terms(
 ) -> None:
     """List the distinctions, their concepts and the terms per language
     (* preferred, ~ ambiguous). Exit 2 on an invalid termbase."""
-    from ..languages import base_code
-    from ..termbase import load_termbase
+    from ..text.languages import base_code
+    from ..terms.termbase import load_termbase
     with input_errors():
         tb = load_termbase(termbase)
         langs = sorted(tb.languages())

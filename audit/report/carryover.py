@@ -74,7 +74,7 @@ def read_previous(path: Path) -> Previous | None:
     wb = open_workbook(path)
     with reading(path):
         try:
-            from .excel import MARKER_SHEET
+            from .cells import MARKER_SHEET
             if MARKER_SHEET not in wb.sheetnames:
                 raise InputError(path, "is not a workbook written by `audit`; refusing to replace it "
                                        "(move it away or choose another --out)")

@@ -3,9 +3,7 @@ its version gives (path, hash, frame of its offsets), the summary figures, and
 writing a file without ever leaving half of it behind."""
 from __future__ import annotations
 
-import bisect
 import hashlib
-import itertools
 import os
 import tempfile
 from contextlib import contextmanager
@@ -14,7 +12,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError
-from ..model import Finding, SetResult, VersionResult
+from ..model import Finding, SetResult
+from ..model import Locator
 
 SEVERITIES = ("critical", "major", "minor")
 # MQM-style weights: a critical error costs as much as 25 minor ones.
@@ -79,65 +78,6 @@ class FindingRow:
     def fix_unit(self) -> str | None:
         """The unit a Fix addresses: none when offsets are file offsets."""
         return None if self.file_frame else self.finding.unit
-
-
-def _is_sorted(items, key) -> bool:
-    return all(key(a) <= key(b) for a, b in itertools.pairwise(items))
-
-
-class Locator:
-    """Finds the segment a finding is in, for either offset frame: by unit id
-    for units, by file offset for plain text (the pipeline sets no unit
-    there). Segments and sentences come in file order, so lookups bisect the
-    version's own lists instead of building tables as big as the input."""
-
-    def __init__(self, vr: VersionResult):
-        self.segments = vr.version.segments
-        self.sentences = vr.sentences
-        self._findings = vr.findings
-        self._by_id: dict[str, int] | None = None
-        self._wanted: set[str | None] = set()
-        with_offset = [s for s in self.segments if s.offset is not None]
-        self._offsets_in_order = (len(with_offset) == len(self.segments)
-                                  and _is_sorted(self.segments, lambda s: s.offset))
-        if not self._offsets_in_order:
-            self._starts = sorted((s.offset, i) for i, s in enumerate(self.segments) if s.offset is not None)
-        self._sentences_in_order = (getattr(self.sentences, "in_order", False)     # compact: ordered as made
-                                    or _is_sorted(self.sentences, lambda s: (s.segment, s.start)))
-        if not self._sentences_in_order:
-            self._sentence_at = {(s.segment, s.start): s.index for s in self.sentences}
-
-    def segment(self, f: Finding) -> tuple[int | None, int]:
-        """(segment index or None, offset of the segment in the finding's frame)."""
-        if f.unit is not None:
-            if self._by_id is None or (f.unit not in self._by_id and f.unit not in self._wanted):
-                # only the units findings name: not a table as big as the file
-                self._wanted = {g.unit for g in self._findings} | {f.unit}
-                self._by_id = {s.id: i for i, s in enumerate(self.segments) if s.id in self._wanted}
-            if f.unit in self._by_id:
-                i = self._by_id[f.unit]
-                return i, self.segments[i].offset or 0
-        if self._offsets_in_order:
-            i = bisect.bisect_right(self.segments, f.start, key=lambda s: s.offset) - 1
-            off = self.segments[i].offset if i >= 0 else 0
-        else:
-            k = bisect.bisect_right(self._starts, (f.start, len(self.segments))) - 1
-            off, i = self._starts[k] if k >= 0 else (0, -1)
-        if i >= 0 and f.start <= off + len(self.segments[i].text):
-            return i, off
-        return None, 0
-
-    def sentence_index(self, f: Finding) -> int | None:
-        i, base = self.segment(f)
-        if i is None:
-            return None
-        key = (i, f.sentence_start - base)
-        if not self._sentences_in_order:
-            return self._sentence_at.get(key)
-        k = bisect.bisect_left(self.sentences, key, key=lambda s: (s.segment, s.start))
-        if k < len(self.sentences) and (self.sentences[k].segment, self.sentences[k].start) == key:
-            return self.sentences[k].index
-        return None
 
 
 def finding_rows(results: Iterable[SetResult]) -> Iterator[FindingRow]:

@@ -11,147 +11,23 @@ prefix, so re-editing the cell in Excel does not turn it into a formula.
 from __future__ import annotations
 
 import bisect
-import functools
 from array import array
-import json
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
 import xlsxwriter
 
 from ..model import SetResult, VersionResult
-from .common import (SEVERITIES, FindingRow, Locator, _is_sorted, atomic_path, finding_id, finding_rows, flagged_word,
-                     looks_like_formula, mqm_category, report_params, summary_rows)
+from .common import (SEVERITIES, FindingRow, atomic_path, finding_id, finding_rows, flagged_word, mqm_category, report_params, summary_rows)
+from ..model import Locator, is_sorted
 from .highlight import Pieces, mark_spans, mark_word, suggestion_pieces, target_pieces
-from ..frame import write_records
+from .frame import write_records
+from .cells import COL, Column, DECISIONS, FINDINGS_COLUMNS, FROZEN_COLUMNS, MARKER, MARKER_SHEET, MAX_CELL, MAX_ROWS, REVIEW_COLUMNS, SCHEMA, SEVERITY_FILLS, Styles, file_paths, machine_text, put_number, put_rich, put_text
 
-MAX_ROWS = 1_048_576          # Excel's limit, header row included
-MAX_CELL = 32_767             # Excel's limit on characters in one cell
-MARKER_SHEET = "_audit"
-MARKER = "term-collapse-audit review workbook"
-SCHEMA = "2"       # 2: corpus root and inputs in the marker, _relpath from the root
-DECISIONS = ["accept", "reject", "edit"]
-
-RED, GREEN = "#C00000", "#00803C"
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    width: float
-    hidden: bool = False
-
-
-# Findings sheet. `audit apply` finds columns by these headers, so renaming
-# one is a structural edit it refuses.
-FINDINGS_COLUMNS = [
-    # the reviewer's columns stand beside the ID and are frozen with it, the
-    # flagged sentence right after them (FROZEN_COLUMNS)
-    Column("ID", 12), Column("Decision", 10), Column("Edited text", 40), Column("Comment", 24),
-    Column("Target sentence", 60), Column("New", 6),
-    Column("Set", 14), Column("File", 16), Column("Unit", 8), Column("Line", 6),
-    Column("Sentence", 8), Column("Start", 7), Column("End", 7),
-    Column("Source / pivot sentence", 60),
-    Column("Evidence", 22), Column("Word", 14), Column("Concept", 11),
-    Column("Suggested sentence", 60), Column("Severity", 9), Column("MQM category", 24),
-    Column("Kind", 13), Column("Confidence", 10), Column("Note", 24),
-    # machine columns for `audit apply`; _relpath is relative to the corpus root
-    Column("_path", 10, True), Column("_relpath", 10, True), Column("_sha256", 10, True),
-    Column("_fmt", 6, True), Column("_unit", 6, True), Column("_start", 6, True),
-    Column("_end", 6, True), Column("_word", 10, True), Column("_replacement", 10, True),
-    Column("_sentence_start", 6, True), Column("_sentence", 10, True), Column("_encoding", 8, True),
-]
-COL = {c.header: i for i, c in enumerate(FINDINGS_COLUMNS)}
-FROZEN_COLUMNS = COL["Comment"] + 1
-SEVERITY_FILLS = {"critical": "#E6B8B7", "major": "#F8CBAD", "minor": "#FFF2CC"}
-REVIEW_COLUMNS = ("Decision", "Edited text", "Comment")
 
 EDIT_HELP = ("Decision = edit: the text here replaces the whole flagged sentence "
              "(start from the suggested sentence). Decision = accept applies the "
              "suggested word; reject or blank leaves the text alone.")
-
-
-class Styles:
-    """The few formats the workbook uses, made once per workbook."""
-
-    def __init__(self, wb: xlsxwriter.Workbook):
-        base = {"text_wrap": True, "valign": "top"}
-        self.wb = wb
-        self.header = wb.add_format({"bold": True, "bg_color": "#DDE5F0", "bottom": 1, "text_wrap": True, "valign": "top"})
-        self.title = wb.add_format({"bold": True, "font_size": 14})
-        self.bold = wb.add_format({"bold": True})
-        self.cell = wb.add_format(base)
-        self.cell_q = wb.add_format({**base, "quote_prefix": True})
-        self.pct = wb.add_format({"num_format": "0.0%", "valign": "top"})
-        self.dec2 = wb.add_format({"num_format": "0.00", "valign": "top"})
-        self.dec3 = wb.add_format({"num_format": "0.000", "valign": "top"})
-        self.num = wb.add_format({"valign": "top"})
-        # font runs inside rich text, and whole cells that are one marked run
-        self.runs = {
-            "red": wb.add_format({"font_color": RED, "bold": True}),
-            "green": wb.add_format({"font_color": GREEN, "bold": True}),
-            "bold": wb.add_format({"bold": True}),
-        }
-        self.whole = {(k, q): wb.add_format({**base, **({"quote_prefix": True} if q else {}),
-                                            "bold": True, **({"font_color": c} if c else {})})
-                      for k, c in (("red", RED), ("green", GREEN), ("bold", None)) for q in (False, True)}
-
-    def text_format(self, text: str):
-        return self.cell_q if looks_like_formula(text) else self.cell
-
-
-def put_text(ws, st: Styles, r: int, c: int, text) -> None:
-    if text is None or text == "":
-        return
-    text = str(text)[:MAX_CELL]
-    ws.write_string(r, c, text, st.text_format(text))
-
-
-# xlsxwriter escapes these twice inside rich strings (3.3: "\r" shows as
-# "_x000D_" in Excel), so such rare cells are written plain, unhighlighted.
-_RICH_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f]|_x[0-9A-Fa-f]{4}_")
-
-
-def put_rich(ws, st: Styles, r: int, c: int, pieces: Pieces, run: str) -> None:
-    """A cell whose marked pieces are in the `run` font (red, green, bold)."""
-    pieces = [(t, m) for t, m in pieces if t]
-    text = "".join(t for t, _ in pieces)
-    if not any(m for _, m in pieces) or len(text) > MAX_CELL or _RICH_UNSAFE.search(text):
-        put_text(ws, st, r, c, text)
-    elif len(pieces) == 1:   # xlsxwriter needs two runs for rich text
-        ws.write_string(r, c, text, st.whole[(run, looks_like_formula(text))])
-    else:
-        args = []
-        for t, marked in pieces:
-            args += [st.runs[run], t] if marked else [t]
-        ws.write_rich_string(r, c, *args, st.text_format(text))
-
-
-def machine_text(value: str) -> str:
-    """Hidden-column text as a JSON string with control characters and "_"
-    escaped. Excel stores control characters as _xHHHH_ and openpyxl reads
-    that back inconsistently (raw in inline strings, half-decoded in shared
-    ones); a value with neither survives any reader, and apply compares
-    these byte for byte with the file."""
-    return json.dumps(value, ensure_ascii=False).replace("_", "\\u005f")
-
-
-def from_machine_text(cell) -> str | None:
-    """The value `machine_text` stored; None for an empty or foreign cell."""
-    if not isinstance(cell, str) or not cell.startswith('"'):
-        return None
-    try:
-        value = json.loads(cell)
-    except ValueError:
-        return None
-    return value if isinstance(value, str) else None
-
-
-def put_number(ws, st: Styles, r: int, c: int, value, fmt=None) -> None:
-    if value is not None:
-        ws.write_number(r, c, value, fmt or st.num)
 
 
 class SplitSheet:
@@ -370,7 +246,7 @@ def _finding_cells(ws, st: Styles, r: int, row: FindingRow, root: Path, review=N
     put_number(ws, st, r, COL["Confidence"], round(f.confidence, 3), st.dec3)
     put_text(ws, st, r, COL["Note"], f.note)
     _review_cells(ws, st, r, review)
-    absolute, rel = _where(row.path, root)
+    absolute, rel = file_paths(row.path, root)
     hidden = [absolute, rel, row.sha256, row.fmt, row.fix_unit or "",
               f.start, f.end, word, f.replacement, f.sentence_start,
               f.sentence if len(f.sentence) <= MAX_CELL else "", getattr(row, "encoding", "") or ""]
@@ -389,18 +265,6 @@ def _review_cells(ws, st: Styles, r: int, review) -> None:
         return
     for header, value in zip(REVIEW_COLUMNS, review):
         put_text(ws, st, r, COL[header], value)
-
-
-@functools.lru_cache(maxsize=1024)
-def _where(path: Path, root: Path) -> tuple[str, str]:
-    """The file's absolute path, and its path inside the corpus root, which is
-    what `audit apply` resolves (a path outside the root gets none). Cached:
-    resolving a path costs more than writing a row."""
-    absolute = path.resolve()
-    try:
-        return str(absolute), absolute.relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(absolute), ""
 
 
 def write_findings(wb, st: Styles, results: list[SetResult], root: Path, max_rows: int,
@@ -546,7 +410,7 @@ class VersionIndex:
         self.vr = vr
         occs = vr.occurrences
         # occurrences come sorted by sentence: bisect them; else index them
-        self._occ_sorted = _is_sorted(occs, lambda o: o.sentence)
+        self._occ_sorted = is_sorted(occs, lambda o: o.sentence)
         if not self._occ_sorted:
             self._by_sentence: dict[int, list] = {}
             for occ in occs:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from ..metrics import Quality, Scores, pooled
+from .metrics import Quality, Scores, pooled
 from ..model import SetResult
 
 LANGUAGE_HEADERS = ["Language", "Files", "chrF++", "BLEU", "TER", "Aligned pairs",
@@ -49,7 +49,7 @@ def write_quality_block(wb, st, ws, results: list[SetResult], r: int, sheet: str
                         chart_at: tuple[int, int] | None = None) -> int:
     """Write the block from row `r + 2` of the Summary sheet `ws`; return its last row.
     Nothing when no set has a reference."""
-    from .excel import put_text
+    from .cells import put_text
     items = [(sr, q) for sr in results for q in sr.quality]
     if not items:
         return r
@@ -144,14 +144,14 @@ def write_references(wb, results: list[SetResult], report_dir) -> None:
     """A very hidden sheet naming each MT file with a reference, so `audit
     apply` can measure the effect of the accepted fixes. Absolute and
     report-relative paths, as the Findings sheet records them."""
-    from .excel import _where, machine_text
+    from .cells import file_paths, machine_text
     items = [(sr.versions[q.version].version, sr.versions[q.reference].version)
              for sr in results for q in sr.quality]
     if not items:
         return
     ws = wb.add_worksheet(REFERENCES_SHEET)
     for r, (mt, ref, lang) in enumerate(dict.fromkeys((m.path, x.path, m.lang) for m, x in items)):
-        cells = [*_where(mt, report_dir), *_where(ref, report_dir), lang]
+        cells = [*file_paths(mt, report_dir), *file_paths(ref, report_dir), lang]
         for c, v in enumerate(cells):
             ws.write_string(r, c, machine_text(str(v)))
     ws.very_hidden()
@@ -163,7 +163,7 @@ def read_references(report) -> dict:
     from pathlib import Path
 
     from .untrusted import open_workbook
-    from .excel import from_machine_text
+    from .cells import from_machine_text
     report = Path(report)
     wb = open_workbook(report)
     try:
@@ -191,7 +191,7 @@ def scores_or_none(path, ref, lang) -> Scores | None:
     """compare_files, or None where a file cannot be read: a broken reference
     must not stop the fixes from being applied."""
     from ..errors import InputError
-    from ..metrics import compare_files
+    from .metrics import compare_files
     try:
         return compare_files(path, ref, lang)
     except InputError:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import (AlignedGroup, Evidence, Finding, Occurrence, Sentence, SetResult,
-                     Version, VersionResult)
-from ..readers.text import paragraphs
-from ..termbase import Termbase, load_termbase
-from ..textio import decode, sha256
+from ..model import AlignedGroup, Evidence, Finding, Occurrence, Sentence, SetResult, Version, VersionResult
+from ..files.readers.text import paragraphs
+from ..terms.termbase import Termbase, load_termbase
+from ..files.textio import decode, sha256
 
 
 def _version(path: Path, lang: str, is_source: bool) -> VersionResult:

@@ -22,7 +22,7 @@ def _paint(pieces: Pieces, color: bool, ansi: str) -> str:
 @lru_cache(maxsize=64)
 def _line_starts(path: str) -> tuple[int, ...] | None:
     """Offsets where each line of a plain-text file starts, in decoded text."""
-    from ..textio import decode
+    from ..files.textio import decode
     try:
         p = Path(path)
         text = decode(p, p.read_bytes())

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # sides.py lives here, also when this file is loaded by path
     sys.path.insert(0, str(HERE))
 ROOT = HERE.parents[2]
-TERMBASE = ROOT / "audit" / "termbases" / "client_customer.toml"
+TERMBASE = ROOT / "audit" / "terms" / "termbases" / "client_customer.toml"
 
 COLLAPSED_PATTERNS = {
     "and", "or", "vs", "between", "with-compared", "glued-conjunction", "particle",

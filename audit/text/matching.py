@@ -1,0 +1,58 @@
+"""Finding termbase terms in a version's sentences."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .compact import Sentences
+from .languages import get_language
+from ..model import Occurrence, Sentence, Term, Version
+
+
+def _inside(span: tuple[int, int], protected: tuple[tuple[int, int], ...]) -> bool:
+    s, e = span
+    return any(s < pe and ps < e for ps, pe in protected)
+
+
+def find_occurrences(version: Version, sentences: list[Sentence], terms: list[Term]) -> list[Occurrence]:
+    """Every term occurrence, in text order, attached to its sentence.
+    Matches overlapping inline tags or placeholders are dropped."""
+    if not terms:
+        return []
+    language = get_language(version.lang)
+    if isinstance(sentences, Sentences):
+        return _find_compact(version, sentences, terms, language)
+    by_segment: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        by_segment.setdefault(s.segment, []).append(s)
+    found: list[Occurrence] = []
+    for seg_index, seg in enumerate(version.segments):
+        seg_sentences = by_segment.get(seg_index)
+        if not seg_sentences:
+            continue
+        starts = [s.start for s in seg_sentences]
+        for hit in language.find(seg.text, terms):
+            if _inside((hit.start, hit.end), seg.protected):
+                continue
+            sent = seg_sentences[max(0, bisect_right(starts, hit.start) - 1)]
+            found.append(Occurrence(sent.index, seg_index, hit.start, hit.end,
+                                    seg.text[hit.start:hit.end], hit.term, hit.features))
+    return found
+
+
+def _find_compact(version: Version, sentences: Sentences, terms: list[Term], language) -> list[Occurrence]:
+    """The same, on compact sentences: each segment's sentences are a run of
+    indices, looked up only for the segments that hold a term."""
+    lo, hi = sentences.ranges()
+    starts = sentences.start
+    found: list[Occurrence] = []
+    for seg_index, seg in enumerate(version.segments):
+        first, last = lo[seg_index], hi[seg_index]
+        if first == last:
+            continue
+        for hit in language.find(seg.text, terms):
+            if _inside((hit.start, hit.end), seg.protected):
+                continue
+            k = max(first, bisect_right(starts, hit.start, first, last) - 1)
+            found.append(Occurrence(k, seg_index, hit.start, hit.end,
+                                    seg.text[hit.start:hit.end], hit.term, hit.features))
+    return found
