@@ -11,7 +11,7 @@ overlaps a gold row with wrong=yes; recall counts the gold wrong=yes rows that
 at least one finding overlaps.
 
 Usage (from the repository root):
-    python bench/evaluate.py                      # runs audit.run.pipeline.audit_corpus
+    python bench/evaluate.py                      # runs audit.run.api.audit_corpus
     python bench/evaluate.py --findings out.json  # scores a saved list of findings
     python bench/evaluate.py --misses             # also list gold positives not found
     python bench/evaluate.py --alone              # each seed file checked alone: text-alone side accuracy

@@ -43,3 +43,32 @@ def test_long_sequences_align_on_the_diagonal_in_a_band():
     expected = {(i, i if i < 700 else i - 1) for i in range(n) if i != 700}
     assert len(expected & pairs) >= len(expected) - 2
     assert [g.a[0] for g in groups] == sorted(g.a[0] for g in groups)
+
+
+def test_a_repeated_unit_is_never_merged_into_a_group():
+    """B says A's title twice ("Video: <title>" under it). A split translation
+    would merge the two; a repeat adds nothing, so it is skipped instead."""
+    from audit.align.aligner import repeats
+    from audit.model import Sentence
+    rng = np.random.default_rng(2)
+    A = _unit_rows(rng.normal(size=(3, 16)))
+    off = 0.5 * _unit_rows(rng.normal(size=(1, 16)))
+    # each copy leans another way, so together they look like the title best
+    B = np.vstack([_unit_rows(A[:1] + off), _unit_rows(A[:1] - off), A[1:]]).astype(np.float32)
+    texts = ["Client vs customer", "Video: Client vs customer", "One.", "Two."]
+    rep = repeats([Sentence(k, k, 0, len(t), t) for k, t in enumerate(texts)])
+    assert rep == [True, False, False, False]
+    groups = align_sequences(PairScorer(A, B, np.full(3, 20), np.full(4, 20), *neighbourhood(A @ B.T),
+                                        repeats_b=rep), [0, 1, 2], [0, 1, 2, 3])
+    assert all(1 not in g.b for g in groups) and ((0,), (0,)) in {(g.a, g.b) for g in groups}
+    # without the repeat marked, the DP would take both as one group
+    merged = align_sequences(PairScorer(A, B, np.full(3, 20), np.full(4, 20), *neighbourhood(A @ B.T)),
+                             [0, 1, 2], [0, 1, 2, 3])
+    assert ((0,), (0, 1)) in {(g.a, g.b) for g in merged}
+
+
+def test_a_split_translation_is_no_repeat():
+    from audit.align.aligner import repeats
+    from audit.model import Sentence
+    texts = ["The client pays the lawyer.", "The lawyer advises the client on the case.", "Advice."]
+    assert repeats([Sentence(k, k, 0, len(t), t) for k, t in enumerate(texts)]) == [False, False, False]

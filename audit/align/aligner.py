@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 import numpy as np
+import regex
 
 from ..model import AlignedGroup, Sentence
 from .cheap import plan
@@ -102,7 +103,8 @@ def align_by_meaning(a: list[Sentence], b: list[Sentence], embedder: Embedder,
     # 2. sentences inside each aligned paragraph group
     sim = A @ B.T
     knn_a, knn_b = neighbourhood(sim)
-    scorer = PairScorer(A, B, [len(s.text) for s in a], [len(s.text) for s in b], knn_a, knn_b)
+    scorer = PairScorer(A, B, [len(s.text) for s in a], [len(s.text) for s in b], knn_a, knn_b,
+                        repeats_a=repeats(a), repeats_b=repeats(b))
     groups: list[AlignedGroup] = []
     for g in para_groups:
         segs_a = {pa[k] for k in g.a}
@@ -114,6 +116,23 @@ def align_by_meaning(a: list[Sentence], b: list[Sentence], embedder: Embedder,
     # 3. sentences left out: pair mutual best matches that stand out and lie near
     groups.extend(_recover(groups, sim, knn_a, knn_b))
     return [AlignedGroup(tuple(pos_a[i] for i in g.a), tuple(pos_b[j] for j in g.b), g.score) for g in groups]
+
+
+def _words(text: str) -> list[str]:
+    return regex.findall(r"\w+", text.casefold())
+
+
+def repeats(sentences: Sequence[Sentence]) -> list[bool]:
+    """Whether each sentence's successor only repeats it: the words of the
+    shorter run inside the longer's and make at least half of them
+    ("Video: <title>" under the title, a title said twice)."""
+    out = []
+    for s, t in zip(sentences, sentences[1:]):
+        short, long_ = sorted((_words(s.text), _words(t.text)), key=len)
+        k = len(short)
+        out.append(k >= 2 and 2 * k >= len(long_)
+                   and any(long_[i:i + k] == short for i in range(len(long_) - k + 1)))
+    return out + [False]
 
 
 def _recover(groups, sim, knn_a, knn_b) -> list[AlignedGroup]:

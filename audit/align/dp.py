@@ -39,10 +39,17 @@ def neighbourhood(sim: np.ndarray, k: int = 3) -> tuple[np.ndarray, np.ndarray]:
 class PairScorer:
     """Scores a group of consecutive units of A against one of B."""
 
-    def __init__(self, A, B, len_a, len_b, knn_a, knn_b, length_weight: float = LENGTH_WEIGHT, base: float = 0.0):
+    def __init__(self, A, B, len_a, len_b, knn_a, knn_b, length_weight: float = LENGTH_WEIGHT, base: float = 0.0,
+                 repeats_a=None, repeats_b=None):
         """`length_weight` and `base` (a gain every pair earns over skipping)
-        let the cheap structural scorer, whose lengths decide, share the DP."""
+        let the cheap structural scorer, whose lengths decide, share the DP.
+        `repeats_*[k]` is true where unit k+1 only repeats unit k (a web
+        page's title again as "Video: <title>"): such two are never one group,
+        since a translation's split halves never say the same thing, and the
+        repeat is left out as a skip."""
         self.A, self.B = A, B
+        self.repeats_a = np.zeros(len(A), bool) if repeats_a is None else np.asarray(repeats_a, bool)
+        self.repeats_b = np.zeros(len(B), bool) if repeats_b is None else np.asarray(repeats_b, bool)
         self.len_a = np.asarray(len_a, float) / max(1.0, float(np.sum(len_a)))
         self.len_b = np.asarray(len_b, float) / max(1.0, float(np.sum(len_b)))
         self.knn_a, self.knn_b = knn_a, knn_b
@@ -56,6 +63,8 @@ class PairScorer:
         margin = cos - 0.5 * (self.knn_a[ia.start:ia.stop].mean() + self.knn_b[ib.start:ib.stop].mean())
         la, lb = self.len_a[ia.start:ia.stop].sum(), self.len_b[ib.start:ib.stop].sum()
         length = abs(np.log((la + 1e-4) / (lb + 1e-4)))
+        if (len(ia) == 2 and self.repeats_a[ia.start]) or (len(ib) == 2 and self.repeats_b[ib.start]):
+            return -np.inf
         return margin + self.base - self.length_weight * length + (MERGE if len(ia) + len(ib) > 2 else 0.0)
 
     def runs(self, a0: int, n: int, b0: int, m: int) -> dict:
@@ -66,28 +75,32 @@ class PairScorer:
         out = {}
         for di, dj in ((1, 1), (1, 2), (2, 1)):
             if n >= di and m >= dj:
-                out[(di, dj)] = (_groups(self.A, self.knn_a, self.len_a, a0, n, di),
-                                 _groups(self.B, self.knn_b, self.len_b, b0, m, dj),
+                out[(di, dj)] = (_groups(self.A, self.knn_a, self.len_a, a0, n, di, self.repeats_a),
+                                 _groups(self.B, self.knn_b, self.len_b, b0, m, dj, self.repeats_b),
                                  (MERGE if di + dj > 2 else 0.0) + self.base, self.length_weight)
         return out
 
 
 def _row_scores(run, i: int, lo: int, hi: int) -> list[float]:
     """`PairScorer.score` of A-run i against B-runs lo..hi-1."""
-    (ga, ka, la), (gb, kb, lb), extra, length_weight = run
+    (ga, ka, la, ra), (gb, kb, lb, rb), extra, length_weight = run
     hi = min(hi, len(gb))
     if i >= len(ga) or lo >= hi:
         return []
     cos = (gb[lo:hi] @ ga[i]).astype(np.float64)
     margin = cos - 0.5 * (ka[i] + kb[lo:hi])
     length = np.abs(np.log((la[i] + 1e-4) / (lb[lo:hi] + 1e-4)))
-    return (margin - length_weight * length + extra).tolist()
+    scores = margin - length_weight * length + extra
+    scores[ra[i] | rb[lo:hi]] = -np.inf
+    return scores.tolist()
 
 
-def _groups(V, knn, lengths, start: int, count: int, size: int):
-    """Unit sums, mean neighbourhoods and summed lengths of each run of `size`
-    consecutive units among V[start:start+count]."""
+def _groups(V, knn, lengths, start: int, count: int, size: int, repeats):
+    """Unit sums, mean neighbourhoods, summed lengths and whether it holds a
+    repeat (see PairScorer) of each run of `size` consecutive units among
+    V[start:start+count]."""
     rows = count - size + 1
+    held = (repeats[start:start + rows] if size == 2 else np.zeros(rows, bool)).copy()
     g = V[start:start + rows].astype(np.float32, copy=True)
     k = np.asarray(knn[start:start + rows], dtype=np.float64).copy()
     l = np.asarray(lengths[start:start + rows], dtype=np.float64).copy()
@@ -96,7 +109,7 @@ def _groups(V, knn, lengths, start: int, count: int, size: int):
         k += knn[start + d:start + d + rows]
         l += lengths[start + d:start + d + rows]
     g /= np.maximum(np.linalg.norm(g, axis=1, keepdims=True), 1e-12)
-    return g, k / size, l
+    return g, k / size, l, held
 
 
 def band_width(n: int, m: int) -> int:
