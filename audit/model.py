@@ -183,6 +183,7 @@ class VersionResult:
     findings: list[Finding] = field(default_factory=list)
     senses: dict[int, str] = field(default_factory=dict)      # occurrence index -> sense id (software-client)
     observations: list["Observation"] = field(default_factory=list)
+    domain_reason: str = ""      # why the set's domain, in this version's own words (findings only)
 
     @property
     def words(self) -> int:

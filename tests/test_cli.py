@@ -66,7 +66,7 @@ def test_run_writes_reports(tmp_path):
     files = {f["file"].split("/")[-1] for f in data["findings"]}
     assert files == {"vi.txt", "ka.txt", "ru-client-or-customer.txt"}
     assert (out / "audit.xlsx").stat().st_size > 0
-    assert "findings in 3 article sets" in res.stderr
+    assert "findings in 3 article sets" in res.stdout          # results on stdout, progress on stderr
 
 
 def test_console_script_is_installed():

@@ -14,6 +14,7 @@ from ..confidence import DEFAULT_MIN_CONFIDENCE
 from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, input_errors, use_colour
 
 LARGE = 1 << 20     # bytes of input above which `check` reports its progress on stderr
+FINDING_STAGES = ("suggesting fixes", "writing")     # counted in findings, the rest in sentences
 
 
 def _progress(file: Path, with_: list[Path]):
@@ -28,8 +29,9 @@ def _progress(file: Path, with_: list[Path]):
     import time
     t0 = time.monotonic()
 
-    def report(stage: str, sentences: int) -> None:
-        print(f"audit: {stage}: {sentences:,} sentences ({time.monotonic() - t0:.1f} s)", file=sys.stderr, flush=True)
+    def report(stage: str, count: int | None) -> None:
+        what = "" if count is None else f": {count:,} " + ("findings" if stage in FINDING_STAGES else "sentences")
+        print(f"audit: {stage}{what} ({time.monotonic() - t0:.1f} s)", file=sys.stderr, flush=True)
     return report
 
 
@@ -77,12 +79,14 @@ def check(
             scope = forced_columns(columns)
         else:
             scope = nullcontext()
+        progress = _progress(file, with_ or [])
         with scope:
             result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
-                                 encoding=encoding, force=force, progress=_progress(file, with_ or []),
-                                 domain=domain, align=align)
+                                 encoding=encoding, force=force, progress=progress, domain=domain, align=align)
     findings = [f for v in result.versions if v.version.path == file for f in v.findings]
     observations = [o for v in result.versions if v.version.path == file for o in v.observations]
+    if progress and findings:
+        progress("writing", len(findings))
     if fmt == "json":
         _write_json(findings, sys.stdout, observations)
     else:

@@ -19,7 +19,7 @@ def run(
     termbase: Path = typer.Option(None, "--termbase", "-t", help="Termbase file (default: the built-in one)."),
     formats: str = typer.Option("xlsx,json", "--formats", help="Comma-separated: xlsx, json, csv, jsonl."),
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, help="Drop findings below this confidence."),
-    fail_on_findings: bool = typer.Option(False, help="Exit 1 when there are findings (for CI)."),
+    fail_on_findings: bool = typer.Option(False, "--fail-on-findings", help="Exit 1 when there are findings (for CI)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     encoding: Optional[str] = typer.Option(None, "--encoding", "-e", help="Encoding of plain-text files (default UTF-8, or the BOM's), e.g. cp1251."),
     force: bool = typer.Option(False, "--force", help="Go on when a text's script or language contradicts its file name or manifest."),
@@ -72,31 +72,37 @@ def run(
         backup = keep_backup(previous)
         written = write_reports(results, out, fmts, params, tb, previous=previous)
 
+    # the results go to stdout (`audit run > log` keeps them); progress and warnings stay on stderr
+    summary = console(stderr=False)
     findings = [f for r in results for f in r.findings]
     by_file = Counter((r.name, v.version.label, v.version.lang) for r in results for v in r.versions for _ in v.findings)
     severities = Counter(f.severity for f in findings)
-    err.print(f"[bold]{len(findings)} findings[/bold] in {len(results)} article sets "
+    summary.print(f"[bold]{len(findings)} findings[/bold] in {len(results)} article sets "
               f"({', '.join(f'{n} {s}' for s, n in severities.most_common()) or 'none'})")
     for r in results:
         for v in r.versions:
+            where = f"  {r.name}/{v.version.label} [{v.version.lang}]"
+            if v.version.is_reference:
+                summary.print(f"{where}: reference, not audited", markup=False)
+                continue
             n = by_file[(r.name, v.version.label, v.version.lang)]
-            err.print(f"  {r.name}/{v.version.label} [{v.version.lang}]: {n} findings, "
-                      f"{len(v.occurrences)} term occurrences", markup=False)
+            summary.print(f"{where}: {n} findings, {len(v.occurrences)} term occurrences", markup=False)
             for o in v.observations:
-                err.print(f"    observation: {o.message}", markup=False, soft_wrap=True)
-        if r.domain and r.findings:
-            err.print(f"    domain: {r.domain} ({r.domain_reason})", markup=False, soft_wrap=True)
-    _print_quality(err, results)
+                summary.print(f"    observation: {o.message}", markup=False, soft_wrap=True)
+            if r.domain and v.findings:
+                summary.print(f"    domain: {r.domain} ({v.domain_reason or r.domain_reason})", markup=False,
+                              soft_wrap=True)
+    _print_quality(summary, results)
     if previous is not None:
         new = sum(1 for f in findings if f.id not in previous.ids)
         carried = sum(1 for f in findings if f.id in previous.reviewed)
         gone = len(previous.gone())
-        err.print(f"since the last report: {new} new finding(s), {carried} decision(s) carried over, "
+        summary.print(f"since the last report: {new} new finding(s), {carried} decision(s) carried over, "
                   f"{gone} decision(s) whose finding is gone (sheet Gone)", markup=False)
     if backup is not None:
-        err.print(f"kept the reviewed workbook as {backup}", markup=False)
+        summary.print(f"kept the reviewed workbook as {backup}", markup=False)
     for path in written:
-        err.print(f"wrote {path}", markup=False)
+        summary.print(f"wrote {path}", markup=False)
     raise typer.Exit(EXIT_FINDINGS if findings and fail_on_findings else EXIT_CLEAN)
 
 

@@ -13,26 +13,14 @@ import xlsxwriter
 from ..errors import InputError
 from .common import looks_like_formula
 from .highlight import Pieces
-
+from .layout import noted
 
 MAX_ROWS = 1_048_576          # Excel's limit, header row included
-
-
 MAX_CELL = 32_767             # Excel's limit on characters in one cell
-
-
 MARKER_SHEET = "_audit"
-
-
 MARKER = "term-collapse-audit review workbook"
-
-
 SCHEMA = "2"       # 2: corpus root and inputs in the marker, _relpath from the root
-
-
 DECISIONS = ["accept", "reject", "edit"]
-
-
 RED, GREEN = "#C00000", "#00803C"
 
 
@@ -62,17 +50,9 @@ FINDINGS_COLUMNS = [
     Column("_end", 6, True), Column("_word", 10, True), Column("_replacement", 10, True),
     Column("_sentence_start", 6, True), Column("_sentence", 10, True), Column("_encoding", 8, True),
 ]
-
-
 COL = {c.header: i for i, c in enumerate(FINDINGS_COLUMNS)}
-
-
 FROZEN_COLUMNS = COL["Comment"] + 1
-
-
 SEVERITY_FILLS = {"critical": "#E6B8B7", "major": "#F8CBAD", "minor": "#FFF2CC"}
-
-
 REVIEW_COLUMNS = ("Decision", "Edited text", "Comment")
 
 
@@ -82,6 +62,7 @@ class Styles:
     def __init__(self, wb: xlsxwriter.Workbook):
         base = {"text_wrap": True, "valign": "top"}
         self.wb = wb
+        self.report_name = "audit.xlsx"         # for the page footers
         self.header = wb.add_format({"bold": True, "bg_color": "#DDE5F0", "bottom": 1, "text_wrap": True, "valign": "top"})
         self.title = wb.add_format({"bold": True, "font_size": 14})
         self.bold = wb.add_format({"bold": True})
@@ -109,7 +90,24 @@ def put_text(ws, st: Styles, r: int, c: int, text) -> None:
     if text is None or text == "":
         return
     text = str(text)[:MAX_CELL]
+    noted(ws, r, c, text)
     ws.write_string(r, c, text, st.text_format(text))
+
+
+def put_wide(ws, st: Styles, r: int, first: int, last: int, text) -> None:
+    """Long text across columns first..last (merged), so it wraps in the
+    width of a paragraph rather than of one narrow column."""
+    if text is None or text == "":
+        return
+    text = str(text)[:MAX_CELL]
+    noted(ws, r, first, text, last)
+    ws.merge_range(r, first, r, last, text, st.text_format(text))
+
+
+def put_header(ws, st: Styles, r: int, c: int, text: str) -> None:
+    """A header cell (bold, shaded, wrapped)."""
+    noted(ws, r, c, text)
+    ws.write_string(r, c, text, st.header)
 
 
 # xlsxwriter escapes these twice inside rich strings (3.3: "\r" shows as
@@ -123,7 +121,9 @@ def put_rich(ws, st: Styles, r: int, c: int, pieces: Pieces, run: str) -> None:
     text = "".join(t for t, _ in pieces)
     if not any(m for _, m in pieces) or len(text) > MAX_CELL or _RICH_UNSAFE.search(text):
         put_text(ws, st, r, c, text)
-    elif len(pieces) == 1:   # xlsxwriter needs two runs for rich text
+        return
+    noted(ws, r, c, text)
+    if len(pieces) == 1:   # xlsxwriter needs two runs for rich text
         ws.write_string(r, c, text, st.whole[(run, looks_like_formula(text))])
     else:
         args = []

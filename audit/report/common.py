@@ -125,6 +125,8 @@ def summary_rows(results: Iterable[SetResult]) -> list[SummaryRow]:
     rows = []
     for sr in results:
         for vr in sr.versions:
+            if vr.version.is_reference:        # measured against, not audited
+                continue
             counts = {s: 0 for s in SEVERITIES}
             for f in vr.findings:
                 counts[f.severity] = counts.get(f.severity, 0) + 1

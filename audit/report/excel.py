@@ -17,12 +17,15 @@ from typing import Callable, Iterator
 
 import xlsxwriter
 
-from ..model import SetResult, VersionResult
-from .common import (SEVERITIES, FindingRow, atomic_path, finding_id, finding_rows, flagged_word, mqm_category, report_params, summary_rows)
-from ..model import Locator, is_sorted
-from .highlight import Pieces, mark_spans, mark_word, suggestion_pieces, target_pieces
+from ..model import Locator, SetResult, VersionResult, is_sorted
+from .cells import (COL, DECISIONS, FINDINGS_COLUMNS, FROZEN_COLUMNS, MARKER, MARKER_SHEET, MAX_CELL, MAX_ROWS,
+                    REVIEW_COLUMNS, SCHEMA, SEVERITY_FILLS, Column, Styles, file_paths, machine_text, put_header,
+                    put_number, put_rich, put_text, put_wide)
+from .common import (SEVERITIES, FindingRow, atomic_path, finding_id, finding_rows, flagged_word, mqm_category,
+                     report_params, summary_rows)
 from .frame import write_records
-from .cells import COL, Column, DECISIONS, FINDINGS_COLUMNS, FROZEN_COLUMNS, MARKER, MARKER_SHEET, MAX_CELL, MAX_ROWS, REVIEW_COLUMNS, SCHEMA, SEVERITY_FILLS, Styles, file_paths, machine_text, put_number, put_rich, put_text
+from .highlight import Pieces, mark_spans, mark_word, suggestion_pieces, target_pieces
+from .layout import A3, A4, fit_rows, page_setup, set_width
 
 
 EDIT_HELP = ("Decision = edit: the text here replaces the whole flagged sentence "
@@ -66,11 +69,14 @@ class SplitSheet:
         self.ws = None
 
 
-def _header(ws, st: Styles, columns: list[Column]) -> int:
+def _header(ws, st: Styles, columns: list[Column], paper: int = A4) -> int:
+    """A data sheet's header row, its column widths, fitted rows and page setup."""
+    fit_rows(ws, {})
     for c, col in enumerate(columns):
-        ws.write_string(0, c, col.header, st.header)
-        ws.set_column(c, c, col.width, None, {"hidden": True} if col.hidden else {})
+        set_width(ws, c, c, col.width, {"hidden": True} if col.hidden else {})
+        put_header(ws, st, 0, c, col.header)
     ws.freeze_panes(1, 0)
+    page_setup(ws, st.report_name, header_rows=1, paper=paper)
     return 1
 
 
@@ -82,15 +88,17 @@ SUMMARY_HEADERS = ["Set", "File", "Language", "Words", "Term occurrences", "Crit
 
 def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> None:
     ws = wb.add_worksheet("Summary")
-    ws.set_column(0, 0, 28)
-    ws.set_column(1, 1, 30)
-    ws.set_column(2, 10, 13)
+    fit_rows(ws, {})
+    set_width(ws, 0, 0, 28)
+    set_width(ws, 1, 1, 30)
+    set_width(ws, 2, 12, 13)
+    page_setup(ws, st.report_name, header_rows=0)
     ws.write_string(0, 0, "Term collapse audit", st.title)
     ws.write_string(1, 0, "Collapse rate = findings / term occurrences. Penalty: MQM-style points "
                           "(minor 1, major 5, critical 25) per 1,000 words.")
     r = 3
     for c, h in enumerate(SUMMARY_HEADERS):
-        ws.write_string(r, c, h, st.header)
+        put_header(ws, st, r, c, h)
     by_lang: dict[str, dict[str, int]] = {}
     for row in summary_rows(results):
         r += 1
@@ -117,7 +125,7 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
     r += 1
     top = r
     for c, h in enumerate(["Language", "Critical", "Major", "Minor", "Files", "Words", "Term occurrences"]):
-        ws.write_string(r, c, h, st.header)
+        put_header(ws, st, r, c, h)
     for lang in sorted(by_lang):
         r += 1
         put_text(ws, st, r, 0, lang)
@@ -125,7 +133,7 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
             put_number(ws, st, r, 1 + i, by_lang[lang][sev])
         for i, key in enumerate(("_files", "_words", "_occurrences")):
             put_number(ws, st, r, 4 + i, by_lang[lang][key])
-    if by_lang:
+    if len(by_lang) >= 2:        # one bar compares nothing: the table says it
         chart = wb.add_chart({"type": "bar", "subtype": "stacked"})
         colors = {"critical": "#7F0000", "major": "#E06666", "minor": "#F6B26B"}
         for i, sev in enumerate(SEVERITIES):
@@ -140,6 +148,7 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
         chart.set_legend({"position": "bottom"})
         ws.insert_chart(3, 12, chart, {"x_scale": 1.2, "y_scale": 1.2})
 
+    r = _references_table(ws, st, results, r)
     r = _quality_block(wb, st, ws, results, r)
 
     # The run's parameters, so the workbook says how it was made.
@@ -154,40 +163,67 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
         ws.write_string(r, 0, f"option: {key}")
         put_text(ws, st, r, 1, value if isinstance(value, str) else repr(value))
     r += 2
-    ws.write_string(r, 0, "Input file", st.header)
-    ws.write_string(r, 1, "sha256", st.header)
+    put_header(ws, st, r, 0, "Input file")
+    ws.merge_range(r, 1, r, 3, "sha256", st.header)
     for path, digest in params.get("inputs", {}).items():
         r += 1
         put_text(ws, st, r, 0, path)
-        put_text(ws, st, r, 1, digest)
+        put_wide(ws, st, r, 1, 3, digest)
     write_scope_notes(ws, st, results, r + 2)
 
 
+def _references_table(ws, st: Styles, results: list[SetResult], r: int) -> int:
+    """References are measured against, not audited: listed on their own."""
+    refs = [(sr, vr) for sr in results for vr in sr.versions if vr.version.is_reference]
+    if not refs:
+        return r
+    r += 2
+    ws.write_string(r, 0, "References (not audited; see Quality below)", st.bold)
+    r += 1
+    for c, h in enumerate(["Set", "Reference", "Language", "Words"]):
+        put_header(ws, st, r, c, h)
+    for sr, vr in refs:
+        r += 1
+        put_text(ws, st, r, 0, sr.name)
+        put_text(ws, st, r, 1, vr.version.label)
+        put_text(ws, st, r, 2, vr.version.lang)
+        put_number(ws, st, r, 3, vr.words)
+    return r
+
+
 def write_scope_notes(ws, st: Styles, results: list[SetResult], r: int) -> int:
-    """The domain each set was read in, and the file-level observations: one
-    word for both concepts where the distinction is not live (issue 8)."""
+    """The domain each version with findings was read in, with that version's
+    own reasons, and the file-level observations: one word for both concepts
+    where the distinction is not live (issue 8)."""
     ws.write_string(r, 0, "Domain assumed", st.bold)
     r += 1
-    for c, h in enumerate(["Set", "Domain", "Why"]):
-        ws.write_string(r, c, h, st.header)
+    for c, h in enumerate(["Set", "File", "Language", "Domain"]):
+        put_header(ws, st, r, c, h)
+    ws.merge_range(r, 4, r, 10, "Why", st.header)
     for sr in results:
-        if sr.domain:
-            r += 1
-            put_text(ws, st, r, 0, sr.name)
-            put_text(ws, st, r, 1, sr.domain)
-            put_text(ws, st, r, 2, sr.domain_reason)
+        if not sr.domain:
+            continue
+        for vr in sr.versions:
+            if vr.findings:
+                r += 1
+                put_text(ws, st, r, 0, sr.name)
+                put_text(ws, st, r, 1, vr.version.label)
+                put_text(ws, st, r, 2, vr.version.lang)
+                put_text(ws, st, r, 3, sr.domain)
+                put_wide(ws, st, r, 4, 10, vr.domain_reason or sr.domain_reason)
     r += 2
     ws.write_string(r, 0, "Observations (file level, not findings)", st.bold)
     r += 1
-    for c, h in enumerate(["File", "Language", "Word", "Observation"]):
-        ws.write_string(r, c, h, st.header)
+    for c, h in enumerate(["File", "Language", "Word"]):
+        put_header(ws, st, r, c, h)
+    ws.merge_range(r, 3, r, 10, "Observation", st.header)
     for sr in results:
         for o in sr.observations:
             r += 1
             put_text(ws, st, r, 0, o.file)
             put_text(ws, st, r, 1, o.lang)
             put_text(ws, st, r, 2, o.term)
-            put_text(ws, st, r, 3, o.message)
+            put_wide(ws, st, r, 3, 10, o.message)
     return r
 
 
@@ -275,7 +311,7 @@ def write_findings(wb, st: Styles, results: list[SetResult], root: Path, max_row
     last_col = len(FINDINGS_COLUMNS) - 1
 
     def setup(ws) -> int:
-        r = _header(ws, st, FINDINGS_COLUMNS)
+        r = _header(ws, st, FINDINGS_COLUMNS, paper=A3)
         ws.freeze_panes(1, FROZEN_COLUMNS)
         ws.write_comment(0, decision_col, EDIT_HELP, {"x_scale": 2, "y_scale": 1.5})
         return r
@@ -458,16 +494,16 @@ def write_alignment(wb, st: Styles, results: list[SetResult], max_rows: int) -> 
     from .quality import ALIGNMENT_HEADER, alignment_chrf
     with_chrf = max((len(sr.quality) for sr in results), default=0)    # one column per MT file with a reference
     columns += [Column(ALIGNMENT_HEADER, 14)] * with_chrf
-    sheet = SplitSheet(wb, "Alignment", max_rows, lambda ws: _header(ws, st, columns))
+    sheet = SplitSheet(wb, "Alignment", max_rows, lambda ws: _header(ws, st, columns, paper=A3))
     sheet.open()
     for sr in results:
         ws, r = sheet.next_row()
         put_text(ws, st, r, 0, sr.name)
         ws.write_string(r, 1, "versions", st.bold)
         for k, vr in enumerate(sr.versions):
-            ws.write_string(r, 2 + k, f"{vr.version.lang}: {vr.version.label}", st.header)
+            put_header(ws, st, r, 2 + k, f"{vr.version.lang}: {vr.version.label}")
         for k, q in enumerate(sr.quality):
-            ws.write_string(r, 2 + width + k, f"{q.label} vs {q.reference_label}", st.header)
+            put_header(ws, st, r, 2 + width + k, f"{q.label} vs {q.reference_label}")
         index = [VersionIndex(vr) for vr in sr.versions]
         chrf = alignment_chrf(sr)
         for g, row in enumerate(alignment_rows(sr), start=1):
@@ -493,7 +529,7 @@ CONCORDANCE_COLUMNS = [
 
 
 def write_concordance(wb, st: Styles, results: list[SetResult], max_rows: int) -> None:
-    sheet = SplitSheet(wb, "Concordance", max_rows, lambda ws: _header(ws, st, CONCORDANCE_COLUMNS),
+    sheet = SplitSheet(wb, "Concordance", max_rows, lambda ws: _header(ws, st, CONCORDANCE_COLUMNS, paper=A3),
                        lambda ws, last: ws.autofilter(0, 0, max(last, 1), len(CONCORDANCE_COLUMNS) - 1))
     sheet.open()
     for sr in results:
@@ -585,6 +621,7 @@ def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
             "strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
         })
         st = Styles(wb)
+        st.report_name = path.name
         wb.set_properties({"title": "Term collapse audit", "comments": MARKER})
         write_summary(wb, st, results, params)
         parts = write_findings(wb, st, results, root, max_rows, previous)

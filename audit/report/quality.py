@@ -49,7 +49,7 @@ def write_quality_block(wb, st, ws, results: list[SetResult], r: int, sheet: str
                         chart_at: tuple[int, int] | None = None) -> int:
     """Write the block from row `r + 2` of the Summary sheet `ws`; return its last row.
     Nothing when no set has a reference."""
-    from .cells import put_text
+    from .cells import put_header, put_text, put_wide
     items = [(sr, q) for sr in results for q in sr.quality]
     if not items:
         return r
@@ -60,7 +60,7 @@ def write_quality_block(wb, st, ws, results: list[SetResult], r: int, sheet: str
                           "\"If all accepted\": every suggested replacement applied.")
     r += 1
     for c, h in enumerate(LANGUAGE_HEADERS):
-        ws.write_string(r, c, h, st.header)
+        put_header(ws, st, r, c, h)
     by_lang: dict[str, list[tuple[SetResult, Quality]]] = {}
     for sr, q in items:
         by_lang.setdefault(q.lang, []).append((sr, q))
@@ -81,7 +81,7 @@ def write_quality_block(wb, st, ws, results: list[SetResult], r: int, sheet: str
             ws.write_number(r, 8, round(fixed.ter, 2), st.dec2)
     r += 2
     for c, h in enumerate(FILE_HEADERS):
-        ws.write_string(r, c, h, st.header)
+        put_header(ws, st, r, c, h)
     top = r
     for sr, q in items:
         r += 1
@@ -102,8 +102,10 @@ def write_quality_block(wb, st, ws, results: list[SetResult], r: int, sheet: str
     ws.write_string(r, 0, "sacrebleu signatures", st.bold)
     for sig in signatures:
         r += 1
-        put_text(ws, st, r, 1, sig)
+        put_wide(ws, st, r, 1, 6, sig)
 
+    if len(items) < 3:        # fewer points than make a comparison: the table says it
+        return r
     chart = wb.add_chart({"type": "scatter"})
     chart.add_series({
         "name": "MT files",

@@ -66,7 +66,7 @@ def _audit_serially(loaded, termbase, progress, min_confidence, domain, align) -
 def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = None, lang: str | None = None,
                 termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                 encoding: str | None = None, force: bool = False,
-                progress: Callable[[str, int], None] | None = None, domain: str | None = None,
+                progress: Callable[[str, int | None], None] | None = None, domain: str | None = None,
                 align: str = "meaning") -> SetResult:
     """Audit one file, with optional parallel versions (any of which, or the
     file itself, may be named as the source)."""
@@ -78,6 +78,8 @@ def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = No
     if domain:
         given_domain(domain)
     check_align(align)
+    if progress:
+        progress("reading", None)
     return audit_versions(path.name, load_versions(specs, encoding, force), termbase,
                           min_confidence=min_confidence, progress=progress, domain=domain, align=align)
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from ..checks import Context, Flag, all_checks
 from ..confidence import DEFAULT_MIN_CONFIDENCE
 from ..files.sets import ArticleSet, FileSpec, check_language
-from ..terms.domain import DomainChoice
+from ..terms.domain import DomainChoice, as_seen_in
+from ..text.compact import RangeGroups, Sentences, Texts
 from ..terms.domain import given as given_domain
 from ..terms.domain import infer as infer_domain
 from ..text.languages import base_code
@@ -71,7 +72,6 @@ def distinction_weight(vr: VersionResult) -> float:
 
 def _align_prealigned(a: VersionResult, b: VersionResult) -> list[AlignedGroup]:
     """Units of one bilingual file: pair sentences of the unit with the same id."""
-    from ..text.compact import RangeGroups, Sentences
     if isinstance(a.sentences, Sentences) and isinstance(b.sentences, Sentences) \
             and _same_unique_ids(a.version.segments, b.version.segments):
         # the usual bilingual file: both sides hold the same units in the same
@@ -111,7 +111,6 @@ def _terms_per_sentence(vr: VersionResult) -> list[int]:
 def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoice:
     """The set's domain from all its sentences (cue words), and from the
     sentences around its terms, evidence first (the sentence model)."""
-    from ..text.compact import Texts
     texts = Texts(*(r.sentences for r in results))
     ordered = sorted(results, key=lambda r: not r.version.is_source)
     around = [r.sentences[o.sentence].text for r in ordered for o in r.occurrences]
@@ -120,16 +119,19 @@ def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoic
 
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,
                    embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                   progress: Callable[[str, int], None] | None = None, domain: str | None = None,
+                   progress: Callable[[str, int | None], None] | None = None, domain: str | None = None,
                    split: list[Sequence[Sentence]] | None = None, align: str = "meaning") -> SetResult:
-    """`progress(stage, sentences)` is told each stage as it starts, with the
-    number of sentences it covers (for a progress line on large input).
+    """`progress(stage, count)` is told each stage as it starts, with the
+    number of sentences it covers (findings, for the fixes; None where not
+    known yet), for a progress line on large input.
     `domain` (legal, business, retail...) overrides the inferred domain.
     `split`: the versions' sentences (`split_versions`), if already made.
     `align`: "meaning" or "structure" (align.aligner.align_pair)."""
     from ..align import Embedder
     embedder = embedder or Embedder()
     results = []
+    if progress and split is None:
+        progress("splitting into sentences", None)
     for v, sentences in zip(versions, split or split_versions(versions)):
         if progress:
             progress(f"finding terms in {v.label}", len(sentences))
@@ -176,11 +178,19 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     choice = given_domain(domain) if domain else (text_domain(results, embedder) if kept else None)
     if choice:
         result.domain, result.domain_reason = choice.name, choice.reason
+    if progress and kept:
+        progress("suggesting fixes", len(kept))
+    with_findings = sorted({v for v, _ in kept})
     own = {vi: own_words(o for k, o in enumerate(results[vi].occurrences) if (vi, k) not in kept)
-           for vi in sorted({v for v, _ in kept})}       # only the versions with findings
+           for vi in with_findings}
+    # each version explains the domain with its own words
+    seen = {vi: as_seen_in(choice, Texts(results[vi].sentences)) if choice else None for vi in with_findings}
+    for vi, c in seen.items():
+        if c is not None:
+            results[vi].domain_reason = c.reason
     times: dict[str, int] = {}
     for (vi, k), flag in kept.items():
-        f = _finding(results[vi], k, flag, termbase, choice, own[vi])
+        f = _finding(results[vi], k, flag, termbase, seen[vi], own[vi])
         n = times[f.id] = times.get(f.id, 0) + 1
         if n > 1:       # the same sentence again in the file: the n-th one gets its own id
             f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]

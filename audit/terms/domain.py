@@ -101,6 +101,7 @@ def _cue_pattern(cue: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(cue)}", regex.IGNORECASE)
 
 
+CUE_REASON = "cue words"
 CUE_CHUNK = 20_000      # texts joined at a time: a million-unit file is never one string (three, with its copies)
 
 
@@ -135,6 +136,23 @@ def _descriptions(embedder) -> tuple[list[str], np.ndarray]:
     return names, np.stack([_DESCRIPTION_VECTORS[n] for n in names])
 
 
+def _cue_words(counts: dict[str, int]) -> str:
+    return ", ".join(f"{c} {n}" for c, n in sorted(counts.items(), key=lambda x: -x[1])[:4])
+
+
+def as_seen_in(choice: DomainChoice, texts: Iterable[str]) -> DomainChoice:
+    """The set's domain as one version explains it: where the set was decided
+    by cue words, this version's own cue words for that domain (a Georgian
+    file's findings are not explained by the Vietnamese file's "bác sĩ"), or
+    a note that it has none and its set's other versions decided."""
+    if not choice.reason.startswith(CUE_REASON):
+        return choice
+    own = cue_counts(texts).get(choice.name, {})
+    if own:
+        return DomainChoice(choice.name, f"{CUE_REASON} ({_cue_words(own)})")
+    return DomainChoice(choice.name, f"no cue words of its own; the other versions' {choice.reason}")
+
+
 def infer(texts: Iterable[str], sample: list[str], embedder=None) -> DomainChoice:
     """The domain of a text: `texts` are all its sentences (for cue words; any
     iterable that can be read twice, a list or audit.text.compact.Texts),
@@ -143,8 +161,7 @@ def infer(texts: Iterable[str], sample: list[str], embedder=None) -> DomainChoic
     totals = sorted(((sum(c.values()), name) for name, c in counts.items()), reverse=True)
     (top, first), (second, _) = totals[0], totals[1]
     if top >= CUE_MIN and top >= CUE_LEAD * second:
-        words = ", ".join(f"{c} {n}" for c, n in sorted(counts[first].items(), key=lambda x: -x[1])[:4])
-        return DomainChoice(first, f"cue words ({words})")
+        return DomainChoice(first, f"{CUE_REASON} ({_cue_words(counts[first])})")
     sample = [s for s in sample if len(s.split()) >= 3][:SAMPLE] or list(islice((s for s in texts if s.strip()), SAMPLE))
     if embedder is None or not sample:
         return DomainChoice("general", "no cue words and no sentences to compare")
