@@ -2,6 +2,7 @@
 file with its parallel versions."""
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -35,7 +36,9 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
     termbase = termbase or load_termbase()
     sets = discover(root, follow_symlinks=follow_symlinks, warn=warn)
     with bulk():
-        loaded = [(aset, load_versions(aset.files, encoding, force)) for aset in sets]
+        # a file the tool cannot audit is left out with a warning; a set left empty is skipped
+        skip = warn or (lambda msg: warnings.warn(msg, stacklevel=3))
+        loaded = [(aset, vs) for aset in sets if (vs := load_versions(aset.files, encoding, force, warn=skip))]
         if jobs > 1 or scheduler:
             return audit_loaded([(aset.name, versions) for aset, versions in loaded], termbase, min_confidence,
                                 jobs=jobs, scheduler=scheduler, progress=progress, domain=domain, align=align)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..checks import Context, Flag, all_checks
 from ..confidence import DEFAULT_MIN_CONFIDENCE
+from ..errors import Unsupported
 from ..files.sets import ArticleSet, FileSpec, check_language
 from ..terms.domain import DomainChoice
 from ..terms.domain import given as given_domain
@@ -32,15 +33,25 @@ if TYPE_CHECKING:     # numpy and the aligner load on first use: `audit --help` 
     from ..align import Embedder
 
 
-def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force: bool = False) -> list[Version]:
+def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force: bool = False,
+                  warn: Callable[[str], None] | None = None) -> list[Version]:
     """Read every file. A language given (by --lang, name or manifest) that the
-    text's script or detected language contradicts is an error unless `force`."""
+    text's script or detected language contradicts is an error unless `force`.
+    A file the tool cannot audit (a format it does not read, a language it has
+    no terms for) is an error too, unless `warn` is given (audit run): then
+    it is reported there and left out, never passed as "no findings"."""
     from ..text.langdetect import verify_language
     versions: list[Version] = []
     for spec in files:
         if spec.lang:
             check_language(spec.lang, spec.path)
-        read = read_file(spec.path, spec.lang, encoding)
+        try:
+            read = supported(read_file(spec.path, spec.lang, encoding))
+        except Unsupported as e:
+            if warn is None:
+                raise
+            warn(str(e))
+            continue
         if spec.is_reference:
             read = as_reference(read, versions)
         for v in read:
@@ -50,6 +61,18 @@ def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force:
             versions.append(v)
     pair_by_key(versions)          # resource files (de.json, en.json) align by key
     return versions
+
+
+def supported(read: list[Version]) -> list[Version]:
+    """`read` if the tool knows every language in it, else Unsupported."""
+    from ..text.languages import known_languages
+    known = known_languages()
+    for v in read:
+        if base_code(v.lang) not in known:
+            side = "" if v.label == v.path.name else f"{v.label}: "
+            raise Unsupported(v.path, f"{side}unsupported language {v.lang!r}: the tool has no terms for it, "
+                                      f"nothing in it was audited (known: {', '.join(sorted(known))})")
+    return read
 
 
 def distinction_weight(vr: VersionResult) -> float:

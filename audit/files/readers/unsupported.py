@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...errors import InputError
+from ...errors import Unsupported
 from ...model import Version
 from . import register
 
@@ -30,7 +30,7 @@ FORMATS = {
 
 
 def refuse(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
-    raise InputError(path, f"unsupported format: {path.suffix} ({FORMATS[path.suffix.lower()]})")
+    raise Unsupported(path, f"unsupported format: {path.suffix} ({FORMATS[path.suffix.lower()]})")
 
 
 register(*FORMATS)(refuse)
