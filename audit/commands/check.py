@@ -80,7 +80,8 @@ def check(
         with scope:
             result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
                                  encoding=encoding, force=force, progress=_progress(file, with_ or []),
-                                 domain=domain, align=align)
+                                 domain=domain, align=align,
+                                 notice=lambda msg: print(f"audit: warning: {msg}", file=sys.stderr))
     findings = [f for v in result.versions if v.version.path == file for f in v.findings]
     observations = [o for v in result.versions if v.version.path == file for o in v.observations]
     if fmt == "json":

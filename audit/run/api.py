@@ -70,9 +70,11 @@ def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = No
                 termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                 encoding: str | None = None, force: bool = False,
                 progress: Callable[[str, int], None] | None = None, domain: str | None = None,
-                align: str = "meaning") -> SetResult:
+                align: str = "meaning", notice: Callable[[str], None] | None = None) -> SetResult:
     """Audit one file, with optional parallel versions (any of which, or the
-    file itself, may be named as the source)."""
+    file itself, may be named as the source). A file the tool cannot audit
+    (unsupported format or language) is an error; `notice` hears what --force
+    let through (text that does not decode as its charset says)."""
     from ..files.sets import language_from_name
     from ..files.corpus import resolve_check_paths
     termbase = termbase or load_termbase()
@@ -81,7 +83,7 @@ def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = No
     if domain:
         given_domain(domain)
     check_align(align)
-    return audit_versions(path.name, load_versions(specs, encoding, force), termbase,
+    return audit_versions(path.name, load_versions(specs, encoding, force, notice=notice), termbase,
                           min_confidence=min_confidence, progress=progress, domain=domain, align=align)
 
 

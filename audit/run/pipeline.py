@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..checks import Context, Flag, all_checks
 from ..confidence import DEFAULT_MIN_CONFIDENCE
-from ..errors import Unsupported
+from ..errors import InputError, Unsupported
 from ..files.sets import ArticleSet, FileSpec, check_language
 from ..terms.domain import DomainChoice
 from ..terms.domain import given as given_domain
@@ -34,12 +34,15 @@ if TYPE_CHECKING:     # numpy and the aligner load on first use: `audit --help` 
 
 
 def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force: bool = False,
-                  warn: Callable[[str], None] | None = None) -> list[Version]:
+                  warn: Callable[[str], None] | None = None,
+                  notice: Callable[[str], None] | None = None) -> list[Version]:
     """Read every file. A language given (by --lang, name or manifest) that the
     text's script or detected language contradicts is an error unless `force`.
     A file the tool cannot audit (a format it does not read, a language it has
     no terms for) is an error too, unless `warn` is given (audit run): then
-    it is reported there and left out, never passed as "no findings"."""
+    it is reported there and left out, never passed as "no findings".
+    Text that reads as a wrong decoding (a declared charset that lies) is an
+    error unless `force`, and then a `notice` (else `warn`)."""
     from ..text.langdetect import verify_language
     versions: list[Version] = []
     for spec in files:
@@ -56,11 +59,25 @@ def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force:
             read = as_reference(read, versions)
         for v in read:
             v.is_source = v.is_source or spec.is_source
+            bad = verify_decoding(v)
+            if bad and not force:
+                raise InputError(v.path, bad + "; give --encoding, or --force to audit it as it is")
+            if bad and (notice or warn):
+                (notice or warn)(f"{v.path}: {bad}; audited as it is (--force)")
             if not force:
                 verify_language(v)
             versions.append(v)
     pair_by_key(versions)          # resource files (de.json, en.json) align by key
     return versions
+
+
+def verify_decoding(v: Version) -> str | None:
+    """Why the text of `v` looks wrongly decoded, or None."""
+    from ..text.plausible import garbled
+    sample = "\n".join(seg.text for seg in v.segments[:2000])
+    why = garbled(sample)
+    side = "" if v.label == v.path.name else f"{v.label}: "
+    return f"{side}the text does not decode as its charset says: {why}" if why else None
 
 
 def supported(read: list[Version]) -> list[Version]:
