@@ -281,3 +281,17 @@ RESX = """<?xml version="1.0" encoding="utf-8"?>
   <data name="Empty"><value /></data>
 </root>
 """
+
+
+def test_an_untranslated_file_says_so_not_no_findings():
+    empty = PEERS / "weblate" / "cs.resx"                 # every <value> empty
+    r = invoke("check", empty)
+    assert r.exit_code == 0 and "nothing to audit (no translated text)" in r.output and "no findings" not in r.output
+
+
+def test_qt_ts_without_language_is_detected_not_und(tmp_path):
+    p = write(tmp_path, "app.ts", '<?xml version="1.0" encoding="utf-8"?><TS version="2.1"><context><name>Main</name>'
+                                  '<message><source>The customer pays the invoice.</source>'
+                                  '<translation>Der Kunde bezahlt die Rechnung, und der Mandant wartet.</translation>'
+                                  '</message></context></TS>')
+    assert [v.lang for v in read_file(p)] == ["en", "de"]

@@ -94,6 +94,9 @@ def check(
         sys.stdout.flush()
         for o in observations:
             print(f"{file}: observation: {o.message} (one word for both is usual here; no finding)", file=sys.stderr)
-        if not findings:
+        if not findings and not any(v.version.segments for v in result.versions if v.version.path == file):
+            # an untranslated file (every message empty) has nothing to audit: say so
+            print(f"{file}: nothing to audit (no translated text)", file=sys.stderr)
+        elif not findings:
             print(f"{file}: no findings", file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if findings else EXIT_CLEAN)
