@@ -295,3 +295,16 @@ def test_qt_ts_without_language_is_detected_not_und(tmp_path):
                                   '<translation>Der Kunde bezahlt die Rechnung, und der Mandant wartet.</translation>'
                                   '</message></context></TS>')
     assert [v.lang for v in read_file(p)] == ["en", "de"]
+
+
+@pytest.mark.parametrize("name,why", [("cs.xliff2", "the content is XLIFF: name it .xlf"),
+                                      ("cs.ryml", "the content is YAML: name it .yml")])
+def test_unknown_suffix_with_structured_content_is_not_read_as_prose(name, why):
+    r = invoke("check", PEERS / "weblate" / name)
+    assert r.exit_code == 2 and r.output.count("\n") == 1 and why in r.output
+
+
+def test_unknown_suffix_with_prose_is_still_plain_text(tmp_path):
+    p = write(tmp_path, "notes.rst", "Note: the customer is not the client.\nThe client pays.\n")
+    (v,) = read_file(p, "en")
+    assert v.fmt == "text" and len(v.segments) == 2

@@ -57,6 +57,14 @@ EXPECTED = {
     "weblate/ids.xliff": {"ids.xliff (source)": ("en", 4)},
     "weblate/memory.tmx": {"memory.tmx (source)": ("de", 1), "memory.tmx (cs)": ("cs", 1), "memory.tmx (en)": ("en", 1)},
     "weblate/swing.properties": {"swing.properties": ("en", 12)},
+    "weblate/memory2.tmx": "memory2.tmx (target): unsupported language 'sc'",
+    "weblate/cs.ts": {"cs.ts (source)": ("en", 2), "cs.ts (target)": ("cs", 2)},
+    "weblate/cs.php": {"cs.php": ("cs", 4)},
+    "weblate/cs.joomla.ini": {"cs.joomla.ini": ("cs", 4)},
+    "weblate/cs-plural.po": {"cs-plural.po (source)": ("en", 3), "cs-plural.po (target)": ("cs", 3)},
+    "weblate/cs.xliff2": "unsupported format: .xliff2 (the content is XLIFF: name it .xlf)",
+    "weblate/cs.ryml": "unsupported format: .ryml (the content is YAML: name it .yml)",
+    "weblate/gwt.properties": {"gwt.properties": ("en", 2)},
 }
 
 # translate-toolkit's class for the file, and its count of non-empty texts
@@ -81,6 +89,8 @@ TTK = {
     "weblate/cs.json": ("jsonl10n.JsonFile", 1), "weblate/cs-nested.json": ("jsonl10n.JsonNestedFile", 1),
     "weblate/swing.properties": ("properties.javafile", 12), "translate-toolkit/one.properties": ("properties.javafile", 1),
     "weblate/cs.resx": ("resx.RESXFile", 0),
+    "weblate/cs.ts": ("ts2.tsfile", 2), "weblate/cs-plural.po": ("po.pofile", 3),
+    "weblate/gwt.properties": ("properties.gwtfile", 2), "weblate/memory2.tmx": ("tmx.tmxfile", 1),
 }
 
 # where our count differs from translate-toolkit's, and who is right
@@ -135,7 +145,7 @@ def test_unit_count_matches_translate_toolkit(name):
     store_cls = getattr(importlib.import_module(f"translate.storage.{module}"), cls)
     with open(PEERS / name, "rb") as f:
         store = store_cls.parsefile(f)
-    bilingual = (PEERS / name).suffix in (".po", ".poxliff", ".xliff", ".xlf", ".tmx", ".csv")
+    bilingual = (PEERS / name).suffix in (".po", ".poxliff", ".xliff", ".xlf", ".tmx", ".csv", ".ts")
     # a bilingual file's translations; its sources where it has none (a template)
     side = "target" if bilingual and any(u.target for u in store.units if not u.isheader()) else "source"
     texts = 0

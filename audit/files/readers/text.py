@@ -35,5 +35,9 @@ def _named(path: Path) -> str | None:
 def read_text(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
     data = read_bytes(path)
     text = decode(path, data, encoding)
+    if path.suffix.lower() not in (".txt", ".text", ".md"):
+        # the plain-text fallback for a suffix no reader knows: not for markup or keyed data
+        from .unsupported import structured
+        structured(path, text)
     lang = lang or _named(path) or detect_language(text, path)
     return [Version(path, lang, paragraphs(text), fmt="text", sha256=sha256(data), encoding=encoding or "")]
