@@ -308,3 +308,9 @@ def test_unknown_suffix_with_prose_is_still_plain_text(tmp_path):
     p = write(tmp_path, "notes.rst", "Note: the customer is not the client.\nThe client pays.\n")
     (v,) = read_file(p, "en")
     assert v.fmt == "text" and len(v.segments) == 2
+
+
+def test_po_named_app_is_not_language_app(tmp_path):
+    text = (PEERS / "weblate" / "cs.po").read_text(encoding="utf-8").replace('"Language: cs\\n"\n', "")
+    p = write(tmp_path, "app.po", text)
+    assert [v.lang for v in read_file(p)] == ["en", "cs"]         # detected, not "app"
