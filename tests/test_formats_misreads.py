@@ -1,7 +1,7 @@
 """The silent misreads issue 26 found by running peer projects' format test
 files (tests/data/peers): each was exit 0 with wrong text audited or right
 text skipped. Each test here failed on the code before the fix, except the
-three marked "guard", which hold what must not change with it."""
+tests marked "guard", which hold what must not change with it."""
 from __future__ import annotations
 
 import shutil
@@ -314,3 +314,11 @@ def test_po_named_app_is_not_language_app(tmp_path):
     text = (PEERS / "weblate" / "cs.po").read_text(encoding="utf-8").replace('"Language: cs\\n"\n', "")
     p = write(tmp_path, "app.po", text)
     assert [v.lang for v in read_file(p)] == ["en", "cs"]         # detected, not "app"
+
+
+def test_columns_option_wins_over_the_key_column_guess():
+    # guard: what --columns names is what is read
+    from audit.files.readers.table import forced_columns
+    with forced_columns("source=1,target=2"):
+        src, tgt = read_file(PEERS / "weblate" / "fr-multi-mono.csv")
+    assert src.segments[0].text == "22298006" and tgt.segments[0].text == "Infarctus myocardique"

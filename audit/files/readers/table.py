@@ -301,7 +301,7 @@ def columns(path: Path, header: list[str], body: list[list[str]] | None = None) 
     sample) tells a key column from a text column."""
     cols = _columns(path, header)
     body = body or []
-    if cols.source is not None and len(cols.targets) == 1 and not cols.template and cols.id is None:
+    if FORCED_COLUMNS.get() is None and cols.source is not None and len(cols.targets) == 1 and not cols.template and cols.id is None:
         # Weblate's monolingual CSV: "source" (or a headerless first column) holds keys
         rows = body if cols.header else [header, *body]
         if key_column(rows, cols.source):
