@@ -11,3 +11,9 @@ class InputError(Exception):
         self.path = str(path) if path is not None else None
         self.problem = problem
         super().__init__(f"{self.path}: {problem}" if self.path else problem)
+
+
+class Unsupported(InputError):
+    """A file the tool cannot audit, though nothing is wrong with it: a format
+    it does not read, or a language it has no terms for. `audit check` stops
+    on it (exit 2); `audit run` warns and goes on without the file."""

@@ -34,7 +34,7 @@ BOMB = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2
     ("strings.xml", BOMB.format(root="<resources>", end="</resources>").encode(), "entity declarations are not allowed"),
     ("x.stringsdict", BOMB.format(root="<plist><dict><key>a</key>", end="</dict></plist>").encode(),
      "entity declarations are not allowed"),
-    ("layout.xml", b'<?xml version="1.0"?>\n<LinearLayout/>\n', "not an Android string resource file"),
+    ("layout.xml", b'<?xml version="1.0"?>\n<LinearLayout/>\n', "unsupported format: XML with a <LinearLayout> root"),
     ("broken.ts", b'<?xml version="1.0"?>\n<TS><context><name>x</name>\n', "malformed XML at line 3"),
     ("empty.json", b"   \n", "file is empty"),
 ])

@@ -82,7 +82,8 @@ def check(
         progress = _progress(file, with_ or [])
         with scope:
             result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
-                                 encoding=encoding, force=force, progress=progress, domain=domain, align=align)
+                                 encoding=encoding, force=force, progress=progress, domain=domain, align=align,
+                                 notice=lambda msg: print(f"audit: warning: {msg}", file=sys.stderr))
     findings = [f for v in result.versions if v.version.path == file for f in v.findings]
     observations = [o for v in result.versions if v.version.path == file for o in v.observations]
     if progress and findings:
@@ -97,6 +98,9 @@ def check(
         sys.stdout.flush()
         for o in observations:
             print(f"{file}: observation: {o.message} (one word for both is usual here; no finding)", file=sys.stderr)
-        if not findings:
+        if not findings and not any(v.version.segments for v in result.versions if v.version.path == file):
+            # an untranslated file (every message empty) has nothing to audit: say so
+            print(f"{file}: nothing to audit (no translated text)", file=sys.stderr)
+        elif not findings:
             print(f"{file}: no findings", file=sys.stderr)
     raise typer.Exit(EXIT_FINDINGS if findings else EXIT_CLEAN)

@@ -38,8 +38,8 @@ from ..model import Version
 
 MANIFESTS = ("audit.toml", "set.toml")
 # Resource formats: monolingual, keyed; their units pair by key across files.
-KEYED_FORMATS = {"json", "yaml", "properties", "ini", "php", "android", "strings", "stringsdict"}
-KEYED_SUFFIXES = {".json", ".arb", ".yml", ".yaml", ".properties", ".ini", ".php", ".xml", ".strings", ".stringsdict"}
+KEYED_FORMATS = {"json", "yaml", "properties", "ini", "php", "android", "strings", "stringsdict", "resx"}
+KEYED_SUFFIXES = {".json", ".arb", ".yml", ".yaml", ".properties", ".ini", ".php", ".xml", ".strings", ".stringsdict", ".resx"}
 BILINGUAL_SUFFIXES = {".po", ".xlf", ".xliff", ".ts"}
 SKIP_DIRS = {".git", "node_modules", "vendor", "build", "dist", ".venv", "venv", "__pycache__", "Pods", ".gradle", "target"}
 MAX_FILES = 20000                # files looked at while walking a tree: bounded time on huge trees

@@ -2,6 +2,7 @@
 file with its parallel versions."""
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -35,7 +36,9 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
     termbase = termbase or load_termbase()
     sets = discover(root, follow_symlinks=follow_symlinks, warn=warn)
     with bulk():
-        loaded = [(aset, load_versions(aset.files, encoding, force)) for aset in sets]
+        # a file the tool cannot audit is left out with a warning; a set left empty is skipped
+        skip = warn or (lambda msg: warnings.warn(msg, stacklevel=3))
+        loaded = [(aset, vs) for aset in sets if (vs := load_versions(aset.files, encoding, force, warn=skip))]
         if jobs > 1 or scheduler:
             return audit_loaded([(aset.name, versions) for aset, versions in loaded], termbase, min_confidence,
                                 jobs=jobs, scheduler=scheduler, progress=progress, domain=domain, align=align)
@@ -67,9 +70,11 @@ def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = No
                 termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                 encoding: str | None = None, force: bool = False,
                 progress: Callable[[str, int | None], None] | None = None, domain: str | None = None,
-                align: str = "meaning") -> SetResult:
+                align: str = "meaning", notice: Callable[[str], None] | None = None) -> SetResult:
     """Audit one file, with optional parallel versions (any of which, or the
-    file itself, may be named as the source)."""
+    file itself, may be named as the source). A file the tool cannot audit
+    (unsupported format or language) is an error; `notice` hears what --force
+    let through (text that does not decode as its charset says)."""
     from ..files.sets import language_from_name
     from ..files.corpus import resolve_check_paths
     termbase = termbase or load_termbase()
@@ -80,7 +85,7 @@ def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = No
     check_align(align)
     if progress:
         progress("reading", None)
-    return audit_versions(path.name, load_versions(specs, encoding, force), termbase,
+    return audit_versions(path.name, load_versions(specs, encoding, force, notice=notice), termbase,
                           min_confidence=min_confidence, progress=progress, domain=domain, align=align)
 
 

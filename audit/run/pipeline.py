@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..checks import Context, Flag, all_checks
 from ..confidence import DEFAULT_MIN_CONFIDENCE
+from ..errors import InputError, Unsupported
 from ..files.sets import ArticleSet, FileSpec, check_language
 from ..terms.domain import DomainChoice, as_seen_in
 from ..text.compact import RangeGroups, Sentences, Texts
@@ -33,24 +34,63 @@ if TYPE_CHECKING:     # numpy and the aligner load on first use: `audit --help` 
     from ..align import Embedder
 
 
-def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force: bool = False) -> list[Version]:
+def load_versions(files: Sequence[FileSpec], encoding: str | None = None, force: bool = False,
+                  warn: Callable[[str], None] | None = None,
+                  notice: Callable[[str], None] | None = None) -> list[Version]:
     """Read every file. A language given (by --lang, name or manifest) that the
-    text's script or detected language contradicts is an error unless `force`."""
+    text's script or detected language contradicts is an error unless `force`.
+    A file the tool cannot audit (a format it does not read, a language it has
+    no terms for) is an error too, unless `warn` is given (audit run): then
+    it is reported there and left out, never passed as "no findings".
+    Text that reads as a wrong decoding (a declared charset that lies) is an
+    error unless `force`, and then a `notice` (else `warn`)."""
     from ..text.langdetect import verify_language
     versions: list[Version] = []
     for spec in files:
         if spec.lang:
             check_language(spec.lang, spec.path)
-        read = read_file(spec.path, spec.lang, encoding)
+        try:
+            read = supported(read_file(spec.path, spec.lang, encoding))
+        except Unsupported as e:
+            if warn is None:
+                raise
+            warn(str(e))
+            continue
         if spec.is_reference:
             read = as_reference(read, versions)
         for v in read:
             v.is_source = v.is_source or spec.is_source
+            bad = verify_decoding(v)
+            if bad and not force:
+                raise InputError(v.path, bad + "; give --encoding, or --force to audit it as it is")
+            if bad and (notice or warn):
+                (notice or warn)(f"{v.path}: {bad}; audited as it is (--force)")
             if not force:
                 verify_language(v)
             versions.append(v)
     pair_by_key(versions)          # resource files (de.json, en.json) align by key
     return versions
+
+
+def verify_decoding(v: Version) -> str | None:
+    """Why the text of `v` looks wrongly decoded, or None."""
+    from ..text.plausible import garbled
+    sample = "\n".join(seg.text for seg in v.segments[:2000])
+    why = garbled(sample)
+    side = "" if v.label == v.path.name else f"{v.label}: "
+    return f"{side}the text does not decode as its charset says: {why}" if why else None
+
+
+def supported(read: list[Version]) -> list[Version]:
+    """`read` if the tool knows every language in it, else Unsupported."""
+    from ..text.languages import known_languages
+    known = known_languages()
+    for v in read:
+        if base_code(v.lang) not in known:
+            side = "" if v.label == v.path.name else f"{v.label}: "
+            raise Unsupported(v.path, f"{side}unsupported language {v.lang!r}: the tool has no terms for it, "
+                                      f"nothing in it was audited (known: {', '.join(sorted(known))})")
+    return read
 
 
 def distinction_weight(vr: VersionResult) -> float:

@@ -33,8 +33,10 @@ _HOMES = {
     ".arb": "json_resource", ".csv": "table", ".ini": "ini", ".json": "json_resource", ".md": "text",
     ".php": "php", ".po": "po", ".pot": "po", ".properties": "properties", ".strings": "apple_strings",
     ".stringsdict": "stringsdict", ".text": "text", ".tmx": "tmx", ".ts": "qt", ".tsv": "table",
-    ".txt": "text", ".xlf": "xliff", ".xliff": "xliff", ".xlsx": "table", ".xml": "android",
-    ".yaml": "yaml_resource", ".yml": "yaml_resource",
+    ".txt": "text", ".xlf": "xliff", ".xliff": "xliff", ".poxliff": "xliff", ".xlsx": "table", ".xml": "android",
+    ".yaml": "yaml_resource", ".yml": "yaml_resource", ".resx": "resx",
+    **{s: "unsupported" for s in (".mo", ".gmo", ".dpo", ".idml", ".rc", ".dtd", ".ftl", ".xaml", ".wxl",
+                                 ".catkeys", ".sdf", ".tbx", ".srt", ".sub", ".lang")},
 }
 
 

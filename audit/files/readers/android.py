@@ -162,10 +162,13 @@ FORMAT = format_module(AndroidFormat())
 
 @register(".xml")
 def read_android(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
-    from ...errors import InputError
+    from ...errors import Unsupported
     from ..textio import read_bytes
-    head = read_bytes(path)[:4096]
-    if b"<resources" not in head.replace(b"\x00", b""):
-        raise InputError(path, "not an Android string resource file (no <resources> root); "
-                               "the only XML resource format read by its .xml suffix")
+    head = read_bytes(path)[:4096].replace(b"\x00", b"")
+    if b"<resources" not in head:
+        # flat XML of another schema (translate-toolkit's flatxml, XWiki, Qt .qrc...)
+        root = re.search(rb"<([A-Za-z_][\w:.-]*)", re.sub(rb"<[?!][^>]*>", b"", head))
+        what = f"XML with a <{root.group(1).decode('ascii', 'replace')}> root" if root else "XML"
+        raise Unsupported(path, f"unsupported format: {what}; the XML read by its .xml suffix is Android "
+                                "string resources (<resources>)")
     return read_resource(FORMAT, path, lang, encoding)

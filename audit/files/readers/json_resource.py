@@ -4,6 +4,16 @@ i18next (plural suffixes such as key_one/key_other are keys like any other;
 skipped, its "description" shown as context; "@@locale" names the language;
 ICU plural/select syntax is protected, its message text is not).
 
+Dialects whose messages sit beside metadata are recognised by their shape and
+only their message fields read (`dialect`): WebExtension/Chrome messages.json
+({"key": {"message", "description", "placeholders"}}), FormatJS
+({"id": {"defaultMessage", "description"}}), structured JSON ({"string",
+"context", "developer_comment"}), go-i18n v1 ([{"id", "translation"}],
+plural forms one/other...) and v2 ({"key": {"description", "one", "other"}}).
+Their unit ids are the message keys (plural forms "key.one"); the description
+becomes the context; ids, placeholders and example URLs are never read as
+text. An empty message is an untranslated unit: not read.
+
 A scanner of our own (see readers/resource.py for why not translate-toolkit's
 jsonl10n): it records where each string's text lies inside its quotes. Nesting
 is limited to MAX_DEPTH, so hostile input cannot exhaust the stack.
@@ -34,8 +44,9 @@ def _key_text(raw: str) -> str:
     return json.loads(f'"{raw}"') if "\\" in raw else raw       # raw matched _STRING: valid JSON
 
 
-def scan(text: str) -> tuple[list[Entry], str | None]:
-    """String values with their key paths, and the ARB @@locale if any."""
+def scan(text: str, paths: list[list[str]] | None = None) -> tuple[list[Entry], str | None]:
+    """String values with their key paths, and the ARB @@locale if any;
+    `paths`, if given, receives each entry's key path as a list."""
     entries: list[Entry] = []
     notes: dict[str, str] = {}
     lines = Lines(text)
@@ -104,6 +115,8 @@ def scan(text: str) -> tuple[list[Entry], str | None]:
                     notes[path[0][1:]] = _key_text(m.group(1))
             elif path:
                 entries.append(Entry(".".join(path), m.start(1), m.end(1), lines(m.start(1))))
+                if paths is not None:
+                    paths.append(list(path))
             return m.end()
         m = _LITERAL.match(text, i)
         if not m:
@@ -118,13 +131,90 @@ def scan(text: str) -> tuple[list[Entry], str | None]:
     return entries, (locale[0] if locale else None)
 
 
+# message objects: the field that holds the text, and the metadata beside it
+_MESSAGE_FIELDS = ("message", "defaultMessage", "string", "translation")
+_META = {"description", "placeholders", "context", "developer_comment", "character_limit", "meaning", "id",
+         "hash", "leftdelim", "rightdelim", "example", "content", "tags", "maxLength", "comment"}
+_PLURAL = {"zero", "one", "two", "few", "many", "other"}
+
+
+def _message_object(v) -> str | None:
+    """The text field of a message object ({"message": ..., "description": ...}), else None."""
+    if not isinstance(v, dict):
+        return None
+    fields = [f for f in _MESSAGE_FIELDS if f in v]
+    if len(fields) != 1 or not set(v) - {fields[0]} <= _META:
+        return None
+    return fields[0]
+
+
+def _plural_object(v) -> bool:
+    """go-i18n v2: {"description": ..., "one": ..., "other": ...}."""
+    return isinstance(v, dict) and bool(set(v) & _PLURAL) and set(v) <= _PLURAL | _META \
+        and all(isinstance(v[k], str) for k in set(v) & _PLURAL)
+
+
+def dialect(doc) -> str:
+    """The JSON dialect, by shape: "message" (WebExtension, Chrome, FormatJS,
+    structured), "go-i18n-v1", "go-i18n-v2", else "plain" (flat, nested, i18next, ARB)."""
+    if isinstance(doc, list) and doc and all(isinstance(x, dict) and "id" in x and "translation" in x for x in doc):
+        return "go-i18n-v1"
+    if not isinstance(doc, dict) or not doc:
+        return "plain"
+    values = [v for k, v in doc.items() if not k.startswith("@")]
+    if values and all(_message_object(v) for v in values):
+        return "message"
+    if values and any(_plural_object(v) for v in values) and \
+            all(isinstance(v, str) or _plural_object(v) for v in values):
+        return "go-i18n-v2"
+    return "plain"
+
+
+def message_entries(text: str, entries: list[Entry], paths: list[list[str]]) -> list[Entry]:
+    """Only the message fields of a dialect that keeps metadata beside them;
+    ids become the message's key (plural forms "key.one")."""
+    if not any(p and (p[-1] in _META or p[-1] in _MESSAGE_FIELDS) for p in paths):
+        return entries               # nothing a dialect would skip: plain JSON, no need to parse twice
+    doc = json.loads(text)
+    kind = dialect(doc)
+    if kind == "plain":
+        return entries
+    out = []
+    notes: dict[str, str] = {}
+    if kind == "go-i18n-v1":
+        ids = {f"[{i}]": str(x.get("id", i)) for i, x in enumerate(doc)}
+        notes = {str(x.get("id", i)): x["description"] for i, x in enumerate(doc) if isinstance(x.get("description"), str)}
+        for e, p in zip(entries, paths):
+            # ["[3]", "translation"] or ["[3]", "translation", "one"]
+            if p[1:2] == ["translation"] and (len(p) == 2 or (len(p) == 3 and p[2] in _PLURAL)):
+                key = ids.get(p[0], p[0])
+                e.key = key if len(p) == 2 else f"{key}.{p[2]}"
+                e.context = notes.get(key)
+                out.append(e)
+        return out
+    for k, v in doc.items():
+        if isinstance(v, dict) and isinstance(v.get("description"), str):
+            notes[k] = v["description"]
+    for e, p in zip(entries, paths):
+        if kind == "message" and len(p) == 2 and p[1] == _message_object(doc.get(p[0])):
+            e.key = p[0]
+        elif kind == "go-i18n-v2" and (len(p) == 1 or (len(p) == 2 and p[1] in _PLURAL)):
+            e.key = ".".join(p)
+        else:
+            continue
+        e.context = notes.get(p[0])
+        out.append(e)
+    return out
+
+
 class JsonFormat:
     name = "json"
 
     def load(self, path: Path, data: bytes, encoding: str | None) -> Loaded:
         text, codec, bom = decode_text(path, data, encoding)
-        entries, locale = scan(text)
-        return Loaded(text, entries, text_encoder(path, codec, bom), locale, codec)
+        paths: list[list[str]] = []
+        entries, locale = scan(text, paths)
+        return Loaded(text, message_entries(text, entries, paths), text_encoder(path, codec, bom), locale, codec)
 
     def value(self, buf: str, e: Entry) -> str:
         raw = buf[e.start:e.end]

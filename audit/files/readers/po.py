@@ -279,8 +279,12 @@ def _units(text: str, entries: Iterable[PoEntry]) -> Iterator[Unit]:
 
 
 def _lang_from_name(path: Path) -> str | None:
-    """vi.po, pt_BR.po, messages.vi.po -> the language code."""
+    """vi.po, pt_BR.po, messages.vi.po -> the language code; af.po gives "af"
+    too (reported as unsupported), but app.po or web.po name no language."""
+    from ...text.codes import is_language_code
+    from ...text.languages import known_languages
     for part in reversed(path.name.split(".")[:-1]):
-        if re.fullmatch(r"[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?", part):
+        if re.fullmatch(r"[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?", part) and \
+                (is_language_code(part) or lang_code(part) in known_languages()):
             return lang_code(part)
     return None

@@ -124,7 +124,11 @@ def read_ts(path: Path, lang: str | None, encoding: str | None) -> list[Version]
     finally:
         doc.close()
     from .resource import lang_from_path
-    tlang = lang or lang_code(root.get("language")) or lang_from_path(path) or "und"
+    tlang = lang or lang_code(root.get("language")) or lang_from_path(path)
+    if tlang is None and any(u.targets for u in units):
+        # no language attribute, none in the name: the translations say it
+        from ...text.langdetect import detect_language
+        tlang = detect_language(" ".join(u.targets["?"].text for u in units if "?" in u.targets)[:4000], path)
     for u in units:
         if "?" in u.targets:
             u.targets = {tlang: u.targets.pop("?")}

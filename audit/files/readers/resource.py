@@ -188,13 +188,17 @@ _STEM = re.compile(rf"(?:^|[._-])({_CODE})$")
 
 def lang_from_path(path: Path) -> str | None:
     """The language a resource file's path names: the file (de.json, app_de.arb,
-    messages_de.properties, de-DE.yml) or a folder (values-de/, de.lproj/, lang/de/)."""
+    messages_de.properties, de-DE.yml) or a folder (values-de/, de.lproj/, lang/de/).
+    A file name may name a language the tool does not know (sk.ini,
+    messages_af.properties): that code is returned, to be reported as
+    unsupported rather than guessed as a known language."""
+    from ...text.codes import ISO_639_1
     from ...text.languages import known_languages
     known = known_languages()
     stem = path.name.split(".")[0] if path.suffix.lower() != ".strings" else path.stem
     for cand in (stem, path.stem):
         m = _STEM.search(cand)
-        if m and lang_code(m.group(1)) in known:
+        if m and (lang_code(m.group(1)) in known or lang_code(m.group(1)) in ISO_639_1):
             return lang_code(m.group(1))
     for part in reversed(path.parent.parts[-3:]):
         for pat in _DIR_PATTERNS:

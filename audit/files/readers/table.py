@@ -1,11 +1,20 @@
 """Bilingual tables: CSV, TSV and XLSX with a source and target column(s).
 
-Columns come from the header row: "source"/"target" (optionally "source (en)"),
+Columns come from the header row, by name in any order and case ("_" and "-"
+read as spaces): "source"/"target" and their aliases (optionally "source (en)"),
 or language codes ("en", "vi", "pt-BR": the first is the source, the others
-targets), plus optional "id"/"key" and "note"/"context" columns. Without a
+targets), plus optional id ("id", "key", "context", "msgctxt"...) and note
+("location", "developer comments", "translator comments", "description"...)
+columns: the names translate-toolkit's and Weblate's CSV use. Without a
 recognisable header, a two-column table is read as source, target. Unit ids
 come from the id column, else "row7" for the row starting on line 7 (CSV) or
 sheet row 7 (XLSX). Empty targets are skipped.
+
+Monolingual tables hold one language keyed by id: a header with a target
+("target", "value", "translation") or a source but no other text column
+("context,source": a template), and a "source" or a headerless first column
+whose every cell is a key (HELLO, objectAccessDenied, 22298006; Weblate's
+monolingual CSV), not text. Their keys are ids, never audited as text.
 
 Layouts without a header that ship widely are recognised: two columns
 (source, target) and four (source, target, module type, module name: the
@@ -38,10 +47,16 @@ from . import register
 from .bilingual import Unit, UniqueIds, build_versions, lang_code, protect
 
 _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
-_ID = {"id", "key", "unit", "unit id", "string id", "segment id", "msgctxt", "name", "tuid"}
-_SRC = {"source", "src", "source text", "original", "msgid"}
-_TGT = {"target", "tgt", "target text", "translation", "msgstr"}
-_NOTE = {"note", "notes", "context", "comment", "comments", "description"}
+_ID = {"id", "key", "keys", "unit", "unit id", "string id", "segment id", "msgctxt", "name", "tuid", "context",
+       "resource id", "identifier", "string key", "key name"}
+_SRC = {"source", "src", "source text", "source string", "original", "original text", "msgid", "english"}
+_TGT = {"target", "tgt", "target text", "target string", "translation", "translated", "translated text", "msgstr"}
+_VALUE = {"value", "text", "string", "message"}            # monolingual: the one language's text
+_NOTE = {"note", "notes", "comment", "comments", "description", "location", "locations", "developer comments",
+         "translator comments", "extracted comments", "dev comments", "reference", "references"}
+_SKIP = {"fuzzy", "state", "status", "max length", "flags", "labels"}
+# a cell that is a key, not text: HELLO, objectAccessDenied, app.title, row_3, 22298006
+_KEY = re.compile(r"[A-Z][A-Z0-9_.-]+|\d+|[a-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[\w-]*[_.:/][\w.:/-]*[A-Za-z0-9]|[\w.-]*\d[\w.-]*")
 _LANG = re.compile(r"[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?", re.I)
 _PAREN = re.compile(r"^(.*?)\s*[\(\[]\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)\s*[\)\]]\s*$")
 
@@ -51,6 +66,7 @@ XLSX_MAX_RATIO = 200
 
 
 SNIFF_CHARS = 64 * 1024
+KEY_SAMPLE = 201             # rows that decide whether a column holds keys
 DELIMITERS = [",", ";", "\t", "|"]
 
 
@@ -233,12 +249,13 @@ def parse_table(path: Path, text: str) -> list[Row]:
 
 @dataclass
 class Columns:
-    source: int
+    source: int | None                  # None: monolingual (targets hold the one language's text)
     targets: dict[int, str | None]      # column -> language (None: unknown yet)
     id: int | None = None
     note: int | None = None
     src_lang: str = "en"
     header: bool = True
+    template: bool = False              # source text only (a CSV template, like a .pot)
 
 
 # `--columns source=1,target=2`: set by the command for the files it reads
@@ -269,7 +286,31 @@ def forced_columns(spec: str | None):
         FORCED_COLUMNS.reset(token)
 
 
-def columns(path: Path, header: list[str]) -> Columns:
+def is_key(cell: str) -> bool:
+    return bool(_KEY.fullmatch(cell.strip()))
+
+
+def key_column(rows: list[list[str]], col: int) -> bool:
+    """Every non-empty cell of `col` (at least one) is a key, not text."""
+    cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+    return bool(cells) and all(is_key(c) for c in cells)
+
+
+def columns(path: Path, header: list[str], body: list[list[str]] | None = None) -> Columns:
+    """The table's columns from its first row; `body` (the rows after it, or a
+    sample) tells a key column from a text column."""
+    cols = _columns(path, header)
+    body = body or []
+    if FORCED_COLUMNS.get() is None and cols.source is not None and len(cols.targets) == 1 and not cols.template and cols.id is None:
+        # Weblate's monolingual CSV: "source" (or a headerless first column) holds keys
+        rows = body if cols.header else [header, *body]
+        if key_column(rows, cols.source):
+            tgt = next(iter(cols.targets))
+            return Columns(None, {tgt: cols.targets[tgt]}, cols.source, cols.note, cols.src_lang, cols.header)
+    return cols
+
+
+def _columns(path: Path, header: list[str]) -> Columns:
     forced = FORCED_COLUMNS.get()
     if forced is not None:
         cell = lambda k: header[forced[k]].strip().lower() if forced.get(k) is not None and forced[k] < len(header) else ""  # noqa: E731
@@ -281,13 +322,23 @@ def columns(path: Path, header: list[str]) -> Columns:
     for h in header:
         h = h.strip()
         m = _PAREN.match(h)
-        names.append((m.group(1).lower(), m.group(2)) if m else (h.lower(), None))
+        name, paren = (m.group(1), m.group(2)) if m else (h, None)
+        names.append((" ".join(re.sub(r"[_-]", " ", name).lower().split()), paren))
     find = lambda pool: [i for i, (n, _) in enumerate(names) if n in pool]  # noqa: E731
-    ids, notes, srcs, tgts = find(_ID), find(_NOTE), find(_SRC), find(_TGT)
+    ids, notes, srcs, tgts, values = find(_ID), find(_NOTE), find(_SRC), find(_TGT), find(_VALUE)
     first = lambda xs: xs[0] if xs else None  # noqa: E731
     if srcs and tgts:
         return Columns(srcs[0], {i: lang_code(names[i][1]) for i in tgts}, first(ids), first(notes),
                        lang_code(names[srcs[0]][1]) or "en")
+    if (tgts or values) and not srcs and (ids or notes or len(header) <= 2):
+        # monolingual with a header: id/key,value (or target)
+        col = (tgts or values)[0]
+        key = first(ids) if ids else next((i for i in range(len(header)) if i != col and i not in notes), None)
+        return Columns(None, {col: lang_code(names[col][1])}, key, first(notes))
+    if srcs and not tgts and (ids or notes or len(header) == 1 or all(n in _SKIP for i, (n, _) in enumerate(names)
+                                                                     if i != srcs[0])):
+        # a template: context,source (source text only, nothing translated)
+        return Columns(srcs[0], {}, first(ids), first(notes), lang_code(names[srcs[0]][1]) or "en", template=True)
     langs = [i for i, (n, paren) in enumerate(names)
              if i not in ids + notes and _LANG.fullmatch(n) and not paren]
     if len(langs) >= 2:
@@ -307,8 +358,10 @@ def to_versions(path: Path, fmt: str, sha: str, lang: str | None,
     """rows: (line or spreadsheet row, cell values)."""
     if not rows:
         raise InputError(path, "no rows")
-    cols = columns(path, rows[0][1])
+    cols = columns(path, rows[0][1], [r for _, r in rows[1:KEY_SAMPLE]])
     body = rows[1:] if cols.header else rows
+    if cols.source is None:
+        return _monolingual(path, fmt, sha, lang, cols, body)
     only_one = len(cols.targets) == 1
     langs = {c: (lang if (lang and only_one) else l) for c, l in cols.targets.items()}
     ids = UniqueIds()
@@ -331,6 +384,30 @@ def to_versions(path: Path, fmt: str, sha: str, lang: str | None,
             if "?" in u.targets:
                 u.targets[guess] = u.targets.pop("?")
     return build_versions(path, fmt, sha, cols.src_lang, units)
+
+
+def _monolingual(path: Path, fmt: str, sha: str, lang: str | None, cols: Columns,
+                 body: list[tuple[int, list[str]]]) -> list[Version]:
+    """One language keyed by id, as a resource file: no source side."""
+    (col, clang), = cols.targets.items()
+    ids = UniqueIds()
+    get = lambda cells, i: cells[i] if i is not None and i < len(cells) else ""  # noqa: E731
+    segs = []
+    for line, cells in body:
+        uid = ids(get(cells, cols.id).strip() or f"row{line}")
+        t = get(cells, col)
+        if t.strip():
+            segs.append(Segment(uid, t, line=line, context=get(cells, cols.note).strip() or None, protected=protect(t)))
+    tlang = lang or clang
+    if tlang is None:
+        from .resource import lang_from_path
+        tlang = lang_from_path(path)
+    if tlang is None:
+        if not segs:
+            raise InputError(path, "no translated text (every value is empty)")
+        from ...text.langdetect import detect_language
+        tlang = detect_language(" ".join(s.text for s in segs)[:4000], path)
+    return [Version(path, tlang, segs, fmt=fmt, sha256=sha)]
 
 
 def table_rows(text: str, rows: list[Row]) -> list[tuple[int, list[str]]]:

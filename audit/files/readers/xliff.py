@@ -6,6 +6,11 @@ repeated in a later <file> becomes "id~2", see bilingual.UniqueIds). In XLIFF
 2.0 a unit with several <segment>s gives one segment each, "unit#segment-id"
 (or "unit#2" when the segment has no id).
 
+Units that are not text are skipped: translate="no" (on the unit or a <group>
+around it) and the gettext header unit (restype="x-gettext-domain-header").
+A document that names no target language gets it from the file name, else
+detected from the target text.
+
 Segment text is the target (or source) content as a CAT tool shows it: text
 unescaped, inline tags (<g>, <x/>, <ph>...</ph>, <pc>, <mrk>...) kept verbatim
 and listed in Segment.protected. Units with translate="no" and empty targets
@@ -27,6 +32,8 @@ from .. import xmlsafe
 from . import register
 from .bilingual import Unit, UniqueIds, build_versions, lang_code, protect
 
+# units that hold no translatable text: a PO file's header (po2xliff, Weblate's .poxliff)
+NOT_TEXT = frozenset({"x-gettext-domain-header"})
 # Native-code elements whose content is not translatable (XLIFF 1.2).
 WHOLE = frozenset({"ph", "bpt", "ept", "it"})
 _UNFINISHED_12 = {"new", "needs-translation", "needs-adaptation", "needs-l10n",
@@ -81,6 +88,7 @@ class _Scanner:
         self.notes_end = -1
         self.seg_n = 0
         self.root_tag = -1                  # offset of <xliff
+        self.groups: list[bool] = []        # per open <group>: translate="no" here or above
         self.body_start = -1
 
     def start(self, name: str, attrs: dict, pos: int, line: int) -> None:
@@ -91,6 +99,8 @@ class _Scanner:
             self.root_tag = pos
             self.version = "2.0" if attrs.get("version", "").startswith("2") else "1.2"
             self.root_src, self.root_tgt = attrs.get("srcLang"), attrs.get("trgLang")
+        elif name == "group":
+            self.groups.append(attrs.get("translate") == "no" or self.groups[-1:] == [True])
         elif name == "file":
             self.file_src = attrs.get("source-language") or self.root_src
             self.file_tgt = attrs.get("target-language") or self.root_tgt
@@ -121,7 +131,8 @@ class _Scanner:
     def _seg(self, uid: str, attrs: dict, sub: str | None = None) -> XSeg:
         return XSeg("", self.version, self.file_src, self.file_tgt,
                     name=attrs.get("resname") or attrs.get("name"),
-                    skip=attrs.get("translate") == "no", unit_start=self.unit_pos[0],
+                    skip=attrs.get("translate") == "no" or attrs.get("restype") in NOT_TEXT
+                    or self.groups[-1:] == [True], unit_start=self.unit_pos[0],
                     unit_content_start=self.unit_pos[1], sub=sub)
 
     def end(self, name: str, pos: int) -> None:
@@ -138,6 +149,8 @@ class _Scanner:
                 setattr(self.unit[-1], name, span)
         elif name == "notes":
             self.notes_end = pos
+        elif name == "group" and self.groups:
+            self.groups.pop()
         elif name in ("trans-unit", "unit") and "alt-trans" not in self.stack:
             uid = self.unit_attrs.get("id", "")
             several = len(self.unit) > 1
@@ -160,7 +173,7 @@ def content(doc: xmlsafe.XmlDoc, span: Span) -> xmlsafe.Inline:
     return xmlsafe.inline(doc.text(span.content_start, span.content_end), WHOLE)
 
 
-@register(".xlf", ".xliff")
+@register(".xlf", ".xliff", ".poxliff")
 def read_xliff(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
     doc = xmlsafe.load(path, encoding=encoding)
     units: list[Unit] = []
@@ -181,7 +194,7 @@ def read_xliff(path: Path, lang: str | None, encoding: str | None) -> list[Versi
             tgt = content(doc, x.target)
             if tgt.text.strip():
                 tctx = "; ".join(p for p in (f"state={x.state}" if unfinished else None, ctx) if p) or None
-                tl = lang or lang_code(x.tgt_lang) or "und"
+                tl = lang or lang_code(x.tgt_lang) or "?"
                 u.targets[tl] = Segment(x.id, tgt.text, line=x.target.line, context=tctx,
                                         protected=protect(tgt.text, tgt.protected))
         units.append(u)
@@ -191,4 +204,14 @@ def read_xliff(path: Path, lang: str | None, encoding: str | None) -> list[Versi
         digest = hashlib.sha256(doc.buf if not doc.transcoded else path.read_bytes()).hexdigest()
     finally:
         doc.close()
+    if any("?" in u.targets for u in units):
+        # no target-language attribute: the file name says it, else the text
+        from .resource import lang_from_path
+        guess = lang_from_path(path)
+        if guess is None:
+            from ...text.langdetect import detect_language
+            guess = detect_language(" ".join(u.targets["?"].text for u in units if "?" in u.targets)[:4000], path)
+        for u in units:
+            if "?" in u.targets:
+                u.targets[guess] = u.targets.pop("?")
     return build_versions(path, "xliff", digest, lang_code(src_langs[0]) if src_langs else "en", units)

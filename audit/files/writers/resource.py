@@ -1,5 +1,5 @@
 """Fixes back into key/value resource files (JSON, ARB, YAML, .properties,
-.ini, PHP, Android strings.xml, iOS .strings/.stringsdict) by replacing only
+.ini, PHP, Android strings.xml, iOS .strings/.stringsdict, .NET .resx) by replacing only
 the raw characters of the fixed word inside the value: quoting, escapes of the
 rest of the value, placeholders, plural blocks, comments, key order,
 indentation, encoding and line endings stay byte for byte. The replacement is
@@ -49,5 +49,5 @@ def write_resource(fmt_name: str):
     return write
 
 
-for _name in ("json", "yaml", "properties", "ini", "php", "android", "strings", "stringsdict"):
+for _name in ("json", "yaml", "properties", "ini", "php", "android", "strings", "stringsdict", "resx"):
     register(_name)(write_resource(_name))

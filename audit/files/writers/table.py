@@ -12,7 +12,7 @@ from pathlib import Path
 from ...errors import InputError
 from ...model import Fix
 from ..readers.bilingual import UniqueIds, lang_code, protect
-from ..readers.table import Cell, columns, decode_table, dialect, parse_table, unquote_map
+from ..readers.table import KEY_SAMPLE, Cell, columns, decode_table, dialect, parse_table, unquote_map
 from . import register
 from .edits import by_unit, check, missing, splice
 
@@ -25,7 +25,8 @@ def cells_by_unit(path: Path, text: str) -> tuple[dict[str, dict[str, Cell]], bo
         raise InputError(path, f"malformed table: {e}") from None
     if not rows:
         raise InputError(path, "no rows")
-    cols = columns(path, [c.value(text) for c in rows[0].cells])
+    cols = columns(path, [c.value(text) for c in rows[0].cells],
+                   [[c.value(text) for c in r.cells] for r in rows[1:KEY_SAMPLE]])
     ids = UniqueIds()
     out: dict[str, dict[str, Cell]] = {}
     for r in (rows[1:] if cols.header else rows):
