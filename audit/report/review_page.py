@@ -26,6 +26,7 @@ from typing import IO, Iterable
 
 from ..model import AlignedGroup, Locator, SetResult, VersionResult
 from .cells import file_paths
+from .highlight import suggestion_pieces, target_pieces
 from .common import (atomic_path, corpus_root, finding_id, finding_rows, flagged_word, inputs_in_root,
                      mqm_category, report_params)
 
@@ -241,6 +242,17 @@ def _set_view(sr: SetResult, set_no: int, findings: list[dict], number_of: dict[
 
 # --- the findings --------------------------------------------------------
 
+def _marked(pieces) -> list[int] | None:
+    """[start, end] of the first marked piece, in UTF-16 units (as the page slices)."""
+    pos = 0
+    for text, marked in pieces:
+        n = _u16(text, len(text))
+        if marked:
+            return [pos, pos + n]
+        pos += n
+    return None
+
+
 def _finding_record(row, root: Path) -> dict:
     f = row.finding
     _, rel = file_paths(row.path, root)
@@ -250,7 +262,8 @@ def _finding_record(row, root: Path) -> dict:
         "unit": row.segment_id, "line": f.line, "kind": f.kind, "severity": f.severity,
         "mqm": mqm_category(f), "confidence": round(f.confidence, 3), "word": flagged_word(f),
         "term": f.term, "concept": f.concept, "replacement": f.replacement, "suggestion": f.suggestion,
-        "sentence": f.sentence, "note": f.note, "domain": f.domain, "distinction": f.distinction,
+        "sentence": f.sentence, "mark": _marked(target_pieces(f)), "suggestion_mark": _marked(suggestion_pieces(f)),
+        "note": f.note, "domain": f.domain, "distinction": f.distinction,
         "evidence": [e.to_dict() for e in f.evidence],
         # what `audit apply` needs, as the workbook's hidden columns hold it
         "where": {"file": row.label, "line": f.line, "relpath": rel, "sha256": row.sha256, "fmt": row.fmt,

@@ -26,6 +26,11 @@
         return '<span class="ctl" title="U+' + code.toString(16).toUpperCase() + '">' + BIDI_NAMES[code] + '</span>';
       });
   }
+  function markAt(text, at, cls) {
+    text = String(text || '');
+    if (!at) return esc(text);
+    return esc(text.slice(0, at[0])) + '<mark class="' + cls + '">' + esc(text.slice(at[0], at[1])) + '</mark>' + esc(text.slice(at[1]));
+  }
   function markFirst(text, word, cls) {
     text = String(text || ''); word = String(word || '');
     var i = word ? text.toLowerCase().indexOf(word.toLowerCase()) : -1;
@@ -146,7 +151,7 @@
   var cur = -1;
   var doc = $('doc'), holder = $('chunks');
 
-  function gridStyle(n) { return ' style="--n:' + n + '"'; }
+  function gridStyle(set) { return (set.units ? ' units' : '') + '" style="--n:' + set.versions.length + '"'; }
   function roleText(v) { return v.role === 'translation' ? '' : ' · ' + v.role; }
   function colHeads(s) {
     var set = SETS[s], h = '<div class="gut"></div>';
@@ -154,7 +159,7 @@
       h += '<div class="colhead" title="' + esc(v.language + ' · ' + v.label + roleText(v)) + '"><b>' + esc(v.language) +
         '</b> · ' + esc(v.label) + '<span class="role">' + esc(roleText(v)) + '</span></div>';
     });
-    return '<div class="grid"' + gridStyle(set.versions.length) + '>' + h + '</div>';
+    return '<div class="grid' + gridStyle(set) + '>' + h + '</div>';
   }
   function setHead(s) {
     var set = SETS[s], n = 0;
@@ -188,7 +193,7 @@
   }
   function rowHtml(s, r) {
     var set = SETS[s], row = set.rows[r], h = '';
-    h += '<div class="row grid' + (row[1] ? ' para' : '') + '" data-s="' + s + '" data-r="' + r + '"' + gridStyle(set.versions.length) + '>';
+    h += '<div data-s="' + s + '" data-r="' + r + '" class="row grid' + (row[1] ? ' para' : '') + gridStyle(set) + '>';
     h += '<div class="gut" title="' + esc(set.units ? 'unit ' + row[0] : 'sentence ' + row[0]) + '">' + esc(row[0]) + '</div>';
     row[2].forEach(function (cell, c) {
       h += '<div class="cell" dir="auto" lang="' + esc(set.versions[c].lang) + '">' + cellHtml(cell) + '</div>';
@@ -334,8 +339,8 @@
     h += '<div class="keys"><button type="button" data-k="a">Accept <kbd>a</kbd></button><button type="button" data-k="r">Reject <kbd>r</kbd></button>' +
       '<button type="button" data-k="e">Edit <kbd>e</kbd></button><button type="button" data-k="c">Comment <kbd>c</kbd></button>' +
       '<button type="button" data-k="u">Undo <kbd>u</kbd></button></div>';
-    h += '<h3>Flagged sentence</h3><div class="sentence" dir="auto">' + markFirst(f.sentence, f.word, '') + '</div>';
-    if (f.suggestion) h += '<h3>Suggested sentence</h3><div class="sentence" dir="auto">' + markFirst(f.suggestion, f.replacement, 'ok') + '</div>';
+    h += '<h3>Flagged sentence</h3><div class="sentence" dir="auto">' + markAt(f.sentence, f.mark, '') + '</div>';
+    if (f.suggestion) h += '<h3>Suggested sentence</h3><div class="sentence" dir="auto">' + markAt(f.suggestion, f.suggestion_mark, 'ok') + '</div>';
     h += '<h3>Evidence</h3>';
     if (!f.evidence.length) h += '<div class="muted">none recorded</div>';
     f.evidence.forEach(function (e) {
@@ -463,7 +468,8 @@
   function rerender() { chunks.forEach(function (ch) { if (ch.drawn) { ch.drawn = false; drawChunk(ch); } }); }
 
   // --- start -----------------------------------------------------------------------
-  $('meta').textContent = F.length + ' findings in ' + SETS.length + ' article set(s) · written ' + ID.written.replace('T', ' ');
+  $('meta').textContent = F.length + ' finding' + (F.length === 1 ? '' : 's') + ' in ' + SETS.length + ' article set' +
+    (SETS.length === 1 ? '' : 's') + ' · written ' + ID.written.replace('T', ' ');
   $('legend').innerHTML = CONCEPTS.map(function (c, i) {
     return '<span class="sw t c' + (i % 8) + '"></span>' + esc(c);
   }).join('');
@@ -472,5 +478,8 @@
   panel();
   if (!storageOk) toast('This browser does not keep the decisions: export them before closing the page');
   doc.focus();
-  window.reviewPage = { exportText: exportText, current: function () { return cur >= 0 ? F[cur].id : null; } };
+  // for tests and bench/bench_review_page.py: when the page was ready, and first painted
+  var api = window.reviewPage = { exportText: exportText, current: function () { return cur >= 0 ? F[cur].id : null; },
+    ready: performance.now(), painted: null };
+  requestAnimationFrame(function () { setTimeout(function () { api.painted = performance.now(); }, 0); });
 }());
