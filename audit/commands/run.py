@@ -76,6 +76,9 @@ def run(
         backup = keep_backup(previous)
         if page_decisions is not None:
             from ..report.decisions import carry
+            if Path(page_decisions.root) != Path(corpus).resolve():
+                err.print(f"audit: warning: {decisions} was exported from a report on {page_decisions.root}; "
+                          "its decisions are carried by finding id all the same", markup=False)
             previous = carry(previous, page_decisions, out / DEFAULT_NAMES["xlsx"])
         written = write_reports(results, out, fmts, params, tb, previous=previous)
 

@@ -447,7 +447,7 @@
   document.addEventListener('keydown', function (ev) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     var tag = ev.target.tagName;
-    if (tag === 'TEXTAREA' || tag === 'INPUT' && ev.target.type === 'text') return;
+    if (tag === 'TEXTAREA' || tag === 'SELECT' || tag === 'INPUT' && ev.target.type === 'text') return;
     if (ev.key === 'Escape') { help(false); editing = null; panel(); return; }
     if (!$('help').hidden && ev.key !== '?') { help(false); ev.preventDefault(); return; }
     var k = ev.key;
@@ -468,8 +468,8 @@
   function rerender() { chunks.forEach(function (ch) { if (ch.drawn) { ch.drawn = false; drawChunk(ch); } }); }
 
   // --- start -----------------------------------------------------------------------
-  $('meta').textContent = F.length + ' finding' + (F.length === 1 ? '' : 's') + ' in ' + SETS.length + ' article set' +
-    (SETS.length === 1 ? '' : 's') + ' · written ' + ID.written.replace('T', ' ');
+  $('meta').textContent = SETS.length + ' article set' + (SETS.length === 1 ? '' : 's') + ' ·';
+  $('meta').title = 'written ' + ID.written.replace('T', ' ') + ' from ' + ID.root;
   $('legend').innerHTML = CONCEPTS.map(function (c, i) {
     return '<span class="sw t c' + (i % 8) + '"></span>' + esc(c);
   }).join('');
