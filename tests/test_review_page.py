@@ -148,6 +148,15 @@ def test_run_carries_a_decisions_file(tmp_path):
     assert got == {a: ("reject", None, "a person"), b: ("edit", "Покупатель или клиент?", None)}
     page = page_json((out / "review.html").read_text(encoding="utf-8"))
     assert page["decisions"] == {a: ["reject", "", "a person"], b: ["edit", "Покупатель или клиент?", ""]}
+    # into a fresh report folder too: no workbook to lay them over, nothing marked new
+    fresh = tmp_path / "fresh"
+    res = runner.invoke(app, ["run", str(corpus), "--out", str(fresh), "--quiet", "--decisions", str(path)])
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(fresh / "audit.xlsx", read_only=True)
+    rows = list(wb["Findings"].iter_rows(values_only=True))
+    wb.close()
+    assert {r[0]: (r[1], r[5]) for r in rows[1:]} == {a: ("reject", None), b: ("edit", None)}
+    assert sorted(p.name for p in fresh.iterdir()) == ["audit.xlsx", "findings.json", "review.html"]   # no backup
     # cleared in the page: cleared in the workbook; the others stay
     path.write_text(json.dumps(exported(data, {a: ("", "", "")})), encoding="utf-8")
     runner.invoke(app, ["run", str(corpus), "--out", str(out), "--quiet", "--decisions", str(path)])

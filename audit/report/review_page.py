@@ -155,6 +155,9 @@ class _Cells:
                 if any(a < y and x < b for x, y in taken):
                     continue              # the finding's own span stands for it
                 inferred = self.vr.inferred[k][0] if k < len(self.vr.inferred) else None
+                sense = self.vr.senses.get(k)         # software-client: a sense of its own
+                if sense is not None:
+                    inferred = getattr(sense, "id", sense)
                 if inferred is None and len(occ.term.concepts) == 1:
                     inferred = next(iter(occ.term.concepts))
                 marks.append((a, b, self.concept(inferred), -1))
