@@ -175,6 +175,7 @@
     var f = F[fno], st = state(fno);
     cls += ' f sev-' + f.severity + (st[0] ? ' d-' + st[0] : '') + (fno === cur ? ' cur' : '') + (matches(fno) ? '' : ' dim');
     var h = '<span class="' + esc(cls) + '" id="f' + fno + '" data-f="' + fno + '" title="' + esc(f.severity + ' ' + f.kind + ': ' + f.concept) + '">' + esc(text) + '</span>';
+    if (st[2]) h += '<sup class="cm" title="' + esc(st[2]) + '">c</sup>';
     if (st[0] === 'edit') h += '<ins class="sg">\u270e</ins>';
     else if (st[0] !== 'reject' && (showAll || st[0] === 'accept' || fno === cur)) {
       h += f.replacement != null ? '<ins class="sg">\u2192\u00a0' + esc(f.replacement) + '</ins>' : '<ins class="sg none">(no suggestion)</ins>';
