@@ -269,3 +269,22 @@ def test_a_large_page_draws_only_what_is_on_screen(browser, tmp_path, termbase):
     assert current(browser) == "F00002999"
     assert browser.find_element(By.CSS_SELECTOR, ".f.cur").is_displayed()
     assert errors(browser) == []
+
+
+def test_a_bilingual_file_is_a_unit_list(browser, tmp_path):
+    from conftest import po
+    path = po(tmp_path, "vi", [("Client and customer", "Khách hàng và khách hàng"), ("Save", "Lưu"),
+                               ("Open file", "Mở tệp")])
+    res = runner.invoke(app, ["check", str(path), "--format", "html"])
+    assert res.exit_code == 1
+    page = tmp_path / "review.html"
+    page.write_text(res.stdout, encoding="utf-8")
+    open_page(browser, page)
+    keys(browser, "j")
+    rows = browser.find_elements(By.CSS_SELECTOR, ".row")
+    assert len(rows) == 1 and rows[0].find_element(By.CSS_SELECTOR, ".gut").text == "Client and customer"   # the unit id
+    assert "2 other units not shown" in browser.find_element(By.CSS_SELECTOR, ".sethead").text
+    heads = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "#colheads .colhead")]
+    assert heads[0].startswith("English · vi.po (source)") and heads[1].startswith("Vietnamese · vi.po (target)")
+    assert "unit Client and customer" in browser.find_element(By.ID, "panel").text
+    assert errors(browser) == []
