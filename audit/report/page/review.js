@@ -67,6 +67,7 @@
     touched[F[fno].id] = value;
     save();
     redraw(fno);
+    counts();
     return true;
   }
 
@@ -274,12 +275,13 @@
   var headTimer = 0;
   doc.addEventListener('scroll', function () { if (!headTimer) headTimer = setTimeout(function () { headTimer = 0; heads(); }, 50); });
 
+  // a finding's row drawn again (its decision or the current finding changed)
   function redraw(fno) {
     var f = F[fno];
-    if (f.set < 0 || f.row < 0) { panel(); counts(); return; }
-    var el = holder.querySelector('.row[data-s="' + f.set + '"][data-r="' + f.row + '"]');
-    if (el) el.outerHTML = rowHtml(f.set, f.row);
-    counts();
+    if (f.set >= 0 && f.row >= 0) {
+      var el = holder.querySelector('.row[data-s="' + f.set + '"][data-r="' + f.row + '"]');
+      if (el) el.outerHTML = rowHtml(f.set, f.row);
+    }
     if (fno === cur) panel();
   }
 
@@ -393,6 +395,7 @@
       if (!last) { toast('Nothing to undo'); return; }
       touched[F[last.fno].id] = last.before;
       save();
+      counts();
       editing = null;
       if (last.fno !== cur) go(last.fno); else redraw(last.fno);
       panel();
