@@ -60,7 +60,7 @@ def test_shop_is_a_project_and_the_default_corpus_is_not():
 def test_one_run_one_workbook_per_language_summary(tmp_path):
     res = invoke("run", SHOP, "--out", tmp_path / "rep", "--quiet")
     assert res.exit_code == 0, res.output
-    assert sorted(p.name for p in (tmp_path / "rep").iterdir()) == ["audit.xlsx", "findings.json"]
+    assert sorted(p.name for p in (tmp_path / "rep").iterdir()) == ["audit.xlsx", "findings.json", "review.html"]
     findings = json.loads((tmp_path / "rep" / "findings.json").read_text(encoding="utf-8"))["findings"]
     # the one contrast collapsed inside a unit; the rest of the shop uses one word for customer throughout
     assert [(f["lang"], f["unit"], f["term"], f["severity"]) for f in findings] == [

@@ -37,7 +37,7 @@ def test_source_given_as_absolute_path_of_a_with_file(monkeypatch):
 
 
 @pytest.mark.parametrize("args, says", [
-    (["--formats", "pdf"], "unknown report format(s) pdf (known: xlsx, json, csv, jsonl)"),
+    (["--formats", "pdf"], "unknown report format(s) pdf (known: xlsx, json, csv, jsonl, html)"),
     (["--formats", ","], "no report format given"),
     (["--encoding", "nope"], "--encoding: unknown encoding 'nope'"),
 ])

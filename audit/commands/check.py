@@ -54,7 +54,7 @@ def check(
     source: Optional[Path] = typer.Option(None, "--source", "-s", help="Which file is the source (FILE or one given with --with)."),
     lang: Optional[str] = typer.Option(None, "--lang", "-l", help="Language of FILE (default: from its name, else detected)."),
     termbase: Optional[Path] = typer.Option(None, "--termbase", "-t", help="Termbase file (default: the built-in one)."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, json, or html (the review page, on stdout)."),
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, help="Drop findings below this confidence."),
     columns: Optional[str] = typer.Option(None, "--columns", help="Columns of a CSV/TSV/XLSX without a usable header, 1-based: source=1,target=2[,id=3,note=4]."),
     encoding: Optional[str] = typer.Option(None, "--encoding", "-e", help="Encoding of plain-text files (default UTF-8, or the BOM's), e.g. cp1251."),
@@ -63,8 +63,8 @@ def check(
     align: str = typer.Option("meaning", "--align", help="meaning (default): the sentence model aligns what the structure leaves open; structure: that stays unaligned (no evidence from other versions there), several times faster on articles."),
 ) -> None:
     """Check FILE and print findings. Exit 0: none, 1: findings, 2: bad input."""
-    if fmt not in ("text", "json"):
-        typer.echo(f"audit: error: --format must be text or json, not {fmt!r}", err=True)
+    if fmt not in ("text", "json", "html"):
+        typer.echo(f"audit: error: --format must be text, json or html, not {fmt!r}", err=True)
         raise typer.Exit(EXIT_ERROR)
     with input_errors():
         from ..files.sets import check_language
@@ -90,6 +90,10 @@ def check(
         progress("writing", len(findings))
     if fmt == "json":
         _write_json(findings, sys.stdout, observations)
+    elif fmt == "html":         # the review page of this file's findings, beside its versions
+        from ..report.review_page import write_page
+        write_page(sys.stdout, [result], {"corpus": str(file.parent)}, shown=[file])
+        sys.stdout.flush()
     else:
         from ..report.terminal import format_finding
         colour = use_colour()

@@ -17,7 +17,7 @@ def run(
     corpus: Path = typer.Argument(Path("corpora"), help="Corpus folder: one sub-folder per article set, single files at the top."),
     out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder for the reports."),
     termbase: Path = typer.Option(None, "--termbase", "-t", help="Termbase file (default: the built-in one)."),
-    formats: str = typer.Option("xlsx,json", "--formats", help="Comma-separated: xlsx, json, csv, jsonl."),
+    formats: str = typer.Option("xlsx,json,html", "--formats", help="Comma-separated: xlsx, json, csv, jsonl, html (the review page)."),
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, help="Drop findings below this confidence."),
     fail_on_findings: bool = typer.Option(False, "--fail-on-findings", help="Exit 1 when there are findings (for CI)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -28,12 +28,15 @@ def run(
     jobs: int = typer.Option(None, "--jobs", "-j", help="Processes to spread the work over (default: the cores available).", min=1),
     scheduler: str = typer.Option(None, "--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' to start one here."),
     align: str = typer.Option("meaning", "--align", help="meaning (default): the sentence model aligns what the structure leaves open; structure: that stays unaligned (no evidence from other versions there), several times faster on articles."),
+    decisions: Optional[Path] = typer.Option(None, "--decisions", help="A decisions file exported from review.html: its decisions are carried into the new reports by finding id, over the workbook's."),
 ) -> None:
     """Audit every article set in CORPUS and write reports to OUT.
 
     A review workbook already in OUT is never lost: its Decision, Edited text
     and Comment cells are carried over to the new report by finding id, and
-    when it holds any it is first kept as audit.<date>T<time>.xlsx."""
+    when it holds any it is first kept as audit.<date>T<time>.xlsx. The
+    decisions of a file exported from the review page (--decisions) are
+    carried the same way, over the workbook's."""
     from ..run.api import audit_corpus, check_align
     from ..report import DEFAULT_NAMES, check_outputs, write_reports
     from ..report.carryover import keep_backup, read_previous
@@ -50,6 +53,7 @@ def run(
         check_align(align)
         tb = load_termbase(termbase)
         previous = read_previous(out / DEFAULT_NAMES["xlsx"]) if "xlsx" in fmts else None
+        page_decisions = _read_decisions(decisions, fmts)
         with Progress(console=err, transient=True, disable=quiet) as bar:
             task = bar.add_task("auditing", total=None)
 
@@ -70,6 +74,12 @@ def run(
         if align != "meaning":
             params["align"] = align
         backup = keep_backup(previous)
+        if page_decisions is not None:
+            from ..report.decisions import carry
+            if Path(page_decisions.root) != Path(corpus).resolve():
+                err.print(f"audit: warning: {decisions} was exported from a report on {page_decisions.root}; "
+                          "its decisions are carried by finding id all the same", markup=False)
+            previous = carry(previous, page_decisions, out / DEFAULT_NAMES["xlsx"])
         written = write_reports(results, out, fmts, params, tb, previous=previous)
 
     # the results go to stdout (`audit run > log` keeps them); progress and warnings stay on stderr
@@ -99,11 +109,24 @@ def run(
         gone = len(previous.gone())
         summary.print(f"since the last report: {new} new finding(s), {carried} decision(s) carried over, "
                   f"{gone} decision(s) whose finding is gone (sheet Gone)", markup=False)
+    if page_decisions is not None:
+        err.print(f"carried {len(page_decisions.entries)} decision(s) from {decisions}", markup=False)
     if backup is not None:
         summary.print(f"kept the reviewed workbook as {backup}", markup=False)
     for path in written:
         summary.print(f"wrote {path}", markup=False)
     raise typer.Exit(EXIT_FINDINGS if findings and fail_on_findings else EXIT_CLEAN)
+
+
+def _read_decisions(path: Path | None, fmts: list[str]):
+    """The decisions file given with --decisions, checked before any work."""
+    if path is None:
+        return None
+    from ..errors import InputError
+    if "xlsx" not in fmts and "html" not in fmts:
+        raise InputError(path, "--decisions needs a report that holds decisions: add xlsx or html to --formats")
+    from ..report.decisions import read_decisions
+    return read_decisions(path)
 
 
 def _print_quality(console, results) -> None:

@@ -294,18 +294,20 @@ def _rewrite_checked(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool,
 
 
 def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = False,
-                 mark_changed: bool = False, root: Path | None = None) -> ApplyResult:
+                 mark_changed: bool = False, root: Path | None = None, review: Review | None = None) -> ApplyResult:
     """Apply the decided rows of `report`. Writes corrected copies under
     `out_dir` (default `<report dir>/fixed/`, keeping the corpus' folders), or
     with `in_place` replaces the files, keeping `.bak` backups. Targets are
     resolved against `root` (default: the corpus root the report records).
+    `review`: the rows already read from elsewhere (a decisions file, report/decisions.py).
     Raises InputError for unusable input, before anything is written."""
     report = Path(report)
     if in_place and out_dir is not None:
         raise InputError(None, "give --out or --in-place, not both")
     if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir():
         raise InputError(out_dir, "--out is a file, not a folder")
-    review = read_report(report)
+    from_workbook = review is None
+    review = read_report(report) if from_workbook else review
     rows = review.rows
     report_dir = report.resolve().parent
     result = ApplyResult()
@@ -344,7 +346,7 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
             if (out_dir / path.relative_to(real_root)).resolve() in all_sources:
                 raise InputError(out_dir, "refusing to write over an input file; choose another --out folder")
 
-    references, before = _reference_scores(report, by_file)
+    references, before = _reference_scores(report, by_file) if from_workbook else ({}, {})
     written_from: dict[Path, Path] = {}
     for path, items in by_file.items():
         digest = items[0][0].sha256

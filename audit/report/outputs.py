@@ -11,7 +11,8 @@ from ..errors import InputError
 from ..model import SetResult
 from .common import input_files, report_params
 
-DEFAULT_NAMES = {"xlsx": "audit.xlsx", "json": "findings.json", "csv": "findings.csv", "jsonl": "findings.jsonl"}
+DEFAULT_NAMES = {"xlsx": "audit.xlsx", "json": "findings.json", "csv": "findings.csv", "jsonl": "findings.jsonl",
+                 "html": "review.html"}
 FORMATS = tuple(DEFAULT_NAMES)
 
 
@@ -29,7 +30,7 @@ def check_outputs(out_dir: Path, formats: list[str]) -> None:
 
 def write_reports(results: list[SetResult], out_dir: Path, formats: list[str], params: dict,
                   termbase, previous=None) -> list[Path]:
-    """Write each of `formats` (xlsx, json, csv, jsonl) into `out_dir`; return the paths.
+    """Write each of `formats` (xlsx, json, csv, jsonl, html) into `out_dir`; return the paths.
     `previous` (carryover.Previous) carries the last workbook's decisions over."""
     check_outputs(out_dir, formats)
     out_dir = Path(out_dir)
@@ -44,6 +45,9 @@ def write_reports(results: list[SetResult], out_dir: Path, formats: list[str], p
         elif fmt == "json":
             from .json_report import write_json
             written.append(write_json(results, path, meta, protected))
+        elif fmt == "html":             # the review page (review_page.py)
+            from .review_page import write_review_page
+            written.append(write_review_page(results, path, meta, protected, previous=previous))
         elif fmt == "jsonl":
             from .json_report import write_jsonl
             written.append(write_jsonl(results, path, meta, protected))
