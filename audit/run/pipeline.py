@@ -250,7 +250,21 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
         unit=unit, line=seg.line + bisect_left(_newlines(seg.text), occ.start) if seg.line else None,
         sentence_start=base + sentence.start, note=note, distinction=occ.term.distinction,
         id="F" + hashlib.sha1(key.encode()).hexdigest()[:10], domain=domain.name if domain else "",
+        where=_where(vr.version, seg, occ.start),
     )
+
+
+DOCUMENTS = ("html", "markdown", "docx", "odt")
+
+
+def _where(version, seg, start: int) -> str:
+    """A document block's place ("heading 2"); in a table row (cells joined by
+    " | "), the cell the word is in."""
+    if version.fmt not in DOCUMENTS:
+        return ""
+    if seg.context == "table-row":
+        return f"{seg.id} cell {seg.text.count(' | ', 0, start) + 1}"
+    return seg.id
 
 
 @lru_cache(maxsize=64)

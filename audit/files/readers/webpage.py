@@ -346,7 +346,8 @@ def article_blocks(path: Path, text: str, page: PageScanner, whole: bool | None 
     if keep is None:
         return blocks + [b for b, _ in attrs]
     lines, joined = keep
-    kept = [b for b in blocks if _in_article(_norm(b.text), lines, joined)]
+    kept = [b for b in blocks if _in_article(_norm(b.text), lines, joined)
+            or b.kind == "table-row" and _in_article(_norm(b.text.replace(" | ", " ")), lines, joined.replace("|", " "))]
     if not kept:
         return blocks + [b for b, _ in attrs]
     first, last = kept[0].starts[0], kept[-1].ends[-1]
@@ -382,7 +383,7 @@ def _extracted(text: str) -> tuple[set[str], str] | None:
     t = getattr(title, "title", None) if title is not None else None
     if t:
         lines.add(_norm(t))
-    return lines, _norm(out.replace("\n", " \n "))
+    return lines, " ".join(_norm(out.replace("\n", " \n ")).replace("|", " ").split()) + " " + _norm(out)
 
 
 def read_blocks(path: Path, encoding: str | None = None, whole: bool | None = None):
