@@ -12,7 +12,9 @@ through the same character map, so only the fixed word's raw characters change.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from html.entities import codepoint2name
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -191,3 +193,25 @@ def edits_for(path: Path, blocks: Sequence[Block], fixes: Sequence[Fix], raw: st
         if a2 < b1:
             raise InputError(path, f"overlapping fixes at {a1}-{b1} and {a2}-{b2}")
     return out
+
+
+_NUMERIC = re.compile(r"&#(x?)[0-9A-Fa-f]+;?", re.I)
+_NAMED = re.compile(r"&[A-Za-z][A-Za-z0-9]*;?")
+
+
+def like_entities(escaped: str, old_raw: str) -> str:
+    """Non-ASCII characters of `escaped` written as the replaced text wrote its
+    own: &#233; / &#xE9; where it used numeric references, &eacute; where named,
+    as they are where it used none."""
+    numeric = _NUMERIC.search(old_raw)
+    named = [m for m in _NAMED.finditer(old_raw) if m.group() not in ("&amp;", "&lt;", "&gt;", "&quot;")]
+    if not numeric and not named:
+        return escaped
+
+    def ref(ch: str) -> str:
+        if ord(ch) < 128:
+            return ch
+        if named and ord(ch) in codepoint2name:
+            return f"&{codepoint2name[ord(ch)]};"
+        return f"&#x{ord(ch):X};" if numeric and numeric.group(1).lower() == "x" else f"&#{ord(ch)};"
+    return "".join(ref(c) for c in escaped)

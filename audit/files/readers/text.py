@@ -20,7 +20,7 @@ def paragraphs(text: str) -> list[Segment]:
     return segs
 
 
-@register(".txt", ".text", ".md")
+@register(".txt", ".text")
 def read_text(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
     data = read_bytes(path)
     text = decode(path, data, encoding)

@@ -5,39 +5,20 @@ only the fixed word's characters change, written the way the file writes
 them (an entity where the old word had one), everything else byte for byte."""
 from __future__ import annotations
 
-import re
-from html.entities import codepoint2name
 from pathlib import Path
 
 from ...errors import InputError
 from ...model import Fix
-from ..document import edits_for
+from ..document import edits_for, like_entities
 from ..readers.webpage import _decode, scan
 from ..readers import webpage
 from . import register
 from .edits import splice
 from .text import _encoding
 
-_NUMERIC = re.compile(r"&#(x?)[0-9A-Fa-f]+;?")
-_NAMED = re.compile(r"&[A-Za-z][A-Za-z0-9]*;?")
-
-
 def escape_like(new: str, old_raw: str) -> str:
-    """`new` escaped for HTML text, non-ASCII written as the old word wrote its
-    own: &#233; / &#xE9; where it used numeric references, &eacute; where named."""
-    out = new.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    numeric = _NUMERIC.search(old_raw)
-    named = [m for m in _NAMED.finditer(old_raw) if m.group() not in ("&amp;", "&lt;", "&gt;", "&quot;")]
-    if not numeric and not named:
-        return out
-
-    def ref(ch: str) -> str:
-        if ord(ch) < 128:
-            return ch
-        if named and ord(ch) in codepoint2name:
-            return f"&{codepoint2name[ord(ch)]};"
-        return f"&#x{ord(ch):X};" if numeric and numeric.group(1) else f"&#{ord(ch)};"
-    return "".join(ref(c) for c in out)
+    """`new` escaped for HTML text, non-ASCII written as the old word wrote its own."""
+    return like_entities(new.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), old_raw)
 
 
 @register("html")
