@@ -30,8 +30,8 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
 # imports one reader, not all of them (about 30 ms of every `audit check`);
 # tests/test_startup.py holds this table to what the modules register.
 _HOMES = {
-    ".arb": "json_resource", ".csv": "table", ".htm": "webpage", ".html": "webpage", ".ini": "ini", ".json": "json_resource", ".markdown": "markdown", ".md": "markdown", ".mdx": "markdown",
-    ".php": "php", ".po": "po", ".pot": "po", ".properties": "properties", ".strings": "apple_strings",
+    ".arb": "json_resource", ".csv": "table", ".docx": "docx", ".htm": "webpage", ".html": "webpage", ".ini": "ini", ".json": "json_resource", ".markdown": "markdown", ".md": "markdown", ".mdx": "markdown",
+    ".odt": "odt", ".php": "php", ".po": "po", ".pot": "po", ".properties": "properties", ".strings": "apple_strings",
     ".stringsdict": "stringsdict", ".text": "text", ".tmx": "tmx", ".ts": "qt", ".tsv": "table",
     ".txt": "text", ".xhtml": "webpage", ".xlf": "xliff", ".xliff": "xliff", ".xlsx": "table", ".xml": "android",
     ".yaml": "yaml_resource", ".yml": "yaml_resource",
