@@ -204,6 +204,11 @@ def read_markdown_blocks(path: Path, text: str, mdx: bool = False) -> list[Block
         tokens = md.parse(_blank(text, sorted(hidden)))
     except RecursionError:
         raise InputError(path, "Markdown nested too deeply to read") from None
+    if tokens and max(t.level for t in tokens) >= MAX_NESTING - 1:
+        # markdown-it stops at its nesting limit and drops what lies deeper: say so
+        line = next(t.map[0] + 1 for t in tokens if t.level >= MAX_NESTING - 1 and t.map) if any(
+            t.map for t in tokens if t.level >= MAX_NESTING - 1) else 1
+        raise InputError(path, f"line {line}: blocks nested more than {MAX_NESTING} deep; not a document this tool reads")
     lists: list[list[int]] = []          # [list no, item no]
     table: list[int] = []                # [table no, row no]
     kinds: list[str] = []                # the open containers that give a paragraph its kind
