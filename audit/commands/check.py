@@ -59,6 +59,7 @@ def check(
     force: bool = typer.Option(False, "--force", help="Go on when the text's script or language contradicts --lang or the file name."),
     domain: Optional[str] = typer.Option(None, "--domain", "-d", help="The text's domain (legal, healthcare, business, retail, finance, software, general); default: inferred."),
     align: str = typer.Option("meaning", "--align", help="meaning (default): the sentence model aligns what the structure leaves open; structure: that stays unaligned (no evidence from other versions there), several times faster on articles."),
+    whole_page: bool = typer.Option(False, "--whole-page", help="Web pages: audit everything on the page (menus, footers, comments), not just the article."),
 ) -> None:
     """Check FILE and print findings. Exit 0: none, 1: findings, 2: bad input."""
     if fmt not in ("text", "json"):
@@ -77,7 +78,8 @@ def check(
             scope = forced_columns(columns)
         else:
             scope = nullcontext()
-        with scope:
+        from ..files.readers.webpage import whole_page as whole
+        with scope, whole(whole_page):
             result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
                                  encoding=encoding, force=force, progress=_progress(file, with_ or []),
                                  domain=domain, align=align)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from contextlib import contextmanager
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -31,8 +32,19 @@ from ..textio import decode, read_bytes, sha256
 from . import register
 from .bilingual import lang_code
 
-# Set by `--whole-page`: keep menus, footers and comments as text too.
+# Set by `--whole-page` (whole_page()): keep menus, footers and comments as text too.
 WHOLE_PAGE = False
+
+
+@contextmanager
+def whole_page(on: bool = True):
+    """Read web pages whole, not just their article, inside the block."""
+    global WHOLE_PAGE
+    old, WHOLE_PAGE = WHOLE_PAGE, on
+    try:
+        yield
+    finally:
+        WHOLE_PAGE = old
 
 MAX_DEPTH = 1000          # open elements: deeper nesting is refused, not recursed into
 
