@@ -21,7 +21,10 @@ from typing import Callable, Sequence
 from ..errors import InputError
 from ..model import Fix, Segment
 
-_SPACE = " \t\n\r\f\v\u00a0"[:-1]       # HTML whitespace; a no-break space is text
+_SPACE = " \t\n\r\f\v"                  # HTML whitespace; a no-break space is text
+
+# YAML front matter of Markdown and of the HTML of static sites (Jekyll, Hugo, MDN)
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 @dataclass

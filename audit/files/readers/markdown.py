@@ -19,11 +19,10 @@ from pathlib import Path
 
 from ...errors import InputError
 from ...model import Version
-from ..document import Block, Places, segments
+from ..document import FRONT_MATTER, Block, Places, segments
 from ..textio import decode, read_bytes, sha256
 from . import register
 
-_FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_FIELD = re.compile(r"^(title|description|summary|sidebar_label|excerpt)[ \t]*:[ \t]*(.+?)[ \t]*$", re.M)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -154,7 +153,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _front_matter(text: str, places: Places) -> tuple[list[Block], list[tuple[int, int]]]:
-    m = _FRONT.match(text)
+    m = FRONT_MATTER.match(text)
     if not m:
         return [], []
     blocks = []

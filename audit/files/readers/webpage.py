@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ...errors import InputError
 from ...model import Version
-from ..document import Block, Places, segments
+from ..document import FRONT_MATTER, Block, Places, segments
 from ..textio import decode, read_bytes, sha256
 from . import register
 from .bilingual import lang_code
@@ -331,6 +331,9 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
 
 def scan(path: Path, text: str) -> PageScanner:
     p = PageScanner(text, path)
+    front = FRONT_MATTER.match(text)
+    if front:           # a static site's front matter is metadata, not text: blanked, offsets kept
+        text = re.sub(r"[^\n]", " ", front.group()) + text[front.end():]
     try:
         p.feed(text)
         p.close()
