@@ -197,3 +197,13 @@ def test_hostile_pages(tmp_path):
     broken = tmp_path / "broken.html"
     broken.write_text('<html lang="vi"><body><p>Khách hàng <b>và <i>khách hàng</p><p>Đoạn <a href="x>hai')
     assert texts(broken)[0] == "Khách hàng và khách hàng"
+
+
+def test_whole_page_option_on_the_command_line():
+    page = str(SEEDS / "vi.page.html")
+    article = runner.invoke(app, ["check", page, "--format", "json", "--align", "structure"])
+    whole = runner.invoke(app, ["check", page, "--format", "json", "--align", "structure", "--whole-page"])
+    assert article.exit_code == whole.exit_code == 1
+    a, w = json.loads(article.stdout)["findings"], json.loads(whole.stdout)["findings"]
+    assert {f["sentence"] for f in a} <= {f["sentence"] for f in w}
+    assert webpage.WHOLE_PAGE is False                    # the option holds for that run only

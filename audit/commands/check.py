@@ -78,8 +78,12 @@ def check(
             scope = forced_columns(columns)
         else:
             scope = nullcontext()
-        from ..files.readers.webpage import whole_page as whole
-        with scope, whole(whole_page):
+        if whole_page:      # the web page reader loads only where --whole-page is given
+            from ..files.readers.webpage import whole_page as whole
+            pages = whole()
+        else:
+            pages = nullcontext()
+        with scope, pages:
             result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
                                  encoding=encoding, force=force, progress=_progress(file, with_ or []),
                                  domain=domain, align=align)

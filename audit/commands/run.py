@@ -58,8 +58,10 @@ def run(
                 bar.update(task, description=f"auditing {name} (sentences)", completed=done, total=total)
 
             from ..run.workers import available_cores
-            from ..files.readers.webpage import whole_page as whole
-            with whole(whole_page):
+            from contextlib import nullcontext
+            if whole_page:
+                from ..files.readers.webpage import whole_page as whole
+            with whole() if whole_page else nullcontext():
                 results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence,
                                        encoding=encoding, force=force, follow_symlinks=follow_symlinks,
                                        warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False),
