@@ -207,3 +207,20 @@ def test_whole_page_option_on_the_command_line():
     a, w = json.loads(article.stdout)["findings"], json.loads(whole.stdout)["findings"]
     assert {f["sentence"] for f in a} <= {f["sentence"] for f in w}
     assert webpage.WHOLE_PAGE is False                    # the option holds for that run only
+
+
+def test_xhtml_with_declaration_doctype_and_xml_lang(tmp_path):
+    p = tmp_path / "article.xhtml"
+    p.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                 '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml" '
+                 'xml:lang="ru"><head><title>t</title></head><body><h1>Клиент или клиент?</h1>'
+                 "<p>Клиент покупает услуги, а клиент покупает товары.</p><p/><p>Текст &#x41F;ример</p></body></html>",
+                 encoding="utf-8")
+    v = read_file(p)[0]
+    assert v.lang == "ru"            # from xml:lang; the file name says nothing
+    assert [(s.id, s.text) for s in v.segments] == [
+        ("heading 1", "Клиент или клиент?"), ("paragraph 1", "Клиент покупает услуги, а клиент покупает товары."),
+        ("paragraph 3", "Текст Пример")]
+    s = v.segments[2]
+    out = rewrite(p, "html", [Fix(s.offset + 6, s.offset + 12, "Пример", "Образец")]).decode()
+    assert out == p.read_text(encoding="utf-8").replace("&#x41F;ример", "&#x41E;&#x431;&#x440;&#x430;&#x437;&#x435;&#x446;")

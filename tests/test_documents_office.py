@@ -217,3 +217,67 @@ def test_hostile_markdown(tmp_path):
     code = tmp_path / "code.md"
     code.write_text("```\nkhách hàng\n```\n", encoding="utf-8")
     assert "no prose" in one_line_error(code)
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_word_tracked_changes_fields_and_comments(tmp_path):
+    body = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>'
+            '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Khách hàng và thân chủ</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve">Luật sư có </w:t></w:r>'
+            '<w:del w:id="1" w:author="A"><w:r><w:delText>khách hàng</w:delText></w:r></w:del>'
+            '<w:ins w:id="2" w:author="A"><w:r><w:t>thân chủ</w:t></w:r></w:ins>'
+            '<w:commentRangeStart w:id="3"/><w:r><w:t xml:space="preserve"> &amp; cửa hàng</w:t></w:r>'
+            '<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>'
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "khách" </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve"> có kh</w:t></w:r>'
+            '<w:r><w:rPr><w:i/></w:rPr><w:t>ách hàng</w:t></w:r><w:r><w:tab/><w:t>.</w:t></w:r></w:p>'
+            '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Mục</w:t></w:r></w:p>'
+            '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cơ sở</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Khách hàng</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>(người mua)</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+            '</w:body></w:document>')
+    p = zip_with(tmp_path, "vi.docx", {"[Content_Types].xml": b"<Types/>", "word/document.xml": body.encode(),
+                                       "word/comments.xml": "<w:comments><w:comment><w:p><w:r><w:t>bình luận khách hàng"
+                                                            "</w:t></w:r></w:p></w:comment></w:comments>".encode()})
+    v = read_file(p)[0]
+    assert [(s.id, s.context, s.text) for s in v.segments] == [
+        ("heading 1", "heading", "Khách hàng và thân chủ"),
+        ("paragraph 1", "paragraph", "Luật sư có thân chủ & cửa hàng có khách hàng ."),
+        ("list item 1", "list-item", "Mục"),
+        ("table 1 row 1", "table-row", "Cơ sở | Khách hàng (người mua)"),
+    ]
+    para = v.segments[1]
+    k = para.text.rindex("khách hàng")
+    out = rewrite(p, "docx", [Fix(para.offset + k, para.offset + k + 10, "khách hàng", "thân chủ")])
+    xml = parts(out)[0]["word/document.xml"].decode()
+    assert '<w:t xml:space="preserve"> có thân chủ</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t></w:t>' in xml
+    assert xml.count("<w:delText>khách hàng</w:delText>") == 1        # the tracked deletion is untouched
+    row = v.segments[3]
+    k = row.text.index("Khách hàng")
+    out = rewrite(p, "docx", [Fix(row.offset + k, row.offset + k + 10, "Khách hàng", "Thân chủ")])
+    assert "<w:t>Thân chủ</w:t>" in parts(out)[0]["word/document.xml"].decode()
+
+
+def test_opendocument_tracked_changes_annotations_and_spaces(tmp_path):
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+    body = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:text>'
+            '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>khách hàng cũ</text:p>'
+            '</text:deletion></text:changed-region></text:tracked-changes>'
+            '<text:h text:outline-level="1">Khách hàng</text:h>'
+            '<text:p>Luật sư<text:s text:c="2"/>có <text:change text:change-id="c1"/>'
+            '<office:annotation><dc:creator>A</dc:creator><text:p>ghi chú khách hàng</text:p></office:annotation>'
+            'kh<text:span text:style-name="B">ách</text:span> hàng.</text:p>'
+            '<text:list><text:list-item><text:p>Mục &amp; khách hàng</text:p></text:list-item></text:list>'
+            '</office:text></office:body></office:document-content>')
+    p = zip_with(tmp_path, "vi.odt", {"mimetype": b"application/vnd.oasis.opendocument.text",
+                                      "content.xml": body.encode()})
+    v = read_file(p)[0]
+    assert [(s.id, s.text) for s in v.segments] == [
+        ("heading 1", "Khách hàng"), ("paragraph 1", "Luật sư  có khách hàng."), ("list item 1", "Mục & khách hàng")]
+    para = v.segments[1]
+    k = para.text.index("khách hàng")
+    out = rewrite(p, "odt", [Fix(para.offset + k, para.offset + k + 10, "khách hàng", "thân chủ")])
+    assert 'thân chủ<text:span text:style-name="B"></text:span>.</text:p>' in parts(out)[0]["content.xml"].decode()
