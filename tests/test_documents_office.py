@@ -92,18 +92,21 @@ def test_markdown_blocks():
 
 
 def test_markdown_write_back_keeps_markup_and_escapes(tmp_path):
-    src = "# A **client** and a client\n\nThe *cli*ent_s [client](http://client.example) & co.\n"
+    src = ("# A **client** and a client\n\nThe *cli*ent_s [client](http://client.example) & co.\n\n"
+           "![A *client* photo](client.png)\n")
     p = tmp_path / "en.md"
     p.write_text(src, encoding="utf-8")
     v = read_file(p, lang="en")[0]
-    h, para = v.segments
+    h, para, alt = v.segments
     fixes = [Fix(h.offset + 2, h.offset + 8, "client", "customer"),
              Fix(para.offset + 4, para.offset + 10, "client", "cust*mer"),
-             Fix(para.offset + 13, para.offset + 19, "client", "customer")]
-    assert para.text == "The client_s client & co."
+             Fix(para.offset + 13, para.offset + 19, "client", "customer"),
+             Fix(2, 8, "client", "customer", unit="image 1 alt")]
+    assert para.text == "The client_s client & co." and (alt.id, alt.text) == ("image 1 alt", "A client photo")
     out = rewrite(p, "markdown", fixes).decode()
     assert out == ("# A **customer** and a client\n\n"
-                   "The *cust\\*mer*_s [customer](http://client.example) & co.\n")
+                   "The *cust\\*mer*_s [customer](http://client.example) & co.\n\n"
+                   "![A *customer* photo](client.png)\n")
 
 
 def parts(path_or_bytes):

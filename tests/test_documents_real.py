@@ -32,6 +32,7 @@ def test_mdn_page_structure_and_no_findings(name):
     assert "Клиент: участник обмена" in got.values()
     assert got["list 1 item 1"] == "caching (кеш может быть публичным или приватными, как кеш браузера)"
     assert got["list 2 item 3"] == "Читает ответ от сервера:"
+    assert got["image 2 alt"] == "Client server chain"                          # ![...](...) and <img alt>
     texts = " ".join(got.values())
     assert "GET / HTTP/1.1" not in texts and "Accept-Language" not in texts      # code blocks are not prose
     assert "translation_of" not in texts and "slug:" not in texts                # front matter is metadata

@@ -7,7 +7,7 @@ place in the file as stored: `**bold**`, `[text](url)`, `\\*` escapes and
 `&amp;` entities are read as a reader sees them, and a fix changes only the
 word's own characters. Headings, paragraphs, list items, block quotes and
 table rows (cells joined by " | ", as the comparison-table rule reads them)
-are blocks; fenced and indented code and HTML blocks are not prose; inline
+and images' alt text are blocks; fenced and indented code and HTML blocks are not prose; inline
 code is text that is never a term. Front matter's title and description are
 blocks of their own. In MDX, `import`/`export` lines are code.
 """
@@ -18,7 +18,7 @@ from html import unescape
 from pathlib import Path
 
 from ...errors import InputError
-from ...model import Version
+from ...model import Segment, Version
 from ..document import FRONT_MATTER, Block, Places, segments
 from ..textio import decode, read_bytes, sha256
 from . import register
@@ -33,9 +33,10 @@ MAX_NESTING = 200            # markdown-it's own limit on nested blocks (quotes 
 class _Walker:
     """Matches one inline token stream against the raw characters it was parsed from."""
 
-    def __init__(self, block: Block, raw: str, pos: list[int]):
+    def __init__(self, block: Block, raw: str, pos: list[int], images=None):
         self.block, self.raw, self.pos = block, raw, pos     # pos[i]: file offset of raw[i]
         self.cur = 0
+        self.images = images          # callback(token, walker at the alt text) for an image's alt
 
     def at(self, i: int) -> int:
         return self.pos[i] if i < len(self.pos) else (self.pos[-1] + 1 if self.pos else 0)
@@ -131,6 +132,8 @@ class _Walker:
                     self.link_end()
             elif kind == "image":
                 self.skip_to("![")
+                if self.images is not None and t.content.strip():
+                    self.images(t, self)
                 self.link_end()
             elif kind == "html_inline":
                 self.skip_to(t.content)
@@ -213,6 +216,18 @@ def read_markdown_blocks(path: Path, text: str, mdx: bool = False) -> list[Block
     kinds: list[str] = []                # the open containers that give a paragraph its kind
     row: Block | None = None
     prev = None
+    alts: list[Block] = []
+
+    def image(t, outer: _Walker) -> None:
+        """An image's alt text: a block of its own, read from the raw `![...]`."""
+        alt = Block("alt", places.unique(f"image {places.next('image')} alt"), 0)
+        w = _Walker(alt, outer.raw, outer.pos)
+        w.cur = outer.cur
+        w.walk(t.children)
+        if alt.chars:
+            alt.line = text.count("\n", 0, alt.starts[0]) + 1
+            alts.append(alt.trimmed() or alt)
+
     for t in tokens:
         typ = t.type
         if typ in ("bullet_list_open", "ordered_list_open"):
@@ -244,7 +259,7 @@ def read_markdown_blocks(path: Path, text: str, mdx: bool = False) -> list[Block
                 at = starts[row_line] + a
                 row.add(" | ", at, at, literal=True)
             raw = lines[row_line][a:b]
-            _Walker(row, raw, list(range(starts[row_line] + a, starts[row_line] + b))).walk(t.children)
+            _Walker(row, raw, list(range(starts[row_line] + a, starts[row_line] + b)), image).walk(t.children)
         elif typ == "inline" and t.map is not None:
             opener = prev
             if opener.type == "heading_open":
@@ -257,13 +272,13 @@ def read_markdown_blocks(path: Path, text: str, mdx: bool = False) -> list[Block
                 place = f"{kind} {places.next(kind)}"
             block = Block(kind, places.unique(place), t.map[0] + 1)
             raw, pos = _inline_source(t, lines, starts)
-            _Walker(block, raw, pos).walk(t.children)
+            _Walker(block, raw, pos, image).walk(t.children)
             b = block.trimmed()
             if b is not None:
                 blocks.append(b)
         prev = t
     blocks.sort(key=lambda b: b.starts[0])
-    return blocks
+    return blocks + [a for a in alts if a.chars]
 
 
 def _inline_source(t, lines: list[str], starts: list[int]) -> tuple[str, list[int]]:
@@ -292,7 +307,11 @@ def read_md(path: Path, lang: str | None, encoding: str | None) -> list[Version]
     data = read_bytes(path)
     text = decode(path, data, encoding)
     blocks = read_markdown_blocks(path, text, mdx=path.suffix.lower() == ".mdx")
-    segs = segments(blocks)
+    segs = segments([b for b in blocks if b.kind != "alt"])
+    # an image's alt text sits inside `![...]` within a paragraph's lines: addressed
+    # by id (unit frame), after the text, so no paragraph's offsets reach into it
+    segs += [Segment(s.id, s.text, None, s.line, s.context, s.protected)
+             for s in segments([b for b in blocks if b.kind == "alt"])]
     if not segs:
         raise InputError(path, "no prose in this Markdown file (only code or markup)")
     if lang is None:
