@@ -385,8 +385,9 @@ def _in_article(norm: str, lines: set[str], joined: str) -> bool:
 
 def _extracted(text: str) -> tuple[set[str], str] | None:
     import trafilatura          # only for whole pages (about 0.3 s to import)
-    out = trafilatura.extract(text, include_comments=False, include_tables=True, favor_recall=True,
-                              include_formatting=False, deduplicate=False)
+    doc = trafilatura.bare_extraction(text, include_comments=False, include_tables=True, favor_recall=True,
+                                      include_formatting=False, deduplicate=False, with_metadata=True)
+    out = getattr(doc, "text", None) if doc is not None else None
     if not out:
         return None
     lines = set()
@@ -394,10 +395,8 @@ def _extracted(text: str) -> tuple[set[str], str] | None:
         n = _norm(line)
         lines.add(n)
         lines.add(n.lstrip("-*• ").strip())
-    title = trafilatura.bare_extraction(text, with_metadata=True, only_with_metadata=False)
-    t = getattr(title, "title", None) if title is not None else None
-    if t:
-        lines.add(_norm(t))
+    if getattr(doc, "title", None):
+        lines.add(_norm(doc.title))
     return lines, " ".join(_norm(out.replace("\n", " \n ")).replace("|", " ").split()) + " " + _norm(out)
 
 
