@@ -44,10 +44,21 @@ def open_zip(path: Path, data: bytes) -> zipfile.ZipFile:
 
 
 def read_part(path: Path, zf: zipfile.ZipFile, name: str) -> bytes:
-    """The part's bytes, never more than MAX_PART whatever the headers say."""
+    """The part's bytes, never more than MAX_PART whatever the headers say:
+    refused at once where its header says more, and read in chunks up to the
+    limit where the header lies."""
     try:
+        if zf.getinfo(name).file_size > MAX_PART:
+            raise InputError(path, f"{name} inflates to over {MAX_PART // 2**20} MiB: refused (zip bomb?)")
+        chunks, size = [], 0
         with zf.open(name) as f:
-            data = f.read(MAX_PART + 1)
+            while size <= MAX_PART:
+                chunk = f.read(1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+        data = b"".join(chunks)
     except KeyError:
         raise InputError(path, f"no {name} in this file: not a {_kind(path)} document") from None
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as e:   # bad CRC, unknown compression
