@@ -284,3 +284,20 @@ def test_opendocument_tracked_changes_annotations_and_spaces(tmp_path):
     k = para.text.index("khách hàng")
     out = rewrite(p, "odt", [Fix(para.offset + k, para.offset + k + 10, "khách hàng", "thân chủ")])
     assert 'thân chủ<text:span text:style-name="B"></text:span>.</text:p>' in parts(out)[0]["content.xml"].decode()
+
+
+def test_language_from_the_documents_own_marks(tmp_path):
+    """w:lang on Word runs, fo:language in OpenDocument styles, lang: in front matter."""
+    word = zip_with(tmp_path, "article.docx", {"word/document.xml": (
+        f'<w:document {W}><w:body><w:p><w:r><w:rPr><w:lang w:val="ka-GE"/></w:rPr>'
+        '<w:t>OK</w:t></w:r></w:p></w:body></w:document>').encode()})
+    assert read_file(word)[0].lang == "ka"
+    odt = zip_with(tmp_path, "article.odt", {"content.xml": (
+        '<office:document-content xmlns:office="o" xmlns:style="s" xmlns:fo="f" xmlns:text="t">'
+        '<office:automatic-styles><style:style style:name="P1"><style:text-properties fo:language="id" '
+        'fo:country="ID"/></style:style></office:automatic-styles><office:body><office:text>'
+        '<text:p text:style-name="P1">OK</text:p></office:text></office:body></office:document-content>').encode()})
+    assert read_file(odt)[0].lang == "id"
+    md = tmp_path / "article.md"
+    md.write_text("---\nlang: vi\n---\n\nOK\n", encoding="utf-8")
+    assert read_file(md)[0].lang == "vi"

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...errors import InputError
 from ...model import Version
-from ..document import segments
-from ..textio import sha256
 from . import register
-from .office import Dialect, read_office
+from .office import Dialect, read_office, version
 
 PART = "word/document.xml"
 
@@ -36,12 +33,4 @@ def read_docx_blocks(path: Path):
 
 @register(".docx")
 def read_docx(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
-    blocks, _, zf, data = read_docx_blocks(path)
-    zf.close()
-    segs = segments(blocks)
-    if not segs:
-        raise InputError(path, "no text in this Word document")
-    if lang is None:
-        from ...text.langdetect import detect_language
-        lang = detect_language("\n".join(s.text for s in segs), path)
-    return [Version(path, lang, segs, fmt="docx", sha256=sha256(data))]
+    return [version(path, "docx", PART, DOCX, lang)]

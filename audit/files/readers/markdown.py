@@ -174,6 +174,19 @@ def _front_matter(text: str, places: Places) -> tuple[list[Block], list[tuple[in
     return blocks, [(m.start(), m.end())]
 
 
+_FRONT_LANG = re.compile(r"^(?:lang|language|locale)[ \t]*:[ \t]*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)", re.M)
+
+
+def _front_matter_lang(text: str) -> str | None:
+    """The language the front matter declares (lang:, language:, locale:), if the tool knows it."""
+    from .bilingual import lang_code
+    from ...text.languages import known_languages
+    m = FRONT_MATTER.match(text)
+    found = _FRONT_LANG.search(m.group()) if m else None
+    code = lang_code(found.group(1)) if found else None
+    return code if code in known_languages() else None
+
+
 def _cells(line: str) -> list[tuple[int, int]]:
     """[start, end) of each cell's trimmed text in a table row, split at unescaped pipes."""
     bounds, i = [], 0
@@ -314,6 +327,8 @@ def read_md(path: Path, lang: str | None, encoding: str | None) -> list[Version]
              for s in segments([b for b in blocks if b.kind == "alt"])]
     if not segs:
         raise InputError(path, "no prose in this Markdown file (only code or markup)")
+    if lang is None:
+        lang = _front_matter_lang(text)
     if lang is None:
         from ...text.langdetect import detect_language
         lang = detect_language("\n".join(s.text for s in segs), path)

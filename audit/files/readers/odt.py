@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...errors import InputError
 from ...model import Version
-from ..document import segments
-from ..textio import sha256
 from . import register
-from .office import Dialect, read_office
+from .office import Dialect, read_office, version
 
 PART = "content.xml"
 
@@ -31,12 +28,4 @@ def read_odt_blocks(path: Path):
 
 @register(".odt")
 def read_odt(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
-    blocks, _, zf, data = read_odt_blocks(path)
-    zf.close()
-    segs = segments(blocks)
-    if not segs:
-        raise InputError(path, "no text in this OpenDocument file")
-    if lang is None:
-        from ...text.langdetect import detect_language
-        lang = detect_language("\n".join(s.text for s in segs), path)
-    return [Version(path, lang, segs, fmt="odt", sha256=sha256(data))]
+    return [version(path, "odt", PART, ODT, lang)]

@@ -16,6 +16,7 @@ Offsets of these formats are byte offsets into the text part.
 from __future__ import annotations
 
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,6 +105,7 @@ class Walk:
     part: str
     blocks: list[Block] = field(default_factory=list)
     places: Places = field(default_factory=Places)
+    langs: Counter = field(default_factory=Counter)    # language tags the part marks text with (w:lang, fo:language)
 
     def run(self) -> list[Block]:
         d = self.dialect
@@ -137,6 +139,9 @@ class Walk:
             end = xmlsafe.tag_end(buf, at)
             state["pos"] = end
             stack.append(name)
+            tag = attrs.get("w:val") if name == "lang" else attrs.get("fo:language")
+            if tag and tag.lower() not in ("none", "zxx", "x-none"):
+                self.langs[tag] += 1
             if skipping or name in d.skip:
                 skipping += 1
                 return
@@ -220,10 +225,40 @@ class Walk:
 
 def read_office(path: Path, part: str, dialect: Dialect) -> tuple[list[Block], bytes, zipfile.ZipFile, bytes]:
     """(blocks, the part's bytes, the open zip, the file's bytes)."""
+    blocks, xml, zf, data, _ = read_office_langs(path, part, dialect)
+    return blocks, xml, zf, data
+
+
+def read_office_langs(path: Path, part: str, dialect: Dialect):
+    """read_office, and the language tags the text part marks its runs with."""
     data = read_bytes(path)
     if not data.startswith(b"PK"):
         raise InputError(path, f"not a {_kind(path)} document (not a zip file)")
     zf = open_zip(path, data)
     xml = read_part(path, zf, part)
     doc = xmlsafe.load(path, data=xml)
-    return Walk(path, doc, dialect, part).run(), xml, zf, data
+    walk = Walk(path, doc, dialect, part)
+    return walk.run(), xml, zf, data, walk.langs
+
+
+def version(path: Path, fmt: str, part: str, dialect: Dialect, lang: str | None) -> "Version":
+    """The document as one version: its language given, else the one its runs
+    are marked with most (a known language), else detected."""
+    from ...model import Version
+    from ..document import segments
+    from ..textio import sha256
+    from .bilingual import lang_code
+    blocks, _, zf, data, langs = read_office_langs(path, part, dialect)
+    zf.close()
+    segs = segments(blocks)
+    if not segs:
+        raise InputError(path, f"no text in this {_kind(path)} document")
+    if lang is None:
+        from ...text.languages import known_languages
+        known = known_languages()
+        marked = [lang_code(t) for t, _ in langs.most_common()]
+        lang = next((c for c in marked if c in known), None)
+        if lang is None:
+            from ...text.langdetect import detect_language
+            lang = detect_language("\n".join(s.text for s in segs), path)
+    return Version(path, lang, segs, fmt=fmt, sha256=sha256(data))
