@@ -16,11 +16,11 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    id: str                      # "p3" for a paragraph, the unit id in PO/XLIFF/TMX
+    id: str                      # "p3" for a paragraph, the unit id in PO/XLIFF/TMX, "heading 2" in a document
     text: str                    # exactly as stored (target text for bilingual units)
     offset: int | None = None    # start in the file's text; None for units
     line: int | None = None      # 1-based line in the file, where known
-    context: str | None = None   # msgctxt, resname, note: shown to reviewers
+    context: str | None = None   # msgctxt, resname, note: shown to reviewers; a document block's kind
     # (start, end) spans of inline tags and placeholders (<g>, %s, {name}) in
     # `text`: never matched as terms, never changed by a suggestion.
     protected: tuple[tuple[int, int], ...] = ()
@@ -124,6 +124,9 @@ class Finding:
     distinction: str = ""
     id: str = ""                 # stable id, set by the pipeline
     domain: str = ""             # the text's domain the replacement was chosen for
+    # where in a structured document (HTML, Markdown, Word, OpenDocument) in its
+    # own terms: "heading 2", "list 1 item 3", "table 1 row 4 cell 2"
+    where: str = ""
 
     def to_dict(self) -> dict:
         d = {
@@ -140,6 +143,8 @@ class Finding:
             d["note"] = self.note
         if self.domain:
             d["domain"] = self.domain
+        if self.where:
+            d["where"] = self.where
         return d
 
 

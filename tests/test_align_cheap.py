@@ -85,3 +85,23 @@ def test_by_structure_embeds_nothing_and_keeps_only_the_structures_pairs(seeds):
     # what the structure decides is the same either way; only the stretches it left are missing
     pairs = {(g.a, g.b) for g in structure}
     assert pairs < {(g.a, g.b) for g in meaning} and all(g.score is None for g in structure)
+
+
+def test_structure_of_documents_pairs_kinds():
+    """Headings pair with headings and list items with list items: a page that
+    dropped its title shifts nothing, and a heading never plainly pairs with a
+    list item of about its length."""
+    a = _sentences(["Client or customer", "Who buys advice", "A client buys advice from a lawyer.",
+                    "Who buys goods", "A customer buys goods in a shop."])
+    b = _sentences(["Ai mua lời khuyên", "Thân chủ mua lời khuyên từ luật sư.",
+                    "Ai mua hàng", "Khách hàng mua hàng trong cửa hàng."], "vi")
+    kinds_a = ["heading", "heading", "paragraph", "heading", "paragraph"]
+    kinds_b = ["heading", "paragraph", "heading", "paragraph"]
+    p = plan(a, b, kinds_a=kinds_a, kinds_b=kinds_b)
+    pairs = {(g.a, g.b) for g in p.groups}
+    assert ((3,), (2,)) in pairs and ((4,), (3,)) in pairs          # the section heading and its paragraph
+    assert not any(g.a == (0,) for g in p.groups)                   # the title the copy dropped pairs with nothing
+    one_a, one_b = _sentences(["A client buys advice."]), _sentences(["Thân chủ mua lời khuyên."], "vi")
+    assert plan(one_a, one_b).groups and plan(one_a, one_b, kinds_a=["paragraph"], kinds_b=["paragraph"]).groups
+    mixed = plan(one_a, one_b, kinds_a=["heading"], kinds_b=["list-item"])
+    assert not mixed.groups and mixed.stretches == [([0], [0])]

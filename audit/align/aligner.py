@@ -42,16 +42,18 @@ def _paragraph_vectors(sentences: list[Sentence], vecs: np.ndarray):
 
 def align_pair(a: list[Sentence], b: list[Sentence], embedder: Embedder,
                terms_a: Sequence[int] | None = None, terms_b: Sequence[int] | None = None,
-               by: str = "meaning") -> list[AlignedGroup]:
+               by: str = "meaning", kinds_a: Sequence[str | None] | None = None,
+               kinds_b: Sequence[str | None] | None = None) -> list[AlignedGroup]:
     """Sentence groups of `a` and `b` that translate each other, in `a` order
     (indices are `Sentence.index`). The cheap structural alignment decides
     where it is plainly right; the sentence model aligns the rest, unless `by`
     is "structure": then the rest stays unaligned (a fifth of the time on
     machine-translated articles; their terms get no evidence from the other
-    version, only the text-alone pair rules judge them)."""
+    version, only the text-alone pair rules judge them). `kinds_*`: each
+    segment's block kind in a structured document (cheap.plan)."""
     if not a or not b:
         return []
-    cheap = plan(a, b, terms_a, terms_b)
+    cheap = plan(a, b, terms_a, terms_b, kinds_a, kinds_b)
     groups = list(cheap.groups)
     for sa, sb in (cheap.stretches if by == "meaning" else []):
         if len(sa) == len(sb) == 1:

@@ -27,6 +27,7 @@ PAIR_BASE = 1.0          # what a pair earns over skipping both sides (a length 
 PARA_TOLERANCE = 0.35    # |log length-share ratio| a clear paragraph pair stays within
 LENGTH_VARIANCE = 6.8    # Gale and Church's variance of translated length, per character
 LENGTH_DEVIATION = 1.5   # how many standard deviations a clear sentence pair stays within
+KIND_WEIGHT = 3.0        # a document's structure (heading, list item, table row n) as a token: strong, not a veto
 
 # numbers, acronyms and codes: kept as they are by any translation, so two
 # sentences that both have some and share none are not each other's
@@ -63,8 +64,12 @@ class _Side:
     """One version's sentences as the cheap aligner sees them: lengths,
     hashed tokens (anchors and hints) and termbase terms, per sentence."""
 
-    def __init__(self, sentences: Sequence[Sentence], terms: Sequence[int] | None):
+    def __init__(self, sentences: Sequence[Sentence], terms: Sequence[int] | None,
+                 kinds: Sequence[str | None] | None = None):
         self.sentences = sentences
+        # per sentence: its block's kind in a structured document ("heading",
+        # "list-item", "table-row 4"), None for plain text
+        self.kinds = [kinds[s.segment] if kinds is not None else None for s in sentences]
         self.lengths = np.asarray([len(s.text) for s in sentences], float)
         self.terms = np.asarray(terms if terms is not None else [0] * len(sentences), float)
         self.tokens = np.zeros((len(sentences), FEATURES), dtype=np.float32)
@@ -75,6 +80,9 @@ class _Side:
             for tok in _HINTS.findall(s.text):
                 self.tokens[row, _hash(tok)] += 1.0
         self.tokens += self.anchors
+        for row, kind in enumerate(self.kinds):
+            if kind:             # headings pair with headings, list items with list items, rows by position
+                self.tokens[row, _hash("\x00" + kind)] += KIND_WEIGHT
         self.tokens[:, FEATURES - 1] = self.terms
 
     def units(self, units: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
@@ -95,6 +103,11 @@ def _agree(a: _Side, b: _Side, x: int, y: int) -> bool:
         return False
     va, vb = a.anchors[x], b.anchors[y]
     return not (va.any() and vb.any()) or float(np.minimum(va, vb).sum()) > 0
+
+
+def _same_kind(x: str | None, y: str | None) -> bool:
+    """A heading is not plainly the translation of a list item (unknown kinds agree)."""
+    return x is None or y is None or x == y
 
 
 def _path(a: _Side, b: _Side, units_a: list[list[int]], units_b: list[list[int]]) -> list[AlignedGroup]:
@@ -118,11 +131,14 @@ def _clear(path: list[AlignedGroup], n_a: int, n_b: int, plain) -> list[bool]:
 
 
 def plan(sentences_a: Sequence[Sentence], sentences_b: Sequence[Sentence],
-         terms_a: Sequence[int] | None = None, terms_b: Sequence[int] | None = None) -> Plan:
+         terms_a: Sequence[int] | None = None, terms_b: Sequence[int] | None = None,
+         kinds_a: Sequence[str | None] | None = None, kinds_b: Sequence[str | None] | None = None) -> Plan:
     """The plan over positions in `sentences_a` and `sentences_b`; `terms_*`
     count the termbase terms in each sentence (an anchor: a sentence about
-    clients is translated by one that names them, whatever the word)."""
-    a, b = _Side(sentences_a, terms_a), _Side(sentences_b, terms_b)
+    clients is translated by one that names them, whatever the word).
+    `kinds_*`, per segment of a structured document (HTML, Markdown, Word,
+    OpenDocument): the block's kind, which a clear pair of paragraphs shares."""
+    a, b = _Side(sentences_a, terms_a, kinds_a), _Side(sentences_b, terms_b, kinds_b)
     out = Plan([], [])
 
     def place(units_a, units_b, path, clear, inner) -> None:
@@ -174,7 +190,8 @@ def plan(sentences_a: Sequence[Sentence], sentences_b: Sequence[Sentence],
     share_a = np.asarray([a.lengths[p].sum() for p in pa]) / max(1.0, a.lengths.sum())
     share_b = np.asarray([b.lengths[p].sum() for p in pb]) / max(1.0, b.lengths.sum())
     place(pa, pb, path, _clear(path, len(pa), len(pb), lambda g: len(g.a) == len(g.b) == 1 and
-                               _log_ratio(share_a[g.a[0]], share_b[g.b[0]]) <= PARA_TOLERANCE), sentences_of)
+                               _log_ratio(share_a[g.a[0]], share_b[g.b[0]]) <= PARA_TOLERANCE and
+                               _same_kind(a.kinds[pa[g.a[0]][0]], b.kinds[pb[g.b[0]][0]])), sentences_of)
     out.groups.sort(key=lambda g: g.a)
     out.stretches.sort()
     return out

@@ -61,6 +61,7 @@ def check(
     force: bool = typer.Option(False, "--force", help="Go on when the text's script or language contradicts --lang or the file name."),
     domain: Optional[str] = typer.Option(None, "--domain", "-d", help="The text's domain (legal, healthcare, business, retail, finance, software, general); default: inferred."),
     align: str = typer.Option("meaning", "--align", help="meaning (default): the sentence model aligns what the structure leaves open; structure: that stays unaligned (no evidence from other versions there), several times faster on articles."),
+    whole_page: bool = typer.Option(False, "--whole-page", help="Web pages: audit everything on the page (menus, footers, comments), not just the article."),
 ) -> None:
     """Check FILE and print findings. Exit 0: none, 1: findings, 2: bad input."""
     if fmt not in ("text", "json", "html"):
@@ -80,7 +81,12 @@ def check(
         else:
             scope = nullcontext()
         progress = _progress(file, with_ or [])
-        with scope:
+        if whole_page:      # the web page reader loads only where --whole-page is given
+            from ..files.readers.webpage import whole_page as whole
+            pages = whole()
+        else:
+            pages = nullcontext()
+        with scope, pages:
             result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
                                  encoding=encoding, force=force, progress=progress, domain=domain, align=align,
                                  notice=lambda msg: print(f"audit: warning: {msg}", file=sys.stderr))

@@ -29,6 +29,7 @@ def run(
     scheduler: str = typer.Option(None, "--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' to start one here."),
     align: str = typer.Option("meaning", "--align", help="meaning (default): the sentence model aligns what the structure leaves open; structure: that stays unaligned (no evidence from other versions there), several times faster on articles."),
     decisions: Optional[Path] = typer.Option(None, "--decisions", help="A decisions file exported from review.html: its decisions are carried into the new reports by finding id, over the workbook's."),
+    whole_page: bool = typer.Option(False, "--whole-page", help="Web pages: audit everything on the page (menus, footers, comments), not just the article."),
 ) -> None:
     """Audit every article set in CORPUS and write reports to OUT.
 
@@ -61,16 +62,22 @@ def run(
                 bar.update(task, description=f"auditing {name} (sentences)", completed=done, total=total)
 
             from ..run.workers import available_cores
-            results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence,
-                                   encoding=encoding, force=force, follow_symlinks=follow_symlinks,
-                                   warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False),
-                                   domain=domain, jobs=jobs or available_cores(), scheduler=scheduler,
-                                   align=align)
+            from contextlib import nullcontext
+            if whole_page:
+                from ..files.readers.webpage import whole_page as whole
+            with whole() if whole_page else nullcontext():
+                results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence,
+                                       encoding=encoding, force=force, follow_symlinks=follow_symlinks,
+                                       warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False),
+                                       domain=domain, jobs=jobs or available_cores(), scheduler=scheduler,
+                                       align=align)
         params = {"corpus": str(corpus), "termbase": tb.source, "min_confidence": min_confidence, "formats": fmts}
         if encoding:
             params["encoding"] = encoding
         if domain:
             params["domain"] = domain
+        if whole_page:
+            params["whole_page"] = True
         if align != "meaning":
             params["align"] = align
         backup = keep_backup(previous)

@@ -95,7 +95,7 @@ def finding_rows(results: Iterable[SetResult]) -> Iterator[FindingRow]:
                 yield FindingRow(f, sr.name, v.path, v.sha256, v.fmt, v.label, file_frame,
                                  idx + 1 if idx is not None else None,
                                  f.start - base + 1 if i is not None else None,
-                                 seg.id if seg is not None else f.unit, v.encoding)
+                                 f.where or (seg.id if seg is not None else f.unit), v.encoding)
 
 
 @dataclass

@@ -193,7 +193,8 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
         else:
             from ..align import align_pair
             alignments[(i, j)] = align_pair(a.sentences, b.sentences, embedder, _terms_per_sentence(a),
-                                            _terms_per_sentence(b), by=align)
+                                            _terms_per_sentence(b), by=align, kinds_a=_kinds(a.version),
+                                            kinds_b=_kinds(b.version))
     if composed:
         from ..align.compose import through
     for i, j in sorted(composed, key=lambda p: (p[0] in mt_of) + (p[1] in mt_of)):   # two references last
@@ -300,7 +301,31 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
         unit=unit, line=seg.line + bisect_left(_newlines(seg.text), occ.start) if seg.line else None,
         sentence_start=base + sentence.start, note=note, distinction=occ.term.distinction,
         id="F" + hashlib.sha1(key.encode()).hexdigest()[:10], domain=domain.name if domain else "",
+        where=_where(vr.version, seg, occ.start),
     )
+
+
+DOCUMENTS = ("html", "markdown", "docx", "odt")
+
+
+def _kinds(version) -> list[str] | None:
+    """Each segment's block kind in a structured document, for the cheap
+    alignment: headings with headings, list items with list items, table rows
+    by their number. None for plain text and units."""
+    if version.fmt not in DOCUMENTS:
+        return None
+    return [f"table-row {s.id.rsplit(' ', 1)[-1]}" if s.context == "table-row" else s.context or None
+            for s in version.segments]
+
+
+def _where(version, seg, start: int) -> str:
+    """A document block's place ("heading 2"); in a table row (cells joined by
+    " | "), the cell the word is in."""
+    if version.fmt not in DOCUMENTS:
+        return ""
+    if seg.context == "table-row":
+        return f"{seg.id} cell {seg.text.count(' | ', 0, start) + 1}"
+    return seg.id
 
 
 @lru_cache(maxsize=64)

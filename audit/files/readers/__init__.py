@@ -30,11 +30,11 @@ def register(*suffixes: str) -> Callable[[Reader], Reader]:
 # imports one reader, not all of them (about 30 ms of every `audit check`);
 # tests/test_startup.py holds this table to what the modules register.
 _HOMES = {
-    ".arb": "json_resource", ".csv": "table", ".ini": "ini", ".json": "json_resource", ".md": "text",
-    ".php": "php", ".po": "po", ".pot": "po", ".properties": "properties", ".strings": "apple_strings",
+    ".arb": "json_resource", ".csv": "table", ".docx": "docx", ".htm": "webpage", ".html": "webpage", ".ini": "ini", ".json": "json_resource", ".markdown": "markdown", ".md": "markdown", ".mdx": "markdown",
+    ".odt": "odt", ".php": "php", ".po": "po", ".pot": "po", ".properties": "properties", ".strings": "apple_strings",
     ".stringsdict": "stringsdict", ".text": "text", ".tmx": "tmx", ".ts": "qt", ".tsv": "table",
-    ".txt": "text", ".xlf": "xliff", ".xliff": "xliff", ".poxliff": "xliff", ".xlsx": "table", ".xml": "android",
-    ".yaml": "yaml_resource", ".yml": "yaml_resource", ".resx": "resx",
+    ".txt": "text", ".xhtml": "webpage", ".xlf": "xliff", ".xliff": "xliff", ".poxliff": "xliff", ".xlsx": "table",
+    ".xml": "android", ".yaml": "yaml_resource", ".yml": "yaml_resource", ".resx": "resx",
     **{s: "unsupported" for s in (".mo", ".gmo", ".dpo", ".idml", ".rc", ".dtd", ".ftl", ".xaml", ".wxl",
                                  ".catkeys", ".sdf", ".tbx", ".srt", ".sub", ".lang")},
 }

@@ -31,7 +31,7 @@ def _named(path: Path) -> str | None:
     return stem[:2] if stem[:2] in ISO_639_1 else None
 
 
-@register(".txt", ".text", ".md")
+@register(".txt", ".text")
 def read_text(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
     data = read_bytes(path)
     text = decode(path, data, encoding)
