@@ -245,7 +245,6 @@ def read_office_langs(path: Path, part: str, dialect: Dialect):
 def version(path: Path, fmt: str, part: str, dialect: Dialect, lang: str | None) -> Version:
     """The document as one version: its language given, else the one its runs
     are marked with most (a known language), else detected."""
-    from ...model import Version
     from ..document import segments
     from ..textio import sha256
     from .bilingual import lang_code
