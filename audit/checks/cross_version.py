@@ -129,6 +129,8 @@ class CrossVersion(Check):
                 continue
             expected = [next(iter(o.concepts)) for o in ev_occs]
             contrast = len(set(expected)) > 1
+            if contrast and pivot.version.segments[ev_occs[0].segment].offset is None:
+                contrast = _linked_in_unit(pivot, ev_occs)
             mapping = assign([target.occurrences[k] for k in ids], expected)
             text = " ".join(pivot.sentences[s].text for s in v_sents)
             is_source = ctx.source == v
@@ -174,3 +176,31 @@ def _fixed_on_the_other_side(d, occ: Occurrence, concept: str, expected: list[st
     lang = base_code(occ.term.lang)
     return d.preferred(lang, concept) is None and any(d.preferred(lang, c) for c in expected if c != concept)
 
+
+
+def _linked_in_unit(pivot, occs: list[Occurrence]) -> bool:
+    """Whether a localisation string that names both concepts draws the
+    distinction: the two words linked as alternatives ("client or
+    customer", "clients vs. customers", "between X and Y", "X, not Y") in one
+    sentence, or the string says they differ. Otherwise the two words name
+    one referent ("This customer can log in to the client portal"; "billing
+    customers ... Your clients can print your invoices"): no live contrast."""
+    from ..text.languages import get_language
+    lang = get_language(pivot.version.lang)
+    links = set(lang.and_words + lang.or_words + lang.versus_words + lang.not_words) | {"/", "&", ",", "-", "–"}
+    text = pivot.version.segments[occs[0].segment].text
+    folded = text.casefold()
+    if any(w in folded for w in lang.difference_words):
+        return True
+    ordered = sorted(occs, key=lambda o: o.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.concepts == b.concepts or a.sentence != b.sentence:
+            continue
+        between = " ".join(text[a.end:b.start].casefold().replace(",", " , ").split())
+        words = between.split()
+        if between in links or (len(words) == 2 and words[0] == "," and words[1] in links):
+            return True
+        before = " ".join(text[max(0, a.start - 12):a.start].casefold().split()[-1:])
+        if before in lang.between_words and between in set(lang.and_words):
+            return True
+    return False

@@ -41,6 +41,13 @@ class Sense:
     # technical words that translations keep as they are and that, joined to
     # the term, name this sense in any language (E-Mail-Client, klien email)
     marks: frozenset[str] = frozenset()
+    # cues that name this sense only with a partner word near them ("Client ID"
+    # is OAuth's only beside a secret, a redirect URI, a token...), and the partners
+    weak_cues: dict[str, list[str]] = field(default_factory=dict)
+    partners: dict[str, list[str]] = field(default_factory=dict)
+    # cues that the term keeps its concept (`of`), not this sense: "new client",
+    # "client portal", "the client's invoices" (a vote for how a file uses it)
+    concept_cues: dict[str, list[str]] = field(default_factory=dict)
 
     def accepts(self, lang: str, term: Term, text_from_here: str = "") -> bool:
         """Whether `term`, as it stands at the start of `text_from_here`, is a
@@ -207,6 +214,17 @@ def _sense_from_dict(data, did: str, concepts: list[str], where: str) -> Sense:
                 raise InputError(where, f"{what}, cue {p!r} ({lang}): {e}") from None
     if not cues:
         raise InputError(where, f"{what}: no cues (a sense is recognised only from its context)")
+    more = {}
+    for key in ("weak_cues", "concept_cues"):
+        more[key] = _string_lists(data.get(key, {}), where, f"{what}: {key}")
+        for lang, patterns in more[key].items():
+            for p in patterns:
+                try:
+                    check_cue(p)
+                except ValueError as e:
+                    raise InputError(where, f"{what}, {key} {p!r} ({lang}): {e}") from None
+    partners = {lang: [w.casefold() for w in ws]
+                for lang, ws in _string_lists(data.get("partners", {}), where, f"{what}: partners").items()}
     names = _string_lists(data.get("terms", {}), where, f"{what}: terms")
     terms = {lang: [Term(did, lang, n, frozenset([sid]), preferred=(i == 0), domains=domains)
                     for i, n in enumerate(ns)] for lang, ns in names.items()}
@@ -214,7 +232,8 @@ def _sense_from_dict(data, did: str, concepts: list[str], where: str) -> Sense:
     if not isinstance(notes, dict) or not all(isinstance(v, str) for v in notes.values()):
         raise InputError(where, f"{what}: notes must be a table of strings")
     marks = frozenset(m.casefold() for m in _string_lists({"m": data.get("marks", [])}, where, f"{what}: marks")["m"])
-    return Sense(sid, of, str(data.get("definition", "")), domains, cues, terms, dict(notes), marks)
+    return Sense(sid, of, str(data.get("definition", "")), domains, cues, terms, dict(notes), marks,
+                 more["weak_cues"], partners, more["concept_cues"])
 
 
 def load_toml(path: Path) -> Termbase:
