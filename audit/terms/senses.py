@@ -220,7 +220,7 @@ def detect(vr: VersionResult, termbase) -> Reading:
             if cue is None and weak:
                 partner = _partnered(vr, occ, sense.partners.get(lang, []))
                 if partner:
-                    cue = f"{weak[0]}, beside '{partner}'"
+                    cue = f"{weak[0]} (with {partner} near it)"
             if cue:
                 senses[k] = (sense.id, cue)
                 own.add(k)
