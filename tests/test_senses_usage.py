@@ -93,3 +93,28 @@ def test_the_person_word_outliers_of_a_program_translation_are_reported():
     found = {f.unit.rsplit(".", 2)[-2]: f for f in _check("dbeaver-db2/zh.properties").findings}
     assert sorted(found) == ["clientPId", "clientProductId"]
     assert {(f.term, f.concept, f.replacement) for f in found.values()} == {("客户", "software-client", "客户端")}
+
+
+def test_a_short_form_is_an_occurrence_of_its_concept():
+    # FOSSBilling's Vietnamese: "View as client" -> "Xem với vai trò khách", khách for khách hàng
+    result = check_files(REAL2 / "fossbilling" / "vi_VN.po")
+    target = next(v for v in result.versions if not v.version.is_source)
+    unit = {s.id: i for i, s in enumerate(target.version.segments)}["View as client"]
+    [occ] = [o for o in target.occurrences if o.segment == unit]
+    assert (occ.surface, occ.concepts) == ("khách", frozenset({"customer"}))
+    # ... but not inside the program's own word, nor in a word that is something else
+    deluge = check_files(Path(__file__).parent / "data" / "realworld" / "deluge" / "vi.po")
+    target = next(v for v in deluge.versions if not v.version.is_source)
+    assert not [o for o in target.occurrences if o.surface.casefold() == "khách"]
+
+
+def test_an_alternative_word_is_an_occurrence(tmp_path):
+    # th ผู้รับบริการ (one who receives a service) is the termbase's alternative for client: where
+    # the source names the program, it is a person word for it like ลูกค้า
+    from conftest import po
+    path = po(tmp_path, "th", [("Client name", "ชื่อผู้รับบริการ"), ("Client certificate", "ใบรับรองผู้รับบริการ")])
+    result = check_files(path)
+    target = next(v for v in result.versions if not v.version.is_source)
+    assert [(o.surface, o.concepts) for o in target.occurrences] == [("ผู้รับบริการ", frozenset({"client"}))] * 2
+    [f] = result.findings
+    assert (f.unit, f.term, f.concept, f.replacement) == ("Client certificate", "ผู้รับบริการ", "software-client", "ไคลเอนต์")

@@ -70,6 +70,13 @@ class Distinction:
     alternatives: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     # a user's termbase may require its terms: every deviation is a term-compliance finding
     enforce: bool = False
+    # lang -> words that are occurrences of a concept but are never offered:
+    # its alternatives that are words of their own (th ผู้รับบริการ) and
+    # established short forms (vi "khách" for khách hàng, as in "ID khách")
+    occurrence_only: dict[str, list[Term]] = field(default_factory=dict)
+    # lang -> longer words that contain one of those and are something else
+    # (vi khách sạn, a hotel; máy khách, the program)
+    not_terms: dict[str, list[str]] = field(default_factory=dict)
 
     def sense(self, id_: str) -> Sense | None:
         return next((s for s in self.senses if s.id == id_), None)
@@ -108,6 +115,17 @@ class Termbase:
 
     def terms_for(self, lang: str) -> list[Term]:
         return [t for d in self.distinctions for t in d.terms.get(lang, [])]
+
+    def occurrence_only_for(self, lang: str) -> list[Term]:
+        """Words matched as occurrences of their concept but never offered."""
+        return [t for d in self.distinctions for t in d.occurrence_only.get(lang, [])]
+
+    def blockers_for(self, lang: str) -> list[Term]:
+        """Longer words inside which an occurrence-only word is not one: the
+        senses' words and the termbase's `not_terms` (as Terms of no concept)."""
+        out = [t for d in self.distinctions if d.occurrence_only.get(lang) for s in d.senses for t in s.terms.get(lang, [])]
+        out += [Term(d.id, lang, w, frozenset()) for d in self.distinctions for w in d.not_terms.get(lang, [])]
+        return out
 
     def distinction(self, id_: str) -> Distinction:
         return next(d for d in self.distinctions if d.id == id_)
@@ -159,12 +177,25 @@ def distinction_from_dict(data: dict, where: str) -> Distinction:
                                     f"{sorted(set(alternatives) - set(concepts))}")
         if alternatives:
             dist.alternatives[lang] = alternatives
-        unknown = set(entry) - set(concepts) - {"ambiguous", "note", "domains", "alternatives"}
+        short = _string_lists(entry.get("short", {}), where, f"distinction {did!r}, {lang}: short")
+        if set(short) - set(concepts):
+            raise InputError(where, f"distinction {did!r}, {lang}: short forms for unknown concept(s) "
+                                    f"{sorted(set(short) - set(concepts))}")
+        if "not_terms" in entry:
+            dist.not_terms[lang] = _string_lists({"n": entry["not_terms"]}, where, f"distinction {did!r}, {lang}: not_terms")["n"]
+        unknown = set(entry) - set(concepts) - {"ambiguous", "note", "domains", "alternatives", "short", "not_terms"}
         if unknown:
             raise InputError(where, f"distinction {did!r}, {lang}: unknown concept(s) {sorted(unknown)}")
         if not terms:
             raise InputError(where, f"distinction {did!r}, {lang}: no terms")
         dist.terms[lang] = terms
+        # alternatives that hold no term of the distinction (ผู้รับบริการ, not ลูกค้าประจำ) and short
+        # forms are words of their concept: occurrences, though never offered as replacements
+        words = [t.text.casefold() for t in terms]
+        only = [(c, w) for c, ws in alternatives.items() for w in ws if not any(x in w.casefold() for x in words)]
+        only += [(c, w) for c, ws in short.items() for w in ws]
+        if only:
+            dist.occurrence_only[lang] = [Term(did, lang, w, frozenset([c])) for c, w in only]
         note = entry.get("note")
         if note is not None:
             if not isinstance(note, str):
