@@ -196,8 +196,9 @@ def _linked_in_unit(pivot, occs: list[Occurrence]) -> bool:
     for a, b in zip(ordered, ordered[1:]):
         if a.concepts == b.concepts or a.sentence != b.sentence:
             continue
-        between = " ".join(text[a.end:b.start].casefold().replace(",", " , ").split())
-        words = between.split()
+        small = set(lang.articles) | set(lang.determiners)          # "a client or a customer"
+        words = [w for w in text[a.end:b.start].casefold().replace(",", " , ").split() if w not in small]
+        between = " ".join(words)
         if between in links or (len(words) == 2 and words[0] == "," and words[1] in links):
             return True
         before = " ".join(text[max(0, a.start - 12):a.start].casefold().split()[-1:])

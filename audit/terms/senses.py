@@ -198,6 +198,7 @@ def detect(vr: VersionResult, termbase) -> Reading:
     own: set[int] = set()
     concept_cued: set[int] = set()
     undecided: dict[str, list[tuple[int, object]]] = {}
+    weak_alone: dict[str, list[tuple[int, object, str]]] = {}     # a weak cue with no partner
     votes: dict[str, dict[str, int]] = {}
     for k, occ in enumerate(vr.occurrences):
         if occ.term.ambiguous:
@@ -221,6 +222,8 @@ def detect(vr: VersionResult, termbase) -> Reading:
                 partner = _partnered(vr, occ, sense.partners.get(lang, []))
                 if partner:
                     cue = f"{weak[0]} (with {partner} near it)"
+                else:
+                    weak_alone.setdefault(d.id, []).append((k, sense, weak[0]))
             if cue:
                 senses[k] = (sense.id, cue)
                 own.add(k)
@@ -243,6 +246,12 @@ def detect(vr: VersionResult, termbase) -> Reading:
             product[did] = (c_id, why)
         else:
             product[did] = (None, why)
+        if product[did][0] is None and c_n == 0:
+            # nothing in the text says person: a weak cue alone ("Client ID" as the whole
+            # string) keeps its usual reading, the program
+            for k, sense, words in weak_alone.get(did, []):
+                senses[k] = (sense.id, words)
+                own.add(k)
         if product[did][0] != s_id or vr.version.fmt == "text":
             continue
         for k, sense in undecided.get(did, []):
