@@ -77,6 +77,7 @@ def test_a_billing_product_full_of_server_words_keeps_its_person_word(billing_tr
     [f] = billing_tr.findings
     assert (f.unit, f.term, f.concept, f.kind, f.severity) == (
         "Show all activity from this client", "istemciye", "client", "mistranslation", "minor")
+    assert f.suggestion == "Bu müşteriye ait tüm etkinlikleri göster"     # the translator's own word
     assert "renders client 'müşteri' in 88 strings" in f.evidence[0].rule
 
 

@@ -19,7 +19,7 @@ from typing import Iterator
 import regex
 
 from ..text.languages import base_code, get_language
-from ..model import Evidence, Occurrence
+from ..model import Evidence, Occurrence, Term
 from ..terms.senses import detect, marks_beside
 from . import Check, Context, Flag, alignment_fit, check, shown_score
 from .cross_version import assign, evidence_versions, sentence_groups
@@ -137,7 +137,8 @@ class WrongSense(Check):
                 target.senses[k] = sense.id
                 target.inferred[k] = (sense.of, [ev])
                 flag = self.flag(t, k, sense.of, 0.6, [ev], "minor")
-                flag.term = own
+                # the translator's own word is the fix, whether or not it also covers the other concept (tr Müşteri)
+                flag.term = Term(own.distinction, own.lang, own.text, frozenset([sense.of]), True, own.domains)
                 yield flag
 
     def _version(self, ctx, t, v, cues) -> Iterator[Flag]:
