@@ -130,7 +130,7 @@ class CrossVersion(Check):
             expected = [next(iter(o.concepts)) for o in ev_occs]
             contrast = len(set(expected)) > 1
             if contrast and pivot.version.segments[ev_occs[0].segment].offset is None:
-                contrast = _linked_in_unit(pivot, ev_occs)
+                contrast = _contrasted_in_unit(pivot, ev_occs, ctx.termbase.find(distinction))
             mapping = assign([target.occurrences[k] for k in ids], expected)
             text = " ".join(pivot.sentences[s].text for s in v_sents)
             is_source = ctx.source == v
@@ -178,30 +178,32 @@ def _fixed_on_the_other_side(d, occ: Occurrence, concept: str, expected: list[st
 
 
 
-def _linked_in_unit(pivot, occs: list[Occurrence]) -> bool:
+def _contrasted_in_unit(pivot, occs: list[Occurrence], d) -> bool:
     """Whether a localisation string that names both concepts draws the
-    distinction: the two words linked as alternatives ("client or
-    customer", "clients vs. customers", "between X and Y", "X, not Y") in one
-    sentence, or the string says they differ. Otherwise the two words name
-    one referent ("This customer can log in to the client portal"; "billing
-    customers ... Your clients can print your invoices"): no live contrast."""
+    distinction. Not where the two words name one referent: they stand in
+    different sentences ("... invoicing and billing customers. ... Your
+    clients can print your invoices"), or one of them only modifies a noun
+    ("This customer can log in to the client portal"), unless the string
+    says they differ. "Clients of a lawyer, not customers" and "a client or
+    a customer" draw it."""
     from ..text.languages import get_language
     lang = get_language(pivot.version.lang)
-    links = set(lang.and_words + lang.or_words + lang.versus_words + lang.not_words) | {"/", "&", ",", "-", "–"}
     text = pivot.version.segments[occs[0].segment].text
-    folded = text.casefold()
-    if any(w in folded for w in lang.difference_words):
+    if any(w in text.casefold() for w in lang.difference_words):
         return True
-    ordered = sorted(occs, key=lambda o: o.start)
-    for a, b in zip(ordered, ordered[1:]):
-        if a.concepts == b.concepts or a.sentence != b.sentence:
-            continue
-        small = set(lang.articles) | set(lang.determiners)          # "a client or a customer"
-        words = [w for w in text[a.end:b.start].casefold().replace(",", " , ").split() if w not in small]
-        between = " ".join(words)
-        if between in links or (len(words) == 2 and words[0] == "," and words[1] in links):
-            return True
-        before = " ".join(text[max(0, a.start - 12):a.start].casefold().split()[-1:])
-        if before in lang.between_words and between in set(lang.and_words):
+    heads = set(lang.compound_heads)
+    for sense in (d.senses if d else []):
+        for cue in sense.concept_cues.get(base_code(pivot.version.lang), []):
+            tokens = cue.split()
+            if tokens[:1] == ["*"] and len(tokens) > 1:
+                heads |= {w.casefold() for w in tokens[1].split("|")}
+
+    def modifier(o) -> bool:
+        after = text[o.end:o.end + 40].lstrip(" -")
+        word = after.split(" ", 1)[0].strip(".,:;!?()").casefold() if after[:1].isalpha() else ""
+        return word in heads
+
+    for a, b in combinations(sorted(occs, key=lambda o: o.start), 2):
+        if a.concepts != b.concepts and a.sentence == b.sentence and not modifier(a) and not modifier(b):
             return True
     return False
