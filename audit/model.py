@@ -44,6 +44,9 @@ class Version:
     # measured against (audit.report.metrics) and taken as the best evidence of concepts.
     is_reference: bool = False
     encoding: str = ""           # a legacy encoding given with --encoding ("" = UTF-8 or BOM)
+    # the source strings of a bilingual file that no target translates: not
+    # audited, but part of how the source file as a whole uses its words
+    untranslated: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.label:

@@ -129,6 +129,8 @@ class CrossVersion(Check):
                 continue
             expected = [next(iter(o.concepts)) for o in ev_occs]
             contrast = len(set(expected)) > 1
+            if contrast and pivot.version.segments[ev_occs[0].segment].offset is None:
+                contrast = _contrasted_in_unit(pivot, ev_occs, ctx.termbase.find(distinction))
             mapping = assign([target.occurrences[k] for k in ids], expected)
             text = " ".join(pivot.sentences[s].text for s in v_sents)
             is_source = ctx.source == v
@@ -174,3 +176,34 @@ def _fixed_on_the_other_side(d, occ: Occurrence, concept: str, expected: list[st
     lang = base_code(occ.term.lang)
     return d.preferred(lang, concept) is None and any(d.preferred(lang, c) for c in expected if c != concept)
 
+
+
+def _contrasted_in_unit(pivot, occs: list[Occurrence], d) -> bool:
+    """Whether a localisation string that names both concepts draws the
+    distinction. Not where the two words name one referent: they stand in
+    different sentences ("... invoicing and billing customers. ... Your
+    clients can print your invoices"), or one of them only modifies a noun
+    ("This customer can log in to the client portal"), unless the string
+    says they differ. "Clients of a lawyer, not customers" and "a client or
+    a customer" draw it."""
+    from ..text.languages import get_language
+    lang = get_language(pivot.version.lang)
+    text = pivot.version.segments[occs[0].segment].text
+    if any(w in text.casefold() for w in lang.difference_words):
+        return True
+    heads = set(lang.compound_heads)
+    for sense in (d.senses if d else []):
+        for cue in sense.concept_cues.get(base_code(pivot.version.lang), []):
+            tokens = cue.split()
+            if tokens[:1] == ["*"] and len(tokens) > 1:
+                heads |= {w.casefold() for w in tokens[1].split("|")}
+
+    def modifier(o) -> bool:
+        after = text[o.end:o.end + 40].lstrip(" -")
+        word = after.split(" ", 1)[0].strip(".,:;!?()").casefold() if after[:1].isalpha() else ""
+        return word in heads
+
+    for a, b in combinations(sorted(occs, key=lambda o: o.start), 2):
+        if a.concepts != b.concepts and a.sentence == b.sentence and not modifier(a) and not modifier(b):
+            return True
+    return False

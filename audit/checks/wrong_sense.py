@@ -3,7 +3,15 @@
 another concept (vi "Phía khách hàng" for "Client side", tr "müşteri
 sertifikası" for "client certificate"): a mistranslation, whatever the rest
 of the file does. Runs before the other checks, which leave these
-occurrences alone."""
+occurrences alone.
+
+Where the source string has no cue of its own and only the file's sense
+says which it is, the translator's own usage is evidence too: one who
+renders "client" with the person word in 300 strings and with the program
+word in 5 has said how the product uses it. The strings that go against a
+clear majority are the candidates (either way: the program word for a
+person, the person word for the program); where the translation is
+consistent with itself, a string with no cue of its own gets no finding."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -11,10 +19,13 @@ from typing import Iterator
 import regex
 
 from ..text.languages import base_code, get_language
-from ..model import Evidence, Occurrence
+from ..model import Evidence, Occurrence, Term
 from ..terms.senses import detect, marks_beside
 from . import Check, Context, Flag, alignment_fit, check, shown_score
 from .cross_version import assign, evidence_versions, sentence_groups
+
+CONSISTENT_UNITS = 5       # a translator's majority needs at least this many strings
+CONSISTENT_RATIO = 3       # ... and three times the strings that go the other way
 
 
 @check("wrong-sense", kind="mistranslation", severity="major")
@@ -24,18 +35,114 @@ class WrongSense(Check):
     def run(self, ctx: Context) -> Iterator[Flag]:
         self._compound_cache: dict[tuple[str, str], tuple] = {}
         cues: dict[tuple[int, int], str] = {}
+        self.readings = []
         for vi, vr in enumerate(ctx.versions):
-            for k, (sense, cue) in detect(vr, ctx.termbase).items():
+            reading = detect(vr, ctx.termbase)
+            self.readings.append(reading)
+            for k, (sense, cue) in reading.senses.items():
                 vr.senses[k] = sense
                 cues[(vi, k)] = cue
-        if not cues:
-            return
         for t, target in enumerate(ctx.versions):
             for v in evidence_versions(ctx, t):
-                if any(vi == v for vi, _ in cues):
-                    yield from self._version(ctx, t, v, cues)
+                if any(vi == v for vi, _ in cues) or self.readings[v].product:
+                    yield from self._usage(ctx, t, v, list(self._version(ctx, t, v, cues)))
+
+    def _usage(self, ctx, t, v, flags: list[Flag]) -> Iterator[Flag]:
+        """The flags of one target against one source, weighed against the
+        translator's own usage in the strings whose source has no cue of its
+        own; plus the strings that go against that usage."""
+        reading, target, pivot = self.readings[v], ctx.versions[t], ctx.versions[v]
+        lang = base_code(target.version.lang)
+        by_default = {k for k, (i, _) in self._source_of.items() if i in reading.by_default}
+        for did, (product, why) in reading.product.items():
+            d = ctx.termbase.find(did)
+            sense = d.senses[0] if d and d.senses else None
+            if sense is None or not sense.terms.get(lang):
+                continue
+            person, program = self._renderings(ctx, t, v, d, sense, lang)
+            majority = _majority(len(person), len(program))
+            if majority == "person":
+                flags = [f for f in flags if f.occurrence not in by_default]
+                if product != sense.id:
+                    yield from self._against(ctx, t, v, d, sense, lang, person, program, why)
+            elif majority == "program" and product != sense.of:
+                flagged = {f.occurrence for f in flags}
+                for unit_ids, _ in person:
+                    for k in unit_ids:
+                        if k in flagged:
+                            continue
+                        ev = Evidence(f"sense: {sense.id} (the translation renders it with the program word in "
+                                      f"{len(program)} strings, the person word in {len(person)})",
+                                      pivot.version.label, "", None, "")
+                        target.senses[k] = sense.id
+                        target.inferred[k] = (sense.id, [ev])
+                        if not sense.accepts(lang, target.occurrences[k].term):
+                            flags.append(self.flag(t, k, sense.id, 0.6, [ev], "minor"))
+        yield from flags
+
+    def _renderings(self, ctx, t, v, d, sense, lang):
+        """The strings whose source names the concept with no cue of its own,
+        by how the target renders it: [(person-word occurrences, [])] and
+        [([], program-word spans (sentence, start, end, word))]. Strings with
+        both, or neither, or a word that is both (ja クライアント) count for
+        neither side."""
+        target, pivot = ctx.versions[t], ctx.versions[v]
+        reading = self.readings[v]
+        ev_by_sentence: dict[int, list[int]] = {}
+        for i, o in enumerate(pivot.occurrences):
+            if o.term.distinction == d.id and o.concepts == {sense.of} and not o.term.ambiguous:
+                ev_by_sentence.setdefault(o.sentence, []).append(i)
+        occ_by_sentence: dict[int, list[int]] = {}
+        for k, o in enumerate(target.occurrences):
+            occ_by_sentence.setdefault(o.sentence, []).append(k)
+        words = _program_words(d, sense, lang)
+        person, program = [], []
+        for t_sents, v_sents, _ in sentence_groups(ctx, t, v):
+            evs = [i for s in v_sents for i in ev_by_sentence.get(s, [])]
+            if not evs or any(i in reading.own_cue for i in evs):
+                continue
+            if " ".join(target.sentences[s].text for s in t_sents) == " ".join(pivot.sentences[s].text for s in v_sents):
+                continue          # left untranslated: its "client" is the source's
+            ks = [k for s in t_sents for k in occ_by_sentence.get(s, []) if target.occurrences[k].term.distinction == d.id
+                  and not sense.accepts(lang, target.occurrences[k].term, _here(target, k))]
+            spans = [sp for s in t_sents for sp in _find_words(target.sentences[s], words, lang) if _prose(target, *sp[:3])]
+            if ks and not spans:
+                person.append((ks, []))
+            elif spans and not ks:
+                program.append(([], spans))
+        return person, program
+
+    def _against(self, ctx, t, v, d, sense, lang, person, program, why) -> Iterator[Flag]:
+        """The program word where the translator otherwise renders the person
+        (tr "İstemci başarıyla eklendi" among 24 "Müşteri"): a finding each,
+        replaced by the translator's own word."""
+        target, pivot = ctx.versions[t], ctx.versions[v]
+        counts: dict = {}
+        for ks, _ in person:
+            for k in ks:
+                term = target.occurrences[k].term
+                counts[term] = counts.get(term, 0) + 1
+        own = max(counts, key=counts.get)
+        for _, spans in program:
+            for s, start, end, word, features in spans:
+                sentence = target.sentences[s]
+                target.occurrences.append(Occurrence(sentence.index, sentence.segment, start, end,
+                                                     target.version.segments[sentence.segment].text[start:end], word,
+                                                     features))
+                target.inferred.append((None, []))
+                k = len(target.occurrences) - 1
+                ev = Evidence(f"usage: the translation renders {sense.of} '{own.text}' in {len(person)} strings "
+                              f"with no cue of their own, the program word in {len(program)} ({why})",
+                              pivot.version.label, "", None, "")
+                target.senses[k] = sense.id
+                target.inferred[k] = (sense.of, [ev])
+                flag = self.flag(t, k, sense.of, 0.6, [ev], "minor")
+                # the translator's own word is the fix, whether or not it also covers the other concept (tr Müşteri)
+                flag.term = Term(own.distinction, own.lang, own.text, frozenset([sense.of]), True, own.domains)
+                yield flag
 
     def _version(self, ctx, t, v, cues) -> Iterator[Flag]:
+        self._source_of: dict[int, tuple[int, str]] = {}      # target occurrence -> (source occurrence, sense)
         target, pivot = ctx.versions[t], ctx.versions[v]
         lang = base_code(target.version.lang)
         occ_by_sentence: dict[int, list[int]] = {}
@@ -87,6 +194,7 @@ class WrongSense(Check):
                                   shown_score(score), pivot.occurrences[evs[e]].surface)
                     target.senses[k] = sense.id
                     target.inferred[k] = (sense.id, [ev])
+                    self._source_of[k] = (evs[e], sense.id)
                     if not sense.accepts(lang, occ.term, here(occ)):
                         yield self.flag(t, k, sense.id, base * fit, [ev])
 
@@ -109,6 +217,49 @@ class WrongSense(Check):
                 target.inferred.append((None, []))
                 made.append(len(target.occurrences) - 1)
         return made
+
+
+def _prose(target, s: int, start: int, end: int) -> bool:
+    """Whether a word found in a target sentence is prose: not inside a
+    placeholder or tag (":client", "{client}") nor part of an identifier
+    ("to_client")."""
+    seg = target.version.segments[target.sentences[s].segment]
+    if any(a < end and start < b for a, b in seg.protected):
+        return False
+    text = seg.text
+    before, after = text[start - 1:start], text[end:end + 1]
+    return not (before in ("_", ":", "$", "{", "%", ".") or after in ("_", "}", "("))
+
+
+def _majority(person: int, program: int) -> str | None:
+    """Which way the translator renders the strings with no cue: 'person',
+    'program', or None where neither is a clear majority."""
+    for name, n, other in (("person", person, program), ("program", program, person)):
+        if n >= CONSISTENT_UNITS and n >= CONSISTENT_RATIO * other:
+            return name
+    return None
+
+
+def _here(target, k: int) -> str:
+    occ = target.occurrences[k]
+    return target.version.segments[occ.segment].text[occ.start:occ.start + 24]
+
+
+def _program_words(d, sense, lang: str):
+    """The sense's words in `lang` that are not also a word of the concept
+    (ru клиент, ja クライアント name the program and the person alike)."""
+    person = {t.text.casefold() for t in d.terms.get(lang, [])}
+    return [t for t in sense.terms.get(lang, []) if t.text.casefold() not in person]
+
+
+def _find_words(sentence, words, lang: str) -> list[tuple[int, int, int, object, tuple]]:
+    """(sentence index, start, end, term, features) of each program word in a
+    target sentence, found as the language finds its terms (inflected forms:
+    tr istemciyi)."""
+    if not words:
+        return []
+    hits = get_language(lang).find(sentence.text, list(words))
+    return [(sentence.index, sentence.start + h.start, sentence.start + h.end, h.term, h.features) for h in hits]
 
 
 def _compound_matcher(d, lang: str):

@@ -175,7 +175,9 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     for v, sentences in zip(versions, split or split_versions(versions)):
         if progress:
             progress(f"finding terms in {v.label}", len(sentences))
-        occs = find_occurrences(v, sentences, termbase.terms_for(base_code(v.lang)))
+        lang = base_code(v.lang)
+        occs = find_occurrences(v, sentences, termbase.terms_for(lang),
+                                termbase.occurrence_only_for(lang), termbase.blockers_for(lang))
         results.append(VersionResult(v, sentences, occs, [(None, []) for _ in occs]))
     if progress and len(results) > 1:
         progress("aligning", sum(len(r.sentences) for r in results))

@@ -41,6 +41,13 @@ class Sense:
     # technical words that translations keep as they are and that, joined to
     # the term, name this sense in any language (E-Mail-Client, klien email)
     marks: frozenset[str] = frozenset()
+    # cues that name this sense only with a partner word near them ("Client ID"
+    # is OAuth's only beside a secret, a redirect URI, a token...), and the partners
+    weak_cues: dict[str, list[str]] = field(default_factory=dict)
+    partners: dict[str, list[str]] = field(default_factory=dict)
+    # cues that the term keeps its concept (`of`), not this sense: "new client",
+    # "client portal", "the client's invoices" (a vote for how a file uses it)
+    concept_cues: dict[str, list[str]] = field(default_factory=dict)
 
     def accepts(self, lang: str, term: Term, text_from_here: str = "") -> bool:
         """Whether `term`, as it stands at the start of `text_from_here`, is a
@@ -63,6 +70,13 @@ class Distinction:
     alternatives: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     # a user's termbase may require its terms: every deviation is a term-compliance finding
     enforce: bool = False
+    # lang -> words that are occurrences of a concept but are never offered:
+    # its alternatives that are words of their own (th ผู้รับบริการ) and
+    # established short forms (vi "khách" for khách hàng, as in "ID khách")
+    occurrence_only: dict[str, list[Term]] = field(default_factory=dict)
+    # lang -> longer words that contain one of those and are something else
+    # (vi khách sạn, a hotel; máy khách, the program)
+    not_terms: dict[str, list[str]] = field(default_factory=dict)
 
     def sense(self, id_: str) -> Sense | None:
         return next((s for s in self.senses if s.id == id_), None)
@@ -101,6 +115,17 @@ class Termbase:
 
     def terms_for(self, lang: str) -> list[Term]:
         return [t for d in self.distinctions for t in d.terms.get(lang, [])]
+
+    def occurrence_only_for(self, lang: str) -> list[Term]:
+        """Words matched as occurrences of their concept but never offered."""
+        return [t for d in self.distinctions for t in d.occurrence_only.get(lang, [])]
+
+    def blockers_for(self, lang: str) -> list[Term]:
+        """Longer words inside which an occurrence-only word is not one: the
+        senses' words and the termbase's `not_terms` (as Terms of no concept)."""
+        out = [t for d in self.distinctions if d.occurrence_only.get(lang) for s in d.senses for t in s.terms.get(lang, [])]
+        out += [Term(d.id, lang, w, frozenset()) for d in self.distinctions for w in d.not_terms.get(lang, [])]
+        return out
 
     def distinction(self, id_: str) -> Distinction:
         return next(d for d in self.distinctions if d.id == id_)
@@ -152,12 +177,25 @@ def distinction_from_dict(data: dict, where: str) -> Distinction:
                                     f"{sorted(set(alternatives) - set(concepts))}")
         if alternatives:
             dist.alternatives[lang] = alternatives
-        unknown = set(entry) - set(concepts) - {"ambiguous", "note", "domains", "alternatives"}
+        short = _string_lists(entry.get("short", {}), where, f"distinction {did!r}, {lang}: short")
+        if set(short) - set(concepts):
+            raise InputError(where, f"distinction {did!r}, {lang}: short forms for unknown concept(s) "
+                                    f"{sorted(set(short) - set(concepts))}")
+        if "not_terms" in entry:
+            dist.not_terms[lang] = _string_lists({"n": entry["not_terms"]}, where, f"distinction {did!r}, {lang}: not_terms")["n"]
+        unknown = set(entry) - set(concepts) - {"ambiguous", "note", "domains", "alternatives", "short", "not_terms"}
         if unknown:
             raise InputError(where, f"distinction {did!r}, {lang}: unknown concept(s) {sorted(unknown)}")
         if not terms:
             raise InputError(where, f"distinction {did!r}, {lang}: no terms")
         dist.terms[lang] = terms
+        # alternatives that hold no term of the distinction (ผู้รับบริการ, not ลูกค้าประจำ) and short
+        # forms are words of their concept: occurrences, though never offered as replacements
+        words = [t.text.casefold() for t in terms]
+        only = [(c, w) for c, ws in alternatives.items() for w in ws if not any(x in w.casefold() for x in words)]
+        only += [(c, w) for c, ws in short.items() for w in ws]
+        if only:
+            dist.occurrence_only[lang] = [Term(did, lang, w, frozenset([c])) for c, w in only]
         note = entry.get("note")
         if note is not None:
             if not isinstance(note, str):
@@ -207,6 +245,17 @@ def _sense_from_dict(data, did: str, concepts: list[str], where: str) -> Sense:
                 raise InputError(where, f"{what}, cue {p!r} ({lang}): {e}") from None
     if not cues:
         raise InputError(where, f"{what}: no cues (a sense is recognised only from its context)")
+    more = {}
+    for key in ("weak_cues", "concept_cues"):
+        more[key] = _string_lists(data.get(key, {}), where, f"{what}: {key}")
+        for lang, patterns in more[key].items():
+            for p in patterns:
+                try:
+                    check_cue(p)
+                except ValueError as e:
+                    raise InputError(where, f"{what}, {key} {p!r} ({lang}): {e}") from None
+    partners = {lang: [w.casefold() for w in ws]
+                for lang, ws in _string_lists(data.get("partners", {}), where, f"{what}: partners").items()}
     names = _string_lists(data.get("terms", {}), where, f"{what}: terms")
     terms = {lang: [Term(did, lang, n, frozenset([sid]), preferred=(i == 0), domains=domains)
                     for i, n in enumerate(ns)] for lang, ns in names.items()}
@@ -214,7 +263,8 @@ def _sense_from_dict(data, did: str, concepts: list[str], where: str) -> Sense:
     if not isinstance(notes, dict) or not all(isinstance(v, str) for v in notes.values()):
         raise InputError(where, f"{what}: notes must be a table of strings")
     marks = frozenset(m.casefold() for m in _string_lists({"m": data.get("marks", [])}, where, f"{what}: marks")["m"])
-    return Sense(sid, of, str(data.get("definition", "")), domains, cues, terms, dict(notes), marks)
+    return Sense(sid, of, str(data.get("definition", "")), domains, cues, terms, dict(notes), marks,
+                 more["weak_cues"], partners, more["concept_cues"])
 
 
 def load_toml(path: Path) -> Termbase:

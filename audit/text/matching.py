@@ -13,12 +13,18 @@ def _inside(span: tuple[int, int], protected: tuple[tuple[int, int], ...]) -> bo
     return any(s < pe and ps < e for ps, pe in protected)
 
 
-def find_occurrences(version: Version, sentences: list[Sentence], terms: list[Term]) -> list[Occurrence]:
+def find_occurrences(version: Version, sentences: list[Sentence], terms: list[Term],
+                     extra: list[Term] = (), blockers: list[Term] = ()) -> list[Occurrence]:
     """Every term occurrence, in text order, attached to its sentence.
-    Matches overlapping inline tags or placeholders are dropped."""
+    Matches overlapping inline tags or placeholders are dropped. `extra`
+    terms (short forms, alternatives) count only where no term and no
+    `blockers` word covers them (vi "khách" is not one inside "khách hàng",
+    "máy khách" or "khách sạn")."""
     if not terms:
         return []
     language = get_language(version.lang)
+    if extra:
+        language = _WithExtra(language, list(extra), list(blockers))
     if isinstance(sentences, Sentences):
         return _find_compact(version, sentences, terms, language)
     by_segment: dict[int, list[Sentence]] = {}
@@ -56,3 +62,20 @@ def _find_compact(version: Version, sentences: Sentences, terms: list[Term], lan
             found.append(Occurrence(k, seg_index, hit.start, hit.end,
                                     seg.text[hit.start:hit.end], hit.term, hit.features))
     return found
+
+
+class _WithExtra:
+    """A language's `find` that also finds the extra words where nothing longer covers them."""
+
+    def __init__(self, language, extra: list[Term], blockers: list[Term]):
+        self.language, self.extra, self.blockers = language, extra, blockers
+
+    def find(self, text: str, terms: list[Term]):
+        hits = self.language.find(text, terms)
+        extra = self.language.find(text, self.extra)
+        if not extra:
+            return hits
+        covered = [(h.start, h.end) for h in hits]
+        covered += [(h.start, h.end) for h in self.language.find(text, self.blockers)] if self.blockers else []
+        kept = [h for h in extra if not any(s <= h.start and h.end <= e or (s < h.end and h.start < e) for s, e in covered)]
+        return sorted(hits + kept, key=lambda h: h.start)

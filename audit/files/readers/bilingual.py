@@ -84,9 +84,10 @@ def build_versions(path: Path, fmt: str, sha: str, src_lang: str, units: list[Un
     else:
         src_segs = [u.source for u in units if u.source is not None]
     all_labels = [src_label, *tgt_labels.values()]
+    untranslated = tuple(u.source.text for u in units if u.source is not None and not u.targets) if langs else ()
     versions = [Version(path, src_lang, src_segs, is_source=True, fmt=fmt, sha256=sha,
                         prealigned_with=tuple(l for l in all_labels if l != src_label) if langs else (),
-                        label=src_label)]
+                        label=src_label, untranslated=untranslated)]
     for l in langs:
         segs = [u.targets[l] for u in units if l in u.targets]
         versions.append(Version(path, l, segs, fmt=fmt, sha256=sha,
