@@ -124,6 +124,9 @@ class Finding:
     distinction: str = ""
     id: str = ""                 # stable id, set by the pipeline
     domain: str = ""             # the text's domain the replacement was chosen for
+    # where meaning cannot tell which of two occurrences is wrong: the finding
+    # spans both and each reading is the passage with one of them fixed
+    readings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = {
@@ -140,6 +143,8 @@ class Finding:
             d["note"] = self.note
         if self.domain:
             d["domain"] = self.domain
+        if self.readings:
+            d["readings"] = list(self.readings)
         return d
 
 

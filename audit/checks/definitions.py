@@ -12,7 +12,7 @@ import regex
 from ..text.languages import Language, get_language
 from ..model import Occurrence, VersionResult
 from . import Check, Context, Flag, check, judged_alone
-from .text_alone import decide
+from .text_alone import decide, pair_flag
 
 WINDOW = 3            # how many paragraphs apart the two definitions may stand
 HEADING_WINDOW = 8    # how many paragraphs apart two twin headings may stand
@@ -135,4 +135,4 @@ class TwoDefinitions(Check):
         side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, rule, confidence,
                                          vr.version.label, shown)
         ev[0].term = f"{o1.surface} / {o2.surface}"
-        return self.flag(vi, (k1, k2)[side], concept, conf, ev)
+        return pair_flag(self, vi, k1, k2, side, concept, conf, ev, rule)

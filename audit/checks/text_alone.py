@@ -517,11 +517,43 @@ def decide(d: Distinction, lang: str, o1: Occurrence, o2: Occurrence, contexts: 
     side, concept = order_side(d, o1, o2, text_order)
     where = ("the order this text keeps where meaning decided its other contrasts" if text_order
              else "the termbase's order")
+    if symmetric(rule):
+        ev.append(Evidence("side by order", version,
+                           f"the meaning does not depend on which of the two changes ({rule}): the concepts "
+                           f"are put in {where} ({' / '.join(text_order or d.concepts)}); the other order is as good"))
+        return side, concept, confidence, ev
     why = "meaning gives no clear margin" if contexts else "nothing around the two says which is which"
     ev.append(Evidence("side by order", version,
                        f"{why}: the concepts are taken to come in {where} "
                        f"({' / '.join(text_order or d.concepts)}); check which occurrence is wrong"))
     return side, concept, confidence - 0.1, ev
+
+
+# Rules whose two places say the same thing either way round: "X vs X", "between
+# X and X", "X or X?", "X and X differ", "an X is not an X". Which one changes
+# does not change the meaning, so the fix may go where the language has a word.
+SYMMETRIC = ("between X and X", "X vs X", "X – X", "X X-against", "X and X", "X or X", "X is not X")
+
+
+def symmetric(rule: str) -> bool:
+    return rule in SYMMETRIC or rule.endswith(" X differ")
+
+
+def pairing(rule: str, evidence: Sequence[Evidence]) -> str:
+    """How the side of a pair's finding was chosen (Flag.pairing): "" by meaning,
+    "symmetric" where it does not matter, "undecided" where it matters and
+    meaning gave no margin (the finding then offers both readings)."""
+    if any(e.rule == "side by meaning" for e in evidence):
+        return ""
+    return "symmetric" if symmetric(rule) else "undecided"
+
+
+def pair_flag(check: Check, vi: int, k1: int, k2: int, side: int, concept: str, confidence: float,
+              evidence: list[Evidence], rule: str) -> Flag:
+    """The flag on one of a pair, carrying the other and how its side was chosen."""
+    flag = check.flag(vi, (k1, k2)[side], concept, confidence, evidence)
+    flag.partner, flag.pairing = (k1, k2)[1 - side], pairing(rule, evidence)
+    return flag
 
 
 def text_order(decided: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
@@ -585,7 +617,7 @@ class TextAlone(Check):
                     order = order[::-1]       # the tautology's second pair runs backwards
                 side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, pair.rule,
                                                  pair.confidence, vr.version.label, text[first:last], order)
-                yield self.flag(vi, (pair.k1, pair.k2)[side], concept, conf, ev)
+                yield pair_flag(self, vi, pair.k1, pair.k2, side, concept, conf, ev, pair.rule)
 
     def pairs(self, vr: VersionResult, reader: PairReader) -> Iterator[Pair]:
         occs = vr.occurrences

@@ -82,11 +82,16 @@ MODEL_MARGIN = 0.01    # the model's first domain must lead by this much, else t
 class DomainChoice:
     name: str
     reason: str          # why: "--domain", the cue words, or the model's similarity
+    also: tuple[str, ...] = ()    # domains whose words serve next (a text about the distinction: its cues' domain)
 
     def lookup_order(self) -> list[str]:
-        """The domain, then the one it falls back on."""
-        d = DOMAINS.get(self.name)
-        return [self.name] + ([d.fallback] if d and d.fallback else [])
+        """The domain, then the ones it falls back on."""
+        order = [self.name, *self.also]
+        for name in list(order):
+            d = DOMAINS.get(name)
+            if d and d.fallback:
+                order.append(d.fallback)
+        return list(dict.fromkeys(order))
 
 
 def given(name: str) -> DomainChoice:
