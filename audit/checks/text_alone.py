@@ -44,13 +44,14 @@ RULE_MARGIN = {"X … while … X": 0.08, "X …; X …": 0.08, "… X …, X on
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•▪◦|]+")
-_SEPARATORS = regex.compile(r"[,;:，；：、،؛·\u0387]+|\s[–—-]\s")
-_STOPS = regex.compile(r"[!?！？。؟।։]+|\.(?=\s|$)")
+_SEPARATORS = regex.compile(r"[,;:，；：、،؛·\u0387፣፤]+|\s[–—-]\s")
+_STOPS = regex.compile(r"[!?！？。؟।॥۔։።፧។៕]+|\.(?=\s|$)")
 _DASHES = ("–", "—", "/", "-", "x", "×")
 _HYPHEN_COMPOUND = regex.compile(r"^[-‐‑][\p{L}\p{M}]")
+_GLUED_NEXT = regex.compile(r"^[-‐‑–—]\p{Lu}\p{Ll}")        # a lower-case word glued by a hyphen to a capitalised one
 _B2B = regex.compile(r"^[\s\"'»”’」』]*[-‐‑]?\s*[(（]\s*[A-Za-z]2[A-Za-z]\s*[)）]")
 _B2B_BEFORE = regex.compile(r"[A-Za-z]2[A-Za-z]\s*[(（:：-]?[\s\"'«“„「『]*$")
-_BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛।։])")
+_BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛।॥۔։።፧។៕፣])")
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _CLAUSE_SPLIT = regex.compile(r"[,;:，；：、،؛·\u0387]|\s[–—]\s")
 
@@ -298,8 +299,11 @@ class PairReader:
     def coordination(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float] | None:
         """'X and X', 'X vs X', 'between X and X', 'X, not X' and their kin."""
         text = self.text(o1)
+        after = text[o2.end:self.end(o2)]
+        if _GLUED_NEXT.match(after) and o2.surface[:1].islower():
+            after = " " + after[1:]      # "cliente-Qual é a diferença": a scraped title run into the next line
         return link_rule(self.lang, text[self.start(o1):o1.start], text[o1.end:o2.start],
-                         text[o2.end:self.end(o2)], self.glued_link(o1, o2))
+                         after, self.glued_link(o1, o2))
 
     def contrast(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
         """'X buys once, while X receives ongoing advice' wherever the connective

@@ -27,6 +27,21 @@ class Hit:
     features: tuple = ()
 
 
+def left_edge(term: str) -> str:
+    """Where a word may start: after a non-letter, and also where a scraped page
+    glued it to what came before: a number or date ("2021-11-10고객과",
+    "2023Client"), a word of another script ("Blog고객"), a lower-case word run
+    into a capitalised one ("differenceClient"). Only the left edge: an ending
+    glued on the right is the word's own."""
+    first = term[:1]
+    glued = [r"(?<=\p{N})"]
+    if regex.match(r"\p{Latin}", first):
+        glued.append(r"(?-i:(?<=\p{Ll})(?=\p{Lu}))")
+    elif first:
+        glued.append(r"(?<=\p{Latin})")
+    return f"(?:(?<!{WORD_CHAR})|{'|'.join(glued)})"
+
+
 def match_case(model: str, word: str) -> str:
     """Give `word` the capitalisation of `model`."""
     letters = [c for c in model if c.isalpha()]
@@ -95,8 +110,9 @@ class Language:
     def _compiled(self, terms: tuple[Term, ...]):
         cache = self.__dict__.setdefault("_pattern_cache", {})
         if terms not in cache:
-            left, right = (f"(?<!{WORD_CHAR})", f"(?!{WORD_CHAR})") if self.spaced else ("", "")
-            cache[terms] = [regex.compile(left + self.form_pattern(t) + right, regex.IGNORECASE) for t in terms]
+            right = f"(?!{WORD_CHAR})" if self.spaced else ""
+            cache[terms] = [regex.compile((left_edge(t.text) if self.spaced else "") + self.form_pattern(t) + right,
+                                          regex.IGNORECASE) for t in terms]
         return cache[terms]
 
     def find(self, text: str, terms: list[Term]) -> list[Hit]:
