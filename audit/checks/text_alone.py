@@ -292,7 +292,8 @@ class PairReader:
             return "between"
         base = nfc(o1.term.text).casefold()
         for p in sorted(self.lang.glued_links, key=len, reverse=True):
-            if s1.endswith(p) and len(s1) >= len(base) + len(p):
+            # the particle beyond the word's own letters (고객+과; ഉപഭോക്താവ് -> ഉപഭോക്താവും takes the virama's place)
+            if s1.endswith(p) and not base.endswith(p) and len(s1) >= len(base):
                 return "or" if p in ("이나", "나") else "and"
         return None
 
