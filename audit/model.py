@@ -125,8 +125,10 @@ class Finding:
     id: str = ""                 # stable id, set by the pipeline
     domain: str = ""             # the text's domain the replacement was chosen for
     # where meaning cannot tell which of two occurrences is wrong: the finding
-    # spans both and each reading is the passage with one of them fixed
-    readings: list[str] = field(default_factory=list)
+    # spans both, and each reading fixes one of them: {"start", "end" (same
+    # frame as start/end), "term", "concept", "replacement", "suggestion" (the
+    # passage with that fix)}
+    readings: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = {
@@ -144,7 +146,7 @@ class Finding:
         if self.domain:
             d["domain"] = self.domain
         if self.readings:
-            d["readings"] = list(self.readings)
+            d["readings"] = [dict(r) for r in self.readings]
         return d
 
 

@@ -98,8 +98,10 @@ def test_undecided_pair_offers_both_readings(termbase):
     first = vr.findings[0]
     assert (first.start, first.end) == (text.index("customer"), text.index("customer", 10) + len("customer"))
     assert first.replacement is None and first.suggestion is None
-    assert first.readings == ["Every client is a customer, but not every customer is a customer.",
-                              "Every customer is a client, but not every customer is a customer."]
+    assert [r["suggestion"] for r in first.readings] == [
+        "Every client is a customer, but not every customer is a customer.",
+        "Every customer is a client, but not every customer is a customer."]
+    assert [(r["start"], r["replacement"]) for r in first.readings] == [(6, "client"), (20, "client")]
     assert "choose one" in first.note
 
 

@@ -131,11 +131,16 @@ def _passage(vr: VersionResult, a: Finding, b: Finding) -> tuple[int, str] | Non
     return first.sentence_start, seg.text[first.sentence_start - base:end - base]
 
 
-def _reading(start: int, passage: str, f: Finding) -> str | None:
+def _reading(f: Finding, start: int | None = None, passage: str | None = None) -> dict | None:
+    """One reading of an undecided pair: the fix of one occurrence, with the
+    passage (or the finding's own sentence) as it would then read."""
     if f.replacement is None:
         return None
+    if passage is None:
+        start, passage = f.sentence_start, f.sentence
     a, b = f.start - start, f.end - start
-    return passage[:a] + f.replacement + passage[b:]
+    return {"start": f.start, "end": f.end, "term": f.term, "concept": f.concept, "replacement": f.replacement,
+            "suggestion": passage[:a] + f.replacement + passage[b:]}
 
 
 def both_readings(vr: VersionResult, a: Finding, b: Finding) -> Finding:
@@ -149,11 +154,11 @@ def both_readings(vr: VersionResult, a: Finding, b: Finding) -> Finding:
            f"either reading restores the distinction: choose one (Decision: edit)")
     notes = [n for n in (first.note, second.note) if n]
     if span is None:
-        readings = [r for r in (first.suggestion, second.suggestion) if r]
+        readings = [r for r in (_reading(first), _reading(second)) if r]
         note = "; ".join([why + f" (the other stands in: {second.sentence!r})"] + notes[1:])
         return replace(first, replacement=None, suggestion=None, readings=readings, note=note)
     start, passage = span
-    readings = [r for r in (_reading(start, passage, first), _reading(start, passage, second)) if r]
+    readings = [r for r in (_reading(first, start, passage), _reading(second, start, passage)) if r]
     return replace(first, end=second.end, term=passage[first.start - start:second.end - start],
                    concept=concept, replacement=None, suggestion=None, readings=readings,
                    sentence=passage, sentence_start=start, note="; ".join([why] + notes[-1:]))
