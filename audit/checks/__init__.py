@@ -32,7 +32,9 @@ class Flag:
     # not depend on which of the two changes ("X vs X", "between X and X"), so
     # the pipeline may move the fix to the side whose concept has a word;
     # "undecided" where it does ("X buys once, while X …") but meaning gave no
-    # margin, so the finding offers both readings; "" where meaning decided.
+    # margin, so the finding offers both readings; "decided" where meaning told
+    # which is which (an ambiguous word may then be fixed on either side, each
+    # with its own concept).
     partner: int | None = None
     pairing: str = ""
 

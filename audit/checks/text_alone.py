@@ -545,11 +545,11 @@ def symmetric(rule: str) -> bool:
 
 
 def pairing(rule: str, evidence: Sequence[Evidence]) -> str:
-    """How the side of a pair's finding was chosen (Flag.pairing): "" by meaning,
-    "symmetric" where it does not matter, "undecided" where it matters and
+    """How the side of a pair's finding was chosen (Flag.pairing): "decided" by
+    meaning, "symmetric" where it does not matter, "undecided" where it matters and
     meaning gave no margin (the finding then offers both readings)."""
     if any(e.rule == "side by meaning" for e in evidence):
-        return ""
+        return "decided"
     return "symmetric" if symmetric(rule) else "undecided"
 
 

@@ -12,6 +12,9 @@ Three things follow from that, decided here once the text's domain is known:
   two changes does not change the meaning, so the fix goes to the concept the
   language has an established word for (pt "Cliente vs cliente": comprador;
   tr müşteri: alıcı), and the note gives the other order.
+- **Decided pairs** in a word that covers both concepts (it cliente): meaning
+  told which occurrence is which, so either may be fixed with its own
+  concept's word; the one the language has a word for in this text is.
 - **Undecided pairs** (the order matters but meaning gave no margin): one
   finding spans both occurrences and offers both readings; neither is
   presented as the fix.
@@ -70,13 +73,17 @@ def distinction_domain(choice: DomainChoice | None, why: str) -> DomainChoice:
     return DomainChoice("general", f"the text is about the distinction: {why}{told}", also)
 
 
-def word_rank(distinction: Distinction, lang: str, concept: str, domain: DomainChoice | None) -> int:
-    """How readily the language names `concept` in this text: the place in the
+def word_rank(distinction: Distinction, lang: str, concept: str, domain: DomainChoice | None,
+              own: dict | None = None) -> int:
+    """How readily the language names `concept` in this text: 0 where the text
+    has a word of its own for it (`suggest.own_words`), else the place in the
     domain's lookup order (general first for a text about the distinction) of
     the first domain with a word for it; after them, a word of another domain
     only; last, no word at all."""
     lang = base_code(lang)
     order = domain.lookup_order() if domain is not None else []
+    if own and (distinction.id, concept) in own:
+        return 0
     if not distinction.candidates(lang, concept):
         return len(order) + 1
     if domain is None:
@@ -85,7 +92,8 @@ def word_rank(distinction: Distinction, lang: str, concept: str, domain: DomainC
                 len(order))
 
 
-def pair_concept(distinction: Distinction, vr: VersionResult, flag: Flag, domain: DomainChoice | None) -> str:
+def pair_concept(distinction: Distinction, vr: VersionResult, flag: Flag, domain: DomainChoice | None,
+                 own: dict | None = None) -> str:
     """The concept a pair's fix gives the occurrence it changes. An unambiguous
     term stands for its own concept, so the fix is the other one; an ambiguous
     term (pt cliente, tr müşteri) may take either, and the one the language has
@@ -93,20 +101,37 @@ def pair_concept(distinction: Distinction, vr: VersionResult, flag: Flag, domain
     occ = vr.occurrences[flag.occurrence]
     if not occ.term.ambiguous:
         return flag.concept
-    ranked = sorted(distinction.concepts, key=lambda c: (word_rank(distinction, vr.version.lang, c, domain),
+    ranked = sorted(distinction.concepts, key=lambda c: (word_rank(distinction, vr.version.lang, c, domain, own),
                                                           c != flag.concept))
     return ranked[0]
 
 
 def symmetric_side(distinction: Distinction, vr: VersionResult, flag: Flag, domain: DomainChoice | None,
-                   taken: Callable[[int], bool]) -> Flag:
+                   taken: Callable[[int], bool], own: dict | None = None) -> Flag:
     """A symmetric pair's flag, moved where the concept with a word belongs:
     the check put its concept at its place by order, so the other concept goes
     to the partner's place."""
-    concept = pair_concept(distinction, vr, flag, domain)
+    concept = pair_concept(distinction, vr, flag, domain, own)
     if concept == flag.concept or flag.partner is None or taken(flag.partner):
         return flag
     return replace(flag, occurrence=flag.partner, partner=flag.occurrence, concept=concept)
+
+
+def decided_side(distinction: Distinction, vr: VersionResult, flag: Flag, domain: DomainChoice | None,
+                 taken: Callable[[int], bool], own: dict | None = None) -> Flag:
+    """A pair meaning decided, in an ambiguous word (it cliente, ar عميل): each
+    occurrence's concept is known, and fixing either restores the distinction,
+    so the fix goes to the one whose concept the language has a word for in
+    this text ("il cliente … il cliente" -> acquirente, not the lawyer's
+    assistito in a shop's text)."""
+    occ = vr.occurrences[flag.occurrence]
+    if not occ.term.ambiguous or flag.partner is None or taken(flag.partner):
+        return flag
+    other = distinction.other_concept(flag.concept)
+    lang = vr.version.lang
+    if word_rank(distinction, lang, other, domain, own) < word_rank(distinction, lang, flag.concept, domain, own):
+        return replace(flag, occurrence=flag.partner, partner=flag.occurrence, concept=other)
+    return flag
 
 
 def _passage(vr: VersionResult, a: Finding, b: Finding) -> tuple[int, str] | None:

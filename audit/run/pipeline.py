@@ -27,8 +27,8 @@ from ..files.readers import read_file
 from ..terms.scope import observations
 from ..text.segment import split_version
 from ..terms.suggest import own_words, suggest
-from .pairs import (about_distinction, both_readings, distinction_domain, other_order, pair_concept, symmetric_side,
-                    word_rank)
+from .pairs import (about_distinction, both_readings, decided_side, distinction_domain, other_order, pair_concept,
+                    symmetric_side, word_rank)
 from ..terms.termbase import Termbase
 
 if TYPE_CHECKING:     # numpy and the aligner load on first use: `audit --help` and text-only runs start faster
@@ -182,9 +182,9 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
         choice = distinction_domain(choice, about)
     if choice:
         result.domain, result.domain_reason = choice.name, choice.reason
-    kept = _fix_sides(results, kept, termbase, choice)
     own = {vi: own_words(o for k, o in enumerate(results[vi].occurrences) if (vi, k) not in kept)
            for vi in sorted({v for v, _ in kept})}       # only the versions with findings
+    kept = _fix_sides(results, kept, termbase, choice, own)
     times: dict[str, int] = {}
     for (vi, k), flag in kept.items():
         f = _paired_finding(results[vi], k, flag, termbase, choice, own[vi])
@@ -200,14 +200,16 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
 
 
 def _fix_sides(results: list[VersionResult], kept: dict[tuple[int, int], Flag], termbase: Termbase,
-               domain: DomainChoice | None) -> dict[tuple[int, int], Flag]:
-    """Symmetric pairs' flags moved to the side whose concept has a word (audit.run.pairs)."""
+               domain: DomainChoice | None, own: dict[int, dict]) -> dict[tuple[int, int], Flag]:
+    """Pairs' flags moved to the side whose concept has a word (audit.run.pairs)."""
     out: dict[tuple[int, int], Flag] = {}
     for (vi, k), flag in kept.items():
         d = termbase.find(results[vi].occurrences[k].term.distinction)
+        taken = (lambda j, vi=vi: (vi, j) in kept or (vi, j) in out)
         if flag.pairing == "symmetric" and d is not None:
-            flag = symmetric_side(d, results[vi], flag, domain,
-                                  lambda j, vi=vi: (vi, j) in kept or (vi, j) in out)
+            flag = symmetric_side(d, results[vi], flag, domain, taken, own.get(vi))
+        elif flag.pairing == "decided" and d is not None:
+            flag = decided_side(d, results[vi], flag, domain, taken, own.get(vi))
         out[(vi, flag.occurrence)] = flag
     return dict(sorted(out.items()))
 
@@ -218,7 +220,7 @@ def _paired_finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
     d = termbase.find(vr.occurrences[k].term.distinction)
     if flag.partner is None or d is None or flag.pairing not in ("symmetric", "undecided"):
         return _finding(vr, k, flag, termbase, domain, own)
-    concept = pair_concept(d, vr, flag, domain)
+    concept = pair_concept(d, vr, flag, domain, own)
     mine = _finding(vr, k, replace(flag, concept=concept), termbase, domain, own)
     other = _finding(vr, flag.partner, replace(flag, occurrence=flag.partner, partner=k, concept=concept),
                      termbase, domain, own)
