@@ -89,6 +89,14 @@ class Language:
     articles: tuple[str, ...] = ()           # determiners that do not tell two groups apart ("the", not "our")
     modifiers: tuple[str, ...] = ()          # word starts telling two groups apart ("new X and returning X")
     verb_first = False                       # clauses may open with the verb (Arabic): "buys the X, while gets the X"
+    # Patterns of the text-alone rules that name a pair in any context (audit/checks/text_alone.py):
+    both_words: tuple[str, ...] = ()         # before the first term: "both", "sowohl", "tanto", "как", "cả"
+    both_links: tuple[str, ...] = ()         # between the two: "als auch", "como", "так и", "lẫn", "hem"
+    both_after: tuple[str, ...] = ()         # after the pair: "दोनों", "の両方", "على حد سواء", "모두"
+    turn_words: tuple[str, ...] = ()         # before "turn X into X": "turn", "biến", "把"
+    turn_links: tuple[str, ...] = ()         # between: "into", "thành", "变成", "в"
+    word_for: tuple[str, ...] = ()           # "X is a fancier word for X": "word for", "слово для"
+    never_words: tuple[str, ...] = ()        # "X …, but never X": "never", "nooit", "nunca" (with not_words)
 
     # ---- finding terms -------------------------------------------------
     def compound_stems(self, lemma: str) -> tuple[str, ...]:

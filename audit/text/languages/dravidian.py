@@ -30,6 +30,8 @@ _TA_CASES = {"": "", "gen": "ின்", "dat": "ுக்கு", "acc": "ை",
 @register
 class Tamil(ParadigmLanguage):
     code, name = "ta", "Tamil"
+    both_after = ('இருவரும்', 'இரண்டும்', 'இருவரையும்')
+    never_words = ('ஒருபோதும்',)
     base_slot = ("sg", "")
     and_words = ("மற்றும்", "மற்றும்,", "உம்")
     or_words = ("அல்லது",)
@@ -62,6 +64,8 @@ _TE_CASES = ("కు", "కి", "ను", "ని", "తో", "లో", "పై
 @register
 class Telugu(ParadigmLanguage):
     code, name = "te", "Telugu"
+    both_after = ('ఇద్దరూ', 'ఇద్దరికీ', 'రెండూ')
+    never_words = ('ఎప్పుడూ',)
     base_slot = ("sg", "")
     and_words = ("మరియు", "ఇంకా", "మరియూ")
     or_words = ("లేదా", "లేక")
@@ -104,6 +108,8 @@ _KN_LOAN_PL = {"": "ಗಳು", "acc": "ಗಳನ್ನು", "dat": "ಗಳಿ�
 @register
 class Kannada(ParadigmLanguage):
     code, name = "kn", "Kannada"
+    both_after = ('ಇಬ್ಬರೂ', 'ಎರಡೂ')
+    never_words = ('ಎಂದಿಗೂ',)
     base_slot = ("sg", "")
     and_words = ("ಮತ್ತು", "ಹಾಗೂ")
     or_words = ("ಅಥವಾ",)
@@ -161,6 +167,8 @@ def _ml_plural(lemma: str) -> tuple[str, dict[str, str]]:
 @register
 class Malayalam(ParadigmLanguage):
     code, name = "ml", "Malayalam"
+    both_after = ('രണ്ടുപേരും', 'ഇരുവരും')
+    never_words = ('ഒരിക്കലും',)
     base_slot = ("sg", "")
     and_words = ("ഉം", "ഒപ്പം", "കൂടാതെ")
     or_words = ("അല്ലെങ്കിൽ", "അഥവാ")

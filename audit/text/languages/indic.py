@@ -18,6 +18,9 @@ _HI_MASCULINE = {"ग्राहक", "मुवक्किल", "क्ला
 @register
 class Hindi(ParadigmLanguage):
     code, name = "hi", "Hindi"
+    both_after = ('दोनों', 'दोनों को', 'दोनों की', 'दोनों के')
+    word_for = ('शब्द', 'के लिए शब्द')
+    never_words = ('कभी नहीं', 'कभी')
     contrast_weak = ('लेकिन', 'परंतु', 'मगर')
     modifiers = (
         'नए',
@@ -71,6 +74,9 @@ _BN_ENDINGS = {
 @register
 class Bengali(ParadigmLanguage):
     code, name = "bn", "Bengali"
+    both_after = ('উভয়', 'উভয়ই', 'দুজনেই', 'দুটোই')
+    word_for = ('শব্দ',)
+    never_words = ('কখনও', 'কখনো')
     contrast_weak = ('কিন্তু',)
     modifiers = (
         'নতুন',
@@ -125,6 +131,8 @@ _GU_PLURAL = {"ખરીદનાર": "ખરીદનારાઓ"}
 @register
 class Gujarati(ParadigmLanguage):
     code, name = "gu", "Gujarati"
+    both_after = ('બંને', 'બન્ને')
+    never_words = ('ક્યારેય',)
     base_slot = ("sg", "")
     and_words = ("અને", "તથા", "ને")
     or_words = ("અથવા", "કે", "યા")
@@ -163,6 +171,8 @@ _MR_PL = ("ना", "चा", "ची", "चे", "च्या", "नी", "स
 @register
 class Marathi(ParadigmLanguage):
     code, name = "mr", "Marathi"
+    both_after = ('दोघे', 'दोन्ही', 'दोघांना')
+    never_words = ('कधीही', 'कधीच')
     base_slot = ("direct",)
     and_words = ("आणि", "व", "तसेच")
     or_words = ("किंवा", "वा", "अथवा")
@@ -192,6 +202,8 @@ class Punjabi(ParadigmLanguage):
     """Punjabi (Gurmukhi): postpositions stand apart (ਗਾਹਕ ਨੂੰ, ਗਾਹਕਾਂ ਦੇ); the
     noun shows only the oblique plural -ਾਂ."""
     code, name = "pa", "Punjabi"
+    both_after = ('ਦੋਵੇਂ', 'ਦੋਵਾਂ')
+    never_words = ('ਕਦੇ ਨਹੀਂ', 'ਕਦੇ')
     base_slot = ("direct",)
     and_words = ("ਅਤੇ", "ਤੇ", "ਅਤੇ ਨਾਲ ਹੀ")
     or_words = ("ਜਾਂ", "ਅਥਵਾ")

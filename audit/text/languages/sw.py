@@ -11,6 +11,12 @@ from .paradigm import ParadigmLanguage
 @register
 class Swahili(ParadigmLanguage):
     code, name = "sw", "Swahili"
+    both_words = ('wote',)
+    both_after = ('wote wawili', 'wote')
+    turn_words = ('kubadilisha', 'badilisha', 'kugeuza', 'geuza')
+    turn_links = ('kuwa',)
+    word_for = ('neno la', 'jina la', 'neno lingine la')
+    never_words = ('kamwe',)
     base_slot = ("sg",)
     and_words = ("na", "pamoja na")
     or_words = ("au", "ama", "wala")

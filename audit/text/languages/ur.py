@@ -11,6 +11,8 @@ _VOWEL_FINAL = ("ا", "ی", "ے", "ہ", "و", "ۓ")
 @register
 class Urdu(ParadigmLanguage):
     code, name = "ur", "Urdu"
+    both_after = ('دونوں', 'دونوں کو')
+    never_words = ('کبھی نہیں', 'کبھی')
     base_slot = ("direct",)
     # Arabic kaf, yeh and heh typed on Arabic layouts
     fold_table = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
