@@ -36,13 +36,16 @@ def _lead_is_empty(text: str, o: Occurrence, lang: Language) -> bool:
 def definition_heads(vr: VersionResult, lang: Language) -> list[tuple[int, int, str, str]]:
     """(segment, occurrence index, mark, definition text) of terms opening a definition."""
     out = []
+    per_segment: dict[int, int] = {}
+    for o in vr.occurrences:
+        per_segment[o.segment] = per_segment.get(o.segment, 0) + 1
     for k, o in enumerate(vr.occurrences):
         text = vr.version.segments[o.segment].text
         if o.start > 40 or not _lead_is_empty(text, o, lang):
             continue              # a definition opens its line: at most one per line reaches here
         rest = _GLOSS.sub("", nfc(text[o.end:]), count=1)        # "Customer (noun): …"
         mark = next((m for m in lang.definition_marks + lang.weak_definition_marks if rest.startswith(m)), None)
-        if mark is None and _sentence(rest, lang):
+        if mark is None and per_segment[o.segment] == 1 and _sentence(rest, lang):
             mark = PARALLEL            # "Il cliente riceve consigli …" / "Il cliente acquista …": any language
         # a question ("Customer là ai?") announces a definition, it is not one
         if mark and not text.rstrip().endswith(("?", "？")) and len(rest[len(mark):].split()) >= 2 or (
@@ -59,8 +62,10 @@ PARALLEL_MARGIN = 0.08
 
 
 def _sentence(rest: str, lang: Language) -> bool:
+    """A sentence that ends as one (a title "Покупатель и клиент: кому что положено" does not)."""
     words = rest.split()
-    return len(words) >= 5 if lang.spaced else len(rest.strip()) >= 10
+    ends = rest.rstrip().endswith((".", "。", "!", "।", "۔", "։", "።"))
+    return ends and (len(words) >= 5 if lang.spaced else len(rest.strip()) >= 10)
 
 
 def headings(vr: VersionResult, lang: Language) -> list[tuple[int, int, str]]:

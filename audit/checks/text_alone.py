@@ -41,7 +41,7 @@ MAX_GAP = 400                   # two occurrences further apart are no pair
 # with the first clause's subject (the adviser), not with the first term, so
 # that rule needs cues on both sides (its real contrasts: 0.22-0.41).
 RULE_MARGIN = {"X … while … X": 0.08, "X …; X …": 0.08, "… X …, X on the other hand …": 0.15,
-               "X, not X …": 0.08, "X …, but never … X": 0.08}
+               "X, not X …": 0.03, "X …, but never … X": 0.05}
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•▪◦|]+")
@@ -310,9 +310,16 @@ def turned_into(lang: Language, before: list[str], gap: list[str]) -> str | None
 
 
 def word_for(lang: Language, gap: list[str]) -> bool:
-    """'X is (just) a fancier word for X', '«X» — это красивое слово для «X»'."""
-    return bool(lang.word_for) and any(tuple(gap[-len(p):]) == p or tuple(gap[-len(p) - 1:-1]) == p
-                                       for p in phrases(_code(lang), "word_for") if len(gap) >= len(p))
+    """'X is (just) a fancier word for X', '«X» — это красивое слово для «X»', 'istilah keren
+    untuk X': the phrase ends the gap (or the word before the last), one adjective may
+    stand inside it."""
+    for p in phrases(_code(lang), "word_for"):
+        for tail in (gap[-len(p) - 1:], gap[-len(p) - 2:-1]):
+            tail = list(tail)
+            if tail[-len(p):] == list(p) or len(p) >= 2 and len(tail) == len(p) + 1 and any(
+                    tail[:i] + tail[i + 1:] == list(p) for i in range(1, len(p))):
+                return True
+    return False
 
 
 def pair_rule(lang: Language, before: str, between: str, after: str, spaced: bool = True) -> tuple[str, float] | None:
@@ -377,8 +384,12 @@ class PairReader:
         """'X and X', 'X vs X', 'between X and X', 'X, not X' and their kin."""
         text = self.text(o1)
         after = text[o2.end:self.end(o2)]
-        if _GLUED_NEXT.match(after) and o2.surface[:1].islower():
-            after = " " + after[1:]      # "cliente-Qual é a diferença": a scraped title run into the next line
+        gap = tokens(text[o1.end:o2.start], self.lang)
+        if (_GLUED_NEXT.match(after) and o2.surface[:1].islower()
+                or _HYPHEN_COMPOUND.match(nfc(after)) and is_link(_words(gap), self.lang, "versus_words")):
+            # "cliente-Qual é a diferença", "მომხმარებელი vs მომხმარებელი-რატომ": a scraped title run into
+            # the next line (no compound follows "X vs X")
+            after = " " + after[1:]
         return link_rule(self.lang, text[self.start(o1):o1.start], text[o1.end:o2.start],
                          after, self.glued_link(o1, o2))
 
