@@ -203,8 +203,8 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     glued = glued if not link else None
     if correlative(lang, whole_before, bare, after_t, glued):
         return "both X and X", 0.7
-    listed = in_list(lang, whole_before, gap_t, after_raw, after_t, glued)
-    if listed:
+    listed = in_list(lang, whole_before, gap_t, after_raw, after_t, glued) if det1 == det2 else None
+    if listed:                 # not "every X, even X who …" (κάθε πελάτη, ακόμη και πελάτες)
         return listed, 0.6
     turned = turned_into(lang, whole_before, bare)
     if turned:
@@ -287,7 +287,8 @@ def in_list(lang: Language, before: list[str], gap: list[str], after_raw: str, a
         tail = strip_end(words, lang, "determiners")
         if any(tail[-len(p):] == list(p) for p in phrases(_code(lang), "and_words")) and len(tail) >= 2:
             item = tail[:-1]
-            if item and not any(t in lang.all_small_words for t in item) and len(item) <= 2:
+            if (item and not any(t in lang.all_small_words for t in item) and len(item) <= 2
+                    and find_phrase(item, lang, "even_words") is None):
                 return "X, Y and X"
     if listed_before:
         link = strip_end(words, lang, "determiners")

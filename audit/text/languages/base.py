@@ -97,6 +97,7 @@ class Language:
     turn_links: tuple[str, ...] = ()         # between: "into", "thành", "变成", "в"
     word_for: tuple[str, ...] = ()           # "X is a fancier word for X": "word for", "слово для"
     never_words: tuple[str, ...] = ()        # "X …, but never X": "never", "nooit", "nunca" (with not_words)
+    even_words: tuple[str, ...] = ()         # "every X, even X who …": not a list item ("even", "ακόμη", "даже")
 
     # ---- finding terms -------------------------------------------------
     def compound_stems(self, lemma: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ def unstressed(s: str) -> str:
 @register
 class Greek(ParadigmLanguage):
     code, name = "el", "Greek"
+    even_words = ('ακόμη', 'ακόμα', 'ειδικά', 'ιδίως', 'επίσης')
     both_words = ('τόσο', 'και')
     both_links = ('όσο και', 'και')
     turn_words = ('μετατρέψετε', 'μετατρέψτε', 'κάνετε', 'μετατροπή')

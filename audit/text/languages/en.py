@@ -5,6 +5,7 @@ from .base import Language
 @register
 class English(Language):
     code, name = "en", "English"
+    even_words = ('even', 'including', 'especially', 'particularly', 'also')
     both_words = ('both', 'either')
     both_links = ('and', 'or')
     turn_words = ('turn', 'turning', 'convert', 'converting', 'transform', 'transforming', 'make')

@@ -81,6 +81,7 @@ class German(GluedCompounds):
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
+    even_words = ('sogar', 'auch', 'insbesondere', 'besonders', 'einschließlich')
     both_words = ('sowohl', 'ob')
     both_links = ('als auch', 'als', 'oder')
     turn_words = ('machen', 'verwandeln', 'wandeln')
@@ -172,6 +173,7 @@ class German(GluedCompounds):
 @register
 class Dutch(GluedCompounds):
     code, name = "nl", "Dutch"
+    even_words = ('zelfs', 'vooral', 'ook', 'inclusief')
     both_words = ('zowel',)
     both_links = ('als', 'als ook')
     turn_words = ('maken', 'veranderen', 'omzetten', 'transformeren')
@@ -242,6 +244,7 @@ class Swedish(GluedCompounds):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    even_words = ('även', 'till och med', 'särskilt', 'också')
     both_words = ('både',)
     both_links = ('och',)
     turn_words = ('göra', 'förvandla', 'omvandla')

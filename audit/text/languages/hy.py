@@ -15,6 +15,7 @@ _ENDINGS = ("", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ս", "դ", 
 @register
 class Armenian(ParadigmLanguage):
     code, name = "hy", "Armenian"
+    even_words = ('նույնիսկ', 'հատկապես')
     both_words = ('թե՛', 'թե')
     both_links = ('թե՛', 'թե', 'և')
     word_for = ('բառ', 'տերմին')

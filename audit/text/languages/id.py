@@ -9,6 +9,7 @@ class Indonesian(Language):
     """Terms take enclitics (-nya, -ku, -mu, -lah, -kah) and reduplicate for
     the plural (klien-klien)."""
     code, name = "id", "Indonesian"
+    even_words = ('bahkan', 'termasuk', 'terutama', 'juga')
     both_words = ('baik',)
     both_links = ('maupun', 'dan')
     turn_words = ('mengubah', 'ubah', 'menjadikan')

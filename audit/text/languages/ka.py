@@ -40,6 +40,7 @@ def needs_syncope(ending: str) -> bool:
 @register
 class Georgian(Language):
     code, name = "ka", "Georgian"
+    even_words = ('კი', 'განსაკუთრებით', 'ასევე')
     both_words = ('როგორც', 'ორივე')
     both_links = ('ისე', 'ასევე', 'და')
     turn_words = ('გადააქციოთ', 'აქციოთ', 'გადაქცევა')

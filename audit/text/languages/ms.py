@@ -6,6 +6,7 @@ from .id import Indonesian
 class Malay(Indonesian):
     """Like Indonesian: enclitics -nya, -ku, -mu, -lah, -kah and reduplication."""
     code, name = "ms", "Malay"
+    even_words = ('bahkan', 'termasuk', 'terutamanya', 'juga')
     both_words = ('baik',)
     both_links = ('mahupun', 'dan')
     turn_words = ('menukar', 'tukar', 'menjadikan')

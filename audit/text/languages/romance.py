@@ -63,6 +63,7 @@ def _ibero_forms(lemma: str) -> dict | None:
 @register
 class Spanish(Romance):
     code, name = "es", "Spanish"
+    even_words = ('incluso', 'hasta', 'sobre todo', 'especialmente', 'también')
     both_words = ('tanto',)
     both_links = ('como', 'como a', 'y')
     turn_words = ('convertir', 'convierta', 'convierte', 'transformar', 'transforme')
@@ -127,6 +128,7 @@ class Spanish(Romance):
 @register
 class Portuguese(Romance):
     code, name = "pt", "Portuguese"
+    even_words = ('mesmo', 'até', 'inclusive', 'sobretudo', 'especialmente', 'também')
     both_words = ('tanto',)
     both_links = ('como', 'quanto', 'e')
     turn_words = ('transformar', 'transforme', 'converter', 'converta', 'tornar')
@@ -287,6 +289,7 @@ def _fr_forms(lemma: str) -> dict | None:
 @register
 class French(ArticleLanguage):
     code, name = "fr", "French"
+    even_words = ('même', 'y compris', 'surtout', 'notamment', 'aussi')
     both_words = ('à la fois', 'tant', 'aussi bien', 'autant')
     both_links = ('et', 'que')
     turn_words = ('transformer', 'transformez', 'convertir', 'convertissez', 'changer')
@@ -384,6 +387,7 @@ def _it_sound(word: str) -> str:
 @register
 class Italian(ArticleLanguage):
     code, name = "it", "Italian"
+    even_words = ('anche', 'perfino', 'persino', 'soprattutto', 'compresi')
     both_words = ('sia', 'tanto')
     both_links = ('sia', 'che', 'quanto', 'e')
     turn_words = ('trasformare', 'trasforma', 'trasformate', 'convertire', 'rendere')
@@ -475,6 +479,7 @@ class Romanian(ParadigmLanguage):
     """Definite article and genitive-dative are endings: client, clientul,
     clientului, clienții, clienților; feminine clientă, clienta, clientei."""
     code, name = "ro", "Romanian"
+    even_words = ('chiar', 'inclusiv', 'mai ales', 'și')
     both_words = ('atât', 'și')
     both_links = ('cât și', 'și')
     turn_words = ('transforma', 'transformați', 'transformă', 'converti')

@@ -76,6 +76,7 @@ class PymorphyLanguage(Language):
 @register
 class Russian(PymorphyLanguage):
     code, name, pymorphy_lang = "ru", "Russian", "ru"
+    even_words = ('даже', 'особенно', 'в том числе', 'также')
     both_words = ('как', 'и')
     both_links = ('так и', 'и')
     turn_words = ('превратить', 'превращать', 'превратите', 'сделать', 'превращаем')
@@ -131,6 +132,7 @@ class Russian(PymorphyLanguage):
 @register
 class Ukrainian(PymorphyLanguage):
     code, name, pymorphy_lang = "uk", "Ukrainian", "uk"
+    even_words = ('навіть', 'особливо', 'зокрема', 'також')
     both_words = ('як', 'і', 'й')
     both_links = ('так і', 'і', 'й')
     turn_words = ('перетворити', 'перетворювати', 'перетворіть', 'зробити')

@@ -25,6 +25,7 @@ _PL_CASES = "nom gen dat acc ins loc voc"
 @register
 class Polish(ParadigmLanguage):
     code, name = "pl", "Polish"
+    even_words = ('nawet', 'zwłaszcza', 'także', 'również', 'w tym')
     both_words = ('zarówno', 'i')
     both_links = ('jak i', 'i', 'oraz')
     turn_words = ('zmienić', 'zmień', 'przekształcić', 'zamienić')
@@ -88,6 +89,7 @@ _CS_CASES = "nom gen dat acc voc loc ins"
 @register
 class Czech(ParadigmLanguage):
     code, name = "cs", "Czech"
+    even_words = ('dokonce', 'zejména', 'také', 'i')
     both_words = ('jak', 'i')
     both_links = ('tak', 'tak i', 'i')
     turn_words = ('proměnit', 'proměňte', 'změnit', 'přeměnit')
@@ -158,6 +160,7 @@ class Bulgarian(ParadigmLanguage):
     """No cases; the definite article is an ending, short (-а/-я, object) or
     full (-ът/-ят, subject): клиент, клиента, клиентът, клиенти, клиентите."""
     code, name = "bg", "Bulgarian"
+    even_words = ('дори', 'особено', 'включително', 'също')
     both_words = ('както', 'и')
     both_links = ('така и', 'и')
     turn_words = ('превърнем', 'превърнете', 'превърне', 'превърнат', 'превръщаме')
@@ -270,6 +273,7 @@ class SerboCroatian(ParadigmLanguage):
 class Serbian(SerboCroatian):
     """Written in Cyrillic and Latin; both are matched."""
     code, name = "sr", "Serbian"
+    even_words = ('čak', 'posebno', 'чак', 'посебно')
     both_words = ('kako', 'i', 'као', 'и')
     both_links = ('tako i', 'i', 'тако и', 'и')
     turn_words = ('pretvoriti', 'претворити')
@@ -328,6 +332,7 @@ class Serbian(SerboCroatian):
 @register
 class Croatian(SerboCroatian):
     code, name = "hr", "Croatian"
+    even_words = ('čak', 'posebno', 'uključujući', 'također')
     both_words = ('kako', 'i')
     both_links = ('tako i', 'i')
     turn_words = ('pretvoriti', 'pretvorite')
