@@ -290,6 +290,9 @@ def in_list(lang: Language, before: list[str], gap: list[str], after_raw: str, a
             if (item and not any(t in lang.all_small_words for t in item) and len(item) <= 2
                     and find_phrase(item, lang, "even_words") is None):
                 return "X, Y and X"
+    if gap and set(strip_end(gap, lang, "determiners")) == {SEP} and (
+            starts_with(after, lang, "and_words") or after[:1] == [SEP]):
+        return "X, X and Y"          # "con los clientes, los clientes y las perspectivas de ventas"
     if listed_before:
         link = strip_end(words, lang, "determiners")
         if is_link(link, lang, "and_words") or (glued == "and" and not link):
@@ -655,7 +658,7 @@ PATTERN_ORDER = {"X is a word for X": "termbase", "turn X into X": "reversed"}
 # X and X", "X or X?", "X and X differ", "an X is not an X". Which one changes
 # does not change the meaning, so the fix may go where the language has a word.
 SYMMETRIC = ("between X and X", "X vs X", "X – X", "X X-against", "X and X", "X or X", "X is not X",
-             "both X and X", "X, Y and X", "list … X and X", "list … X, X")
+             "both X and X", "X, Y and X", "X, X and Y", "list … X and X", "list … X, X")
 
 
 def symmetric(rule: str) -> bool:
