@@ -168,3 +168,12 @@ def test_new_scripts_are_detected():
                "kn": "ಗ್ರಾಹಕರು ನಮ್ಮ ಅಂಗಡಿಯಿಂದ ಆನ್‌ಲೈನ್‌ನಲ್ಲಿ ಆರ್ಡರ್ ಮಾಡಬಹುದು.",
                "ml": "ഉപഭോക്താക്കൾക്ക് ഞങ്ങളുടെ കടയിൽ നിന്ന് ഓൺലൈനായി ഓർഡർ ചെയ്യാം."}
     assert {lang: detect_language(text) for lang, text in samples.items()} == {k: k for k in samples}
+
+
+def test_both_readings_are_shown_to_the_reviewer(termbase, tmp_path):
+    from audit.report.terminal import format_finding
+    text = "Every customer is a customer, but not every customer is a customer."
+    f = findings(termbase, "en", text)[0]
+    shown = format_finding(f, color=False)
+    assert "  1) Every client is a customer," in shown and "  2) Every customer is a client," in shown
+    assert f.to_dict()["readings"][0]["replacement"] == "client"
