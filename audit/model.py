@@ -130,6 +130,11 @@ class Finding:
     # where in a structured document (HTML, Markdown, Word, OpenDocument) in its
     # own terms: "heading 2", "list 1 item 3", "table 1 row 4 cell 2"
     where: str = ""
+    # where meaning cannot tell which of two occurrences is wrong: the finding
+    # spans both, and each reading fixes one of them: {"start", "end" (same
+    # frame as start/end), "term", "concept", "replacement", "suggestion" (the
+    # passage with that fix)}
+    readings: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = {
@@ -148,6 +153,8 @@ class Finding:
             d["domain"] = self.domain
         if self.where:
             d["where"] = self.where
+        if self.readings:
+            d["readings"] = [dict(r) for r in self.readings]
         return d
 
 

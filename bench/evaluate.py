@@ -33,6 +33,21 @@ A cross-version file (--parallel) holds {"id", "lang", "source", "text",
 and domain), and concept accuracy = correct findings whose concept equals the
 concept of the `wrong` span they overlap.
 
+An article set (tests/data/articles4) adds to each case `collapses` (each
+with `context` symmetric | asymmetric | undecidable, `pattern` and every
+`occurrences` span of the word it merged) and gives each `wrong` span its
+`collapse` and `accept`, the replacements a reviewer accepts there. --cases
+then scores per collapse: precision = findings on an occurrence of a collapse
+/ all findings; recall = collapses with a finding on one of their occurrences;
+**acceptable as it stands** = among the findings on a collapse, those whose
+fix (the text with `replacement` put in place of [start, end)) equals an
+accepted fix of a `wrong` span, or, in a symmetric or undecidable collapse,
+that offer both readings: a finding may carry `readings`, the alternative fixes
+it offers (each a (start, end, replacement) tuple, or a dict or object with
+those keys), and counts when they touch two occurrences of the collapse and
+one of them is an accepted fix. Two findings that give every occurrence of a
+collapse the same concept merge it again: only the first of them counts.
+
 A findings JSON is a list of Finding.to_dict() objects (or {"findings": [...]})
 whose "file" names the file (a path, or a path relative to the corpus).
 """
@@ -328,6 +343,162 @@ def summarise(rows: list[dict], verbose: bool, keys: tuple[str, ...] = ("lang", 
     return total
 
 
+# ---- article sets: collapses, and fixes a reviewer accepts as they stand ----------------------
+
+def _fix_region(text: str, a: int, b: int, start: int, end: int, replacement: str) -> str:
+    """text[a:b] with [start, end) replaced, compared without case (a title's capital)."""
+    import unicodedata
+    return unicodedata.normalize("NFC", text[a:start] + replacement + text[end:b]).casefold()
+
+
+def accepted_edit(text: str, start: int, end: int, replacement: str | None, span: dict) -> bool:
+    """Does putting `replacement` in place of text[start:end] give one of the
+    fixes `span` accepts? Compared over both spans together, so a finding may
+    cover more or less than the annotated word (a particle, a whole phrase)."""
+    if replacement is None or not (start < span["end"] and span["start"] < end):
+        return False
+    a, b = min(start, span["start"]), max(end, span["end"])
+    got = _fix_region(text, a, b, start, end, replacement)
+    return any(got == _fix_region(text, a, b, span["start"], span["end"], form) for form in span["accept"])
+
+
+def _readings(f) -> list[tuple[int, int, str | None]]:
+    out = []
+    for r in getattr(f, "readings", None) or []:
+        if isinstance(r, (tuple, list)):
+            out.append((int(r[0]), int(r[1]), r[2]))
+        elif isinstance(r, dict):
+            out.append((int(r["start"]), int(r["end"]), r.get("replacement")))
+        else:
+            out.append((int(r.start), int(r.end), getattr(r, "replacement", None)))
+    return out
+
+
+def offers_both(text: str, f, collapse: dict, spans: list[dict]) -> bool:
+    """A finding that gives both readings of an undecidable pair: its readings
+    touch two occurrences and one of them is an accepted fix."""
+    readings = _readings(f)
+    touched = {i for s, e, _ in readings for i, o in enumerate(collapse["occurrences"])
+               if s < o["end"] and o["start"] < e}
+    return len(touched) >= 2 and any(accepted_edit(text, s, e, r, w) for s, e, r in readings for w in spans)
+
+
+def judge_article(case: dict, findings: list) -> dict:
+    """Each finding's verdict (on which collapse, acceptable or why not) and which collapses were found."""
+    text, cols = case["text"], case.get("collapses", [])
+    verdicts = []
+    for f in findings:
+        on = [n for n, c in enumerate(cols)
+              if any(overlaps(f.start, f.end, o["start"], o["end"]) for o in c["occurrences"])]
+        if not on:
+            verdicts.append({"f": f, "collapse": None, "ok": False,
+                             "why": "on a true negative" if not cols else "outside every collapse"})
+            continue
+        n = on[0]
+        spans = [w for w in case["wrong"] if w.get("collapse") == n]
+        ok = any(accepted_edit(text, f.start, f.end, f.replacement, w) for w in spans)
+        why = ""
+        if not ok and cols[n]["context"] != "asymmetric" and offers_both(text, f, cols[n], spans):
+            ok, why = True, "both readings"
+        if not ok:
+            mine = [w for w in spans if overlaps(f.start, f.end, w["start"], w["end"])]
+            if not mine:
+                why = "on the occurrence that cannot carry the fix"
+            elif f.replacement is None:
+                why = "no replacement" + (f" ({f.note[:90]})" if getattr(f, "note", "") else "")
+            else:
+                why = f"{f.replacement!r} not accepted (accepts {'/'.join(mine[0]['accept'])})"
+        verdicts.append({"f": f, "collapse": n, "ok": ok, "why": why})
+    for n, c in enumerate(cols):   # two fixes that give the whole pair one concept merge it again
+        good = [v for v in verdicts if v["collapse"] == n and v["ok"]]
+        for concept in {v["f"].concept for v in good}:
+            same = [v for v in good if v["f"].concept == concept]
+            if len(same) > 1 and all(any(overlaps(v["f"].start, v["f"].end, o["start"], o["end"]) for v in same)
+                                     for o in c["occurrences"]):
+                for v in same[1:]:
+                    v["ok"], v["why"] = False, f"with the other fix, every occurrence becomes the {concept}"
+    found = [any(v["collapse"] == n for v in verdicts) for n in range(len(cols))]
+    return {"case": case, "verdicts": verdicts, "found": found}
+
+
+def score_articles(cases: list[dict], verbose: bool = False) -> dict:
+    """Audit each article alone (text-alone rules, language given) and score it per collapse."""
+    from audit.align import Embedder
+    from audit.terms.termbase import load_termbase
+    termbase, embedder = load_termbase(), Embedder()
+    rows = []
+    for case in cases:
+        vr = _audit_text(f"{case['id']}.txt", case["lang"], case["text"], termbase, embedder)
+        for f in vr.findings:
+            if case["text"][f.start:f.end] != f.term:
+                sys.exit(f"{case['id']}: finding {f.start}-{f.end} is {case['text'][f.start:f.end]!r}, not {f.term!r}")
+        rows.append(judge_article(case, vr.findings))
+    return summarise_articles(rows, verbose)
+
+
+def _article_figures(rows: list[dict], collapse_filter=None) -> dict:
+    keep = collapse_filter or (lambda case, col: True)
+    pred = tp = ok = cols = found = 0
+    for r in rows:
+        case = r["case"]
+        for n, col in enumerate(case.get("collapses", [])):
+            if keep(case, col):
+                cols += 1
+                found += r["found"][n]
+        for v in r["verdicts"]:
+            col = case["collapses"][v["collapse"]] if v["collapse"] is not None else None
+            if collapse_filter and (col is None or not keep(case, col)):
+                continue
+            pred += 1
+            tp += col is not None
+            ok += v["ok"]
+    return {"pred": pred, "tp": tp, "ok": ok, "collapses": cols, "found": found}
+
+
+def summarise_articles(rows: list[dict], verbose: bool) -> dict:
+    def line(f):
+        return (f"precision {_ratio(f['tp'], f['pred']):<17} recall {_ratio(f['found'], f['collapses']):<17} "
+                f"acceptable as it stands {_ratio(f['ok'], f['tp'])}")
+
+    total = _article_figures(rows)
+    arts = [r["case"] for r in rows]
+    neg = [r for r in rows if not r["case"]["collapsed"]]
+    print(f"articles {len(arts)} (collapsed {len(arts) - len(neg)} with {total['collapses']} collapses, "
+          f"true negatives {len(neg)}; {sum(1 for r in neg if r['verdicts'])} true negatives with a finding)")
+    print(line(total))
+    print("(precision: findings on a collapse / findings; recall: collapses with a finding / collapses;"
+          " acceptable: findings on a collapse whose fix a reviewer accepts as it stands / findings on a collapse)")
+    print("\nby lang:")
+    for lang in sorted({c["lang"] for c in arts}):
+        sel = [r for r in rows if r["case"]["lang"] == lang]
+        print(f"  {lang:<4} n={len(sel):3d}  {line(_article_figures(sel))}")
+    for key in ("context", "pattern"):
+        print(f"\nby collapse {key} (findings on other collapses and false alarms left out):")
+        for value in sorted({col[key] for c in arts for col in c.get("collapses", [])}):
+            f = _article_figures(rows, lambda case, col, k=key, v=value: col[k] == v)
+            print(f"  {value:<18} collapses={f['collapses']:3d}  recall {_ratio(f['found'], f['collapses']):<17} "
+                  f"acceptable {_ratio(f['ok'], f['tp'])}")
+    if verbose:
+        print("\nmisses, false alarms and findings not acceptable as they stand (one line each):")
+        for r in rows:
+            case, text = r["case"], r["case"]["text"]
+            for n, col in enumerate(case.get("collapses", [])):
+                if not r["found"][n]:
+                    words = " / ".join(repr(text[o["start"]:o["end"]]) for o in col["occurrences"])
+                    print(f"  MISS        {case['id']} #{n} {col['pattern']} ({col['context']}): {words}: "
+                          f"{sentence_around(text, col['occurrences'][0]['start'], col['occurrences'][-1]['end'])[:110]!r}")
+            for v in r["verdicts"]:
+                f = v["f"]
+                rule = f.evidence[0].rule if f.evidence else ""
+                where = f"{case['id']} {f.start}-{f.end} {f.term!r}->{f.replacement!r} ({f.concept}) [{rule}]"
+                if v["collapse"] is None:
+                    print(f"  FALSE ALARM {where}: {v['why']} ({case['pattern']})")
+                elif not v["ok"]:
+                    col = case["collapses"][v["collapse"]]
+                    print(f"  NOT AS-IS   {where} #{v['collapse']} {col['pattern']} ({col['context']}): {v['why']}")
+    return total
+
+
 def seeds_alone(gold: list[GoldFile]) -> tuple[int, int]:
     """Each seed file checked alone: (text-alone findings on a wrong=yes row, all text-alone findings)."""
     from audit.align import Embedder
@@ -367,7 +538,11 @@ def main(argv: list[str] | None = None) -> int:
         score_parallel(load_cases(args.parallel), verbose=args.misses)
         return 0
     if args.cases:
-        score_cases(load_cases(args.cases), verbose=args.misses)
+        cases = load_cases(args.cases)
+        if any("collapses" in c for c in cases):
+            score_articles(cases, verbose=args.misses)
+        else:
+            score_cases(cases, verbose=args.misses)
         return 0
     gold = load_gold(args.gold, args.corpus)
     if args.alone:

@@ -9,18 +9,21 @@ from audit.run.pipeline import audit_versions
 from audit.files.readers.text import paragraphs
 
 
-def flagged(termbase, lang, text):
-    vr = audit_versions("t", [Version(Path(f"{lang}.txt"), lang, paragraphs(text))], termbase).versions[0]
+def flagged(termbase, lang, text, domain=None):
+    vr = audit_versions("t", [Version(Path(f"{lang}.txt"), lang, paragraphs(text))], termbase,
+                        domain=domain).versions[0]
     return [(text[f.start:f.end], f.concept) for f in vr.findings]
 
 
 # heldout3 tr-h01: a contrast marker after the second term ("müşteri ise", "der Kunde
 # hingegen") where the first term is not its clause's subject but its object.
 @pytest.mark.parametrize("lang,text,wrong", [
+    # tr müşteri and de Kunde cover both concepts: meaning tells which is which, and the fix goes
+    # where the text's domain has a word (alıcı, Käufer), not to the lawyer's client (müvekkil, Mandant)
     ("tr", "Avukat müşterisine yıllarca danışmanlık verir, müşteri ise ürünü bir kez satın alıp gider.",
-     ("müşterisine", "client")),
+     ("müşteri", "customer")),
     ("de", "Die Anwältin berät den Kunden jahrelang, der Kunde hingegen kauft nur einmal im Laden ein.",
-     ("Kunden", "client")),
+     ("Kunde", "customer")),
     ("ru", "Юрист годами консультирует клиента, клиент же покупает товар в магазине один раз.",
      ("клиент", "customer")),
     ("pl", "Kancelaria doradza klientowi przez wiele lat, klient natomiast kupuje towar w sklepie tylko raz.",
@@ -167,7 +170,8 @@ def test_a_quoted_label_named_twice_is_no_collapse(termbase, lang, text):
 # client", ügyfelét, ügyfeleinket), and generate them for the replacement.
 def test_hungarian_possessive_in_a_case(termbase):
     text = "Az ügyvéd évekig tanácsot ad az ügyfelének, míg az ügyfél csak egyszer vásárol valamit, és távozik."
-    assert flagged(termbase, "hu", text) == [("ügyfelének", "client")]
+    # in a legal text the client has its word (megbízó) and the buyer none: the possessive is replaced
+    assert flagged(termbase, "hu", text, domain="legal") == [("ügyfelének", "client")]
 
 
 def test_hungarian_possessed_forms():

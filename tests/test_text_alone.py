@@ -81,11 +81,28 @@ def test_contrast_flags_the_occurrence_whose_clause_fits_the_other_concept(termb
     assert [(s, c) for s, _, c, _ in flagged(termbase, "en", text)] == [(text.index("customer"), "client")]
 
 
-def test_order_fallback_is_marked(termbase):
+def test_symmetric_pair_names_the_other_order(termbase):
+    # "X or X?" means the same whichever of the two changes: no guess, and the note gives the other order
     vr = audit_versions("t", [Version(Path("ru.txt"), "ru", paragraphs("Клиент или клиент?"))], termbase).versions[0]
     (f,) = vr.findings
-    assert f.evidence[1].rule == "side by order" and "which is which" in f.evidence[1].text
-    assert f.confidence < 0.6
+    assert f.evidence[1].rule == "side by order" and "the other order is as good" in f.evidence[1].text
+    assert f.replacement == "покупатель" and f.suggestion == "Клиент или покупатель?"
+    assert "Покупатель или клиент?" in f.note and not f.readings
+
+
+def test_undecided_pair_offers_both_readings(termbase):
+    # the order matters ("every X is a Y" is not "every Y is an X") and nothing says which: both readings
+    text = "Every customer is a customer, but not every customer is a customer."
+    vr = audit_versions("t", [Version(Path("en.txt"), "en", paragraphs(text))], termbase).versions[0]
+    assert len(vr.findings) == 2
+    first = vr.findings[0]
+    assert (first.start, first.end) == (text.index("customer"), text.index("customer", 10) + len("customer"))
+    assert first.replacement is None and first.suggestion is None
+    assert [r["suggestion"] for r in first.readings] == [
+        "Every client is a customer, but not every customer is a customer.",
+        "Every customer is a client, but not every customer is a customer."]
+    assert [(r["start"], r["replacement"]) for r in first.readings] == [(6, "client"), (20, "client")]
+    assert "choose one" in first.note
 
 
 def test_parallel_clauses_tautology_and_legitimate_repetition(termbase):

@@ -27,6 +27,16 @@ class Flag:
     # the word the evidence uses, where it is in the target's own language (a
     # post-edited reference): the replacement then follows the post-editor
     term: Term | None = None
+    # A text-alone collapse is a pair: `partner` is the other occurrence of it.
+    # `pairing` says how the side was chosen: "symmetric" where the meaning does
+    # not depend on which of the two changes ("X vs X", "between X and X"), so
+    # the pipeline may move the fix to the side whose concept has a word;
+    # "undecided" where it does ("X buys once, while X …") but meaning gave no
+    # margin, so the finding offers both readings; "decided" where meaning told
+    # which is which (an ambiguous word may then be fixed on either side, each
+    # with its own concept).
+    partner: int | None = None
+    pairing: str = ""
 
 
 @dataclass

@@ -12,7 +12,7 @@ import regex
 from ..text.languages import Language, get_language
 from ..model import Occurrence, VersionResult
 from . import Check, Context, Flag, check, judged_alone
-from .text_alone import decide
+from .text_alone import decide, pair_flag
 
 WINDOW = 3            # how many paragraphs apart the two definitions may stand
 HEADING_WINDOW = 8    # how many paragraphs apart two twin headings may stand
@@ -36,17 +36,36 @@ def _lead_is_empty(text: str, o: Occurrence, lang: Language) -> bool:
 def definition_heads(vr: VersionResult, lang: Language) -> list[tuple[int, int, str, str]]:
     """(segment, occurrence index, mark, definition text) of terms opening a definition."""
     out = []
+    per_segment: dict[int, int] = {}
+    for o in vr.occurrences:
+        per_segment[o.segment] = per_segment.get(o.segment, 0) + 1
     for k, o in enumerate(vr.occurrences):
         text = vr.version.segments[o.segment].text
         if o.start > 40 or not _lead_is_empty(text, o, lang):
             continue              # a definition opens its line: at most one per line reaches here
         rest = _GLOSS.sub("", nfc(text[o.end:]), count=1)        # "Customer (noun): …"
         mark = next((m for m in lang.definition_marks + lang.weak_definition_marks if rest.startswith(m)), None)
+        if mark is None and per_segment[o.segment] == 1 and _sentence(rest, lang):
+            mark = PARALLEL            # "Il cliente riceve consigli …" / "Il cliente acquista …": any language
         # a question ("Customer là ai?") announces a definition, it is not one
         if mark and not text.rstrip().endswith(("?", "？")) and len(rest[len(mark):].split()) >= 2 or (
                 mark and not lang.spaced and len(rest[len(mark):]) >= 4 and not text.rstrip().endswith(("?", "？"))):
             out.append((o.segment, k, mark, rest[len(mark):].strip()))
     return out
+
+
+# A line that opens with the term and goes on as a sentence, without a mark
+# ("Der Kunde erhält …", "고객은 … 사람입니다"): a definition in any language, but
+# only where the two lines' meaning clearly tells two concepts apart.
+PARALLEL = "\0sentence"
+PARALLEL_MARGIN = 0.08
+
+
+def _sentence(rest: str, lang: Language) -> bool:
+    """A sentence that ends as one (a title "Покупатель и клиент: кому что положено" does not)."""
+    words = rest.split()
+    ends = rest.rstrip().endswith((".", "。", "!", "।", "۔", "։", "።"))
+    return ends and (len(words) >= 5 if lang.spaced else len(rest.strip()) >= 10)
 
 
 def headings(vr: VersionResult, lang: Language) -> list[tuple[int, int, str]]:
@@ -94,6 +113,9 @@ class TwoDefinitions(Check):
                                   f"{vr.version.segments[s1].text}\n{vr.version.segments[s2].text}", 0.6)
                 if m1 in lang.weak_definition_marks and flag.evidence[1].rule != "side by meaning":
                     continue          # "X is …" twice defines two concepts only where the definitions differ
+                if m1 == PARALLEL and not (flag.evidence[1].rule == "side by meaning"
+                                           and (flag.evidence[1].score or 0) >= PARALLEL_MARGIN):
+                    continue          # two lines about one customer ("Der Kunde zahlt …" / "Der Kunde erhält …")
                 yield flag
 
     def _headings(self, ctx, vi, vr, lang, covered: set[int]) -> Iterator[Flag]:
@@ -135,4 +157,4 @@ class TwoDefinitions(Check):
         side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, rule, confidence,
                                          vr.version.label, shown)
         ev[0].term = f"{o1.surface} / {o2.surface}"
-        return self.flag(vi, (k1, k2)[side], concept, conf, ev)
+        return pair_flag(self, vi, k1, k2, side, concept, conf, ev, rule)

@@ -11,7 +11,7 @@ import regex
 
 from ..text.languages import get_language
 from . import Check, Context, Flag, check, judged_alone
-from .text_alone import decide
+from .text_alone import decide, pair_flag
 
 ROWS = 12             # body rows read for the columns' meaning
 _CELL_EDGE = regex.compile(r"^[\s\"'“”«»*_:：.]+|[\s\"'“”«»*_:：.]+$")
@@ -75,4 +75,4 @@ class TableHeader(Check):
                 d = ctx.termbase.distinction(o1.term.distinction)
                 side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, columns, "table header X | X", 0.65,
                                                  vr.version.label, text)
-                yield self.flag(vi, (k1, k2)[side], concept, conf, ev)
+                yield pair_flag(self, vi, k1, k2, side, concept, conf, ev, "table header X | X")

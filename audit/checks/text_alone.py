@@ -40,17 +40,19 @@ MAX_GAP = 400                   # two occurrences further apart are no pair
 # "buys once") 0.08-0.4. A marker after the second term most often contrasts it
 # with the first clause's subject (the adviser), not with the first term, so
 # that rule needs cues on both sides (its real contrasts: 0.22-0.41).
-RULE_MARGIN = {"X … while … X": 0.08, "X …; X …": 0.08, "… X …, X on the other hand …": 0.15}
+RULE_MARGIN = {"X … while … X": 0.08, "X …; X …": 0.08, "… X …, X on the other hand …": 0.15,
+               "X, not X …": 0.03, "X …, but never … X": 0.05}
 SEP = ","                       # token standing for a clause separator
 STOP = "."                      # token standing for the end of a sentence
 _DROP = regex.compile(r"[\"'“”„‟‘’«»‹›「」『』《》〈〉()\[\]{}（）【】*_`#•▪◦|]+")
-_SEPARATORS = regex.compile(r"[,;:，；：、،؛·\u0387]+|\s[–—-]\s")
-_STOPS = regex.compile(r"[!?！？。؟।։]+|\.(?=\s|$)")
+_SEPARATORS = regex.compile(r"[,;:，；：、،؛·\u0387፣፤]+|\s[–—-]\s")
+_STOPS = regex.compile(r"[!?！？。؟।॥۔։።፧។៕]+|\.(?=\s|$)")
 _DASHES = ("–", "—", "/", "-", "x", "×")
 _HYPHEN_COMPOUND = regex.compile(r"^[-‐‑][\p{L}\p{M}]")
+_GLUED_NEXT = regex.compile(r"^[-‐‑–—]\p{Lu}\p{Ll}")        # a lower-case word glued by a hyphen to a capitalised one
 _B2B = regex.compile(r"^[\s\"'»”’」』]*[-‐‑]?\s*[(（]\s*[A-Za-z]2[A-Za-z]\s*[)）]")
 _B2B_BEFORE = regex.compile(r"[A-Za-z]2[A-Za-z]\s*[(（:：-]?[\s\"'«“„「『]*$")
-_BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛।։])")
+_BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛।॥۔։።፧។៕፣])")
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _CLAUSE_SPLIT = regex.compile(r"[,;:，；：、،؛·\u0387]|\s[–—]\s")
 
@@ -199,6 +201,14 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     if modified(lang, list(before_t), []) or modified(lang, [], list(after_t)):
         return None            # "nouveaux clients et clients fidèles"
     glued = glued if not link else None
+    if correlative(lang, whole_before, bare, after_t, glued):
+        return "both X and X", 0.7
+    listed = in_list(lang, whole_before, gap_t, after_raw, after_t, glued) if det1 == det2 else None
+    if listed:                 # not "every X, even X who …" (κάθε πελάτη, ακόμη και πελάτες)
+        return listed, 0.6
+    turned = turned_into(lang, whole_before, bare)
+    if turned:
+        return turned, 0.6
     between = ends_with(before_t, lang, "between_words") or starts_with(after_t, lang, "between_after")
     differ = says_difference(before, lang) or says_difference(after_raw, lang)
     bounded = (bool(_BOUNDED.match(after_raw)) or starts_with(after_t, lang, "between_after")
@@ -224,7 +234,10 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     elif is_link(link, lang, "with_words"):
         kind = "with"
     elif is_link(link, lang, "not_words"):
-        return ("X, not X", 0.6) if bounded or differ else None
+        return ("X, not X", 0.6) if bounded or differ else ("X, not X …", 0.5)
+    elif starts_with(link, lang, "not_words") and len(link) - phrase_at(link, 0, lang, "not_words") <= 2 \
+            and gap_t[:1] == [SEP]:
+        return "X, not X …", 0.5       # "vous êtes un client, pas un simple client qui …": meaning decides
     else:
         return None
     if between:
@@ -236,6 +249,81 @@ def link_rule(lang: Language, before: str, gap: str, after: str, glued: str | No
     if bounded:
         return ("X or X", 0.6) if kind == "or" else ("X and X", 0.5)
     return None
+
+
+def correlative(lang: Language, before: list[str], gap: list[str], after: list[str], glued: str | None) -> bool:
+    """'both X and X' and its kin, a pair whatever follows: sowohl X als auch X,
+    tanto a sus X como a sus X, как X, так и X, hem X hem X, cả X lẫn X, ทั้งXและX;
+    or with the marker after the pair: X और X दोनों, XとXの両方, X والX على حد سواء.
+    `before` and `gap` keep their determiners and prepositions, which the
+    second half repeats ("zowel voor X als voor X")."""
+    if lang.both_after and starts_with(after, lang, "both_after") and (
+            glued == "and" or is_link(gap, lang, "and_words")):
+        return True
+    if not lang.both_words:
+        return False
+    window = before[-4:] if lang.spaced else before[-12:]
+    for i in range(len(window)):
+        n = phrase_at(window, i, lang, "both_words")
+        if not n:
+            continue
+        lead = [t for t in window[i + n:] if t != SEP]          # what "both" governs before the term
+        if len(lead) > 3:
+            continue
+        links = phrases(_code(lang), "both_links") + phrases(_code(lang), "and_words") + (tuple(window[i:i + n]),)
+        if any(gap == list(p) + lead for p in links) or (glued == "and" and gap == lead):
+            return True
+    return False
+
+
+def in_list(lang: Language, before: list[str], gap: list[str], after_raw: str, after: list[str],
+            glued: str | None) -> str | None:
+    """One term twice in a list of kinds of people: "X, Y and X" (the lawyers,
+    the X and the X), "Y, X and X", "Y, X, X": a list names different things."""
+    words = [t for t in gap if t != SEP]
+    listed_before = len(before) >= 2 and before[-1] == SEP and before[-2] not in (SEP, STOP)
+    if gap[:1] == [SEP] and 1 <= len(words) <= 4 and SEP in gap:
+        # "X, Y and X": the gap holds one item and the list's own links
+        tail = strip_end(words, lang, "determiners")
+        if any(tail[-len(p):] == list(p) for p in phrases(_code(lang), "and_words")) and len(tail) >= 2:
+            item = tail[:-1]
+            if (item and not any(t in lang.all_small_words for t in item) and len(item) <= 2
+                    and find_phrase(item, lang, "even_words") is None):
+                return "X, Y and X"
+    if gap and set(strip_end(gap, lang, "determiners")) == {SEP} and (
+            starts_with(after, lang, "and_words") or after[:1] == [SEP]):
+        return "X, X and Y"          # "con los clientes, los clientes y las perspectivas de ventas"
+    if listed_before:
+        link = strip_end(words, lang, "determiners")
+        if is_link(link, lang, "and_words") or (glued == "and" and not link):
+            return "list … X and X"      # "юристам, клиентам и клиентам"
+        if not link and gap and set(gap) == {SEP} and (bool(_BOUNDED.match(after_raw))
+                                                       or starts_with(after, lang, "both_after")):
+            return "list … X, X"         # "변호사, 고객, 고객 모두"
+    return None
+
+
+def turned_into(lang: Language, before: list[str], gap: list[str]) -> str | None:
+    """'turn X into X' (biến X thành X, 把X变成X, превърнем X в X): one becomes the other."""
+    if not lang.turn_links or not any(gap == list(p) for p in phrases(_code(lang), "turn_links")):
+        return None
+    window = before[-3:] if lang.spaced else before[-6:]
+    if lang.turn_words and any(phrase_at(window, i, lang, "turn_words") for i in range(len(window))):
+        return "turn X into X"
+    return None
+
+
+def word_for(lang: Language, gap: list[str]) -> bool:
+    """'X is (just) a fancier word for X', '«X» — это красивое слово для «X»', 'istilah keren
+    untuk X': the phrase ends the gap (or the word before the last), one adjective may
+    stand inside it."""
+    for p in phrases(_code(lang), "word_for"):
+        for tail in (gap[-len(p) - 1:], gap[-len(p) - 2:-1]):
+            tail = list(tail)
+            if tail[-len(p):] == list(p) or len(p) >= 2 and len(tail) == len(p) + 1 and any(
+                    tail[:i] + tail[i + 1:] == list(p) for i in range(1, len(p))):
+                return True
+    return False
 
 
 def pair_rule(lang: Language, before: str, between: str, after: str, spaced: bool = True) -> tuple[str, float] | None:
@@ -291,15 +379,23 @@ class PairReader:
             return "between"
         base = nfc(o1.term.text).casefold()
         for p in sorted(self.lang.glued_links, key=len, reverse=True):
-            if s1.endswith(p) and len(s1) >= len(base) + len(p):
+            # the particle beyond the word's own letters (고객+과; ഉപഭോക്താവ് -> ഉപഭോക്താവും takes the virama's place)
+            if s1.endswith(p) and not base.endswith(p) and len(s1) >= len(base):
                 return "or" if p in ("이나", "나") else "and"
         return None
 
     def coordination(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float] | None:
         """'X and X', 'X vs X', 'between X and X', 'X, not X' and their kin."""
         text = self.text(o1)
+        after = text[o2.end:self.end(o2)]
+        gap = tokens(text[o1.end:o2.start], self.lang)
+        if (_GLUED_NEXT.match(after) and o2.surface[:1].islower()
+                or _HYPHEN_COMPOUND.match(nfc(after)) and is_link(_words(gap), self.lang, "versus_words")):
+            # "cliente-Qual é a diferença", "მომხმარებელი vs მომხმარებელი-რატომ": a scraped title run into
+            # the next line (no compound follows "X vs X")
+            after = " " + after[1:]
         return link_rule(self.lang, text[self.start(o1):o1.start], text[o1.end:o2.start],
-                         text[o2.end:self.end(o2)], self.glued_link(o1, o2))
+                         after, self.glued_link(o1, o2))
 
     def contrast(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float, int, bool] | None:
         """'X buys once, while X receives ongoing advice' wherever the connective
@@ -371,6 +467,12 @@ class PairReader:
             if any(phrase_at(gap, i, lang, a) for a in ("contrast_words", "contrast_after")):
                 if _words(gap[:i]) or SEP in gap[:i + 1]:
                     return "X … while … X", 0.5, self._split(o1, o2), True
+        # "X …, but never … X": "but" and a negation between two clauses
+        for i in range(len(gap)):
+            n = phrase_at(gap, i, lang, "contrast_weak")
+            if n and _words(gap[:i]) and (negation_at(gap[i + n:], lang) is not None
+                                          or find_phrase(gap[i + n:], lang, "never_words") is not None):
+                return "X …, but never … X", 0.5, self._split(o1, o2), True
         # "The lawyer advises X for years, X on the other hand buys once": the marker
         # stands after the second term (tr "müşteri ise", de "der Kunde hingegen",
         # ru "клиент же", ka "კლიენტი კი"), which opens its clause
@@ -410,6 +512,17 @@ class PairReader:
             alike += 1
         strong = alike >= 2 and alike < min(len(rest1), len(rest2))
         return "X …; X …", 0.5, self._split(o1, o2), not strong
+
+    def named_as(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float] | None:
+        """'X is (just) a fancier word for X': one sentence, a short gap ending in the word-for phrase."""
+        lang, text = self.lang, self.text(o1)
+        if o1.sentence != o2.sentence or not lang.word_for:
+            return None
+        gap = tokens(text[o1.end:o2.start], lang)
+        words = _words(gap)
+        if STOP in gap or len(words) > (10 if lang.spaced else 24):
+            return None
+        return ("X is a word for X", 0.6) if word_for(lang, strip_end(words, lang, "determiners")) else None
 
     def negated_identity(self, o1: Occurrence, o2: Occurrence) -> tuple[str, float] | None:
         """'An X is not an X' / 'X không phải là X': a negation between two of one term, nothing else."""
@@ -507,6 +620,12 @@ def decide(d: Distinction, lang: str, o1: Occurrence, o2: Occurrence, contexts: 
     `text_order` is the order of the concepts the text itself keeps in the
     contrasts that meaning did decide; without one, the termbase's."""
     ev = [Evidence(rule, version, shown, term=f"{o1.surface} … {o2.surface}")]
+    if rule in PATTERN_ORDER:
+        order = list(d.concepts) if PATTERN_ORDER[rule] == "termbase" else list(d.concepts)[::-1]
+        side, concept = order_side(d, o1, o2, order)
+        ev.append(Evidence("side by pattern", version,
+                           f"{rule}: the first is the {order[0]}, the second the {order[1]}"))
+        return side, concept, confidence, ev
     decided = by_meaning(d, lang, o1, contexts)
     if decided is not None:
         side, concept, concepts, margin = decided
@@ -517,11 +636,50 @@ def decide(d: Distinction, lang: str, o1: Occurrence, o2: Occurrence, contexts: 
     side, concept = order_side(d, o1, o2, text_order)
     where = ("the order this text keeps where meaning decided its other contrasts" if text_order
              else "the termbase's order")
+    if symmetric(rule):
+        ev.append(Evidence("side by order", version,
+                           f"the meaning does not depend on which of the two changes ({rule}): the concepts "
+                           f"are put in {where} ({' / '.join(text_order or d.concepts)}); the other order is as good"))
+        return side, concept, confidence, ev
     why = "meaning gives no clear margin" if contexts else "nothing around the two says which is which"
     ev.append(Evidence("side by order", version,
                        f"{why}: the concepts are taken to come in {where} "
                        f"({' / '.join(text_order or d.concepts)}); check which occurrence is wrong"))
     return side, concept, confidence - 0.1, ev
+
+
+# Patterns that say which is which by their shape: "client is a fancier word for
+# customer" names the narrower concept first, in the termbase's order (client,
+# customer); "turn customers into clients" names it last.
+PATTERN_ORDER = {"X is a word for X": "termbase", "turn X into X": "reversed"}
+
+
+# Rules whose two places say the same thing either way round: "X vs X", "between
+# X and X", "X or X?", "X and X differ", "an X is not an X". Which one changes
+# does not change the meaning, so the fix may go where the language has a word.
+SYMMETRIC = ("between X and X", "X vs X", "X – X", "X X-against", "X and X", "X or X", "X is not X",
+             "both X and X", "X, Y and X", "X, X and Y", "list … X and X", "list … X, X")
+
+
+def symmetric(rule: str) -> bool:
+    return rule in SYMMETRIC or rule.endswith(" X differ")
+
+
+def pairing(rule: str, evidence: Sequence[Evidence]) -> str:
+    """How the side of a pair's finding was chosen (Flag.pairing): "decided" by
+    meaning, "symmetric" where it does not matter, "undecided" where it matters and
+    meaning gave no margin (the finding then offers both readings)."""
+    if any(e.rule in ("side by meaning", "side by pattern") for e in evidence):
+        return "decided"
+    return "symmetric" if symmetric(rule) else "undecided"
+
+
+def pair_flag(check: Check, vi: int, k1: int, k2: int, side: int, concept: str, confidence: float,
+              evidence: list[Evidence], rule: str) -> Flag:
+    """The flag on one of a pair, carrying the other and how its side was chosen."""
+    flag = check.flag(vi, (k1, k2)[side], concept, confidence, evidence)
+    flag.partner, flag.pairing = (k1, k2)[1 - side], pairing(rule, evidence)
+    return flag
 
 
 def text_order(decided: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
@@ -585,7 +743,7 @@ class TextAlone(Check):
                     order = order[::-1]       # the tautology's second pair runs backwards
                 side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, pair.rule,
                                                  pair.confidence, vr.version.label, text[first:last], order)
-                yield self.flag(vi, (pair.k1, pair.k2)[side], concept, conf, ev)
+                yield pair_flag(self, vi, pair.k1, pair.k2, side, concept, conf, ev, pair.rule)
 
     def pairs(self, vr: VersionResult, reader: PairReader) -> Iterator[Pair]:
         occs = vr.occurrences
@@ -606,8 +764,15 @@ class TextAlone(Check):
             found = reader.coordination(o1, o2)
             if found:
                 rule, conf = found
-                # a bare "X and X" has no clauses to read; "X, not X" has the first one
-                yield Pair(k, k2, rule, conf, split=o1.end, decidable=rule.startswith("X, not"))
+                # a bare "X and X" has no clauses to read; "X, not X" has the first one, and
+                # "X, not (just) X who …" stands on meaning alone
+                yield Pair(k, k2, rule, conf, split=o1.end, decidable=rule.startswith("X, not"),
+                           needs_meaning=rule == "X, not X …", min_margin=RULE_MARGIN.get(rule, 0.0))
+                used.update((k, k2))
+                continue
+            found = reader.named_as(o1, o2)
+            if found:
+                yield Pair(k, k2, found[0], found[1], decidable=False)
                 used.update((k, k2))
                 continue
             found = reader.contrast(o1, o2) or reader.parallel(o1, o2)

@@ -275,7 +275,11 @@ def _finding_cells(ws, st: Styles, r: int, row: FindingRow, root: Path, review=N
     put_text(ws, st, r, COL["Evidence"], evidence_list)
     put_text(ws, st, r, COL["Word"], word)
     put_text(ws, st, r, COL["Concept"], f.concept)
-    put_rich(ws, st, r, COL["Suggested sentence"], suggestion_pieces(f), "green")
+    if f.readings:             # both readings, numbered: the reviewer picks one (Decision: edit)
+        put_text(ws, st, r, COL["Suggested sentence"],
+                 "\n".join(f"{n}) {x['suggestion']}" for n, x in enumerate(f.readings, 1)))
+    else:
+        put_rich(ws, st, r, COL["Suggested sentence"], suggestion_pieces(f), "green")
     put_text(ws, st, r, COL["Severity"], f.severity)
     put_text(ws, st, r, COL["MQM category"], mqm_category(f))
     put_text(ws, st, r, COL["Kind"], f.kind)

@@ -60,6 +60,8 @@ def format_finding(f: Finding, color: bool) -> str:
     lines = [head, "    " + _paint(target_pieces(f), color, RED)]
     if f.suggestion:
         lines.append("  → " + _paint(suggestion_pieces(f), color, GREEN))
+    for n, r in enumerate(f.readings, 1):          # meaning cannot decide: each reading, for the reviewer to pick
+        lines.append(f"  {n}) " + (f"{GREEN}{r['suggestion']}{RESET}" if color else r["suggestion"]))
     for e in f.evidence[:2]:
         if e.text:
             src = _paint(mark_word(e.text, e.term), color, BOLD)

@@ -5,6 +5,7 @@ import gc
 import hashlib
 import re
 from contextlib import contextmanager
+from dataclasses import replace
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import combinations
@@ -28,6 +29,8 @@ from ..files.readers import read_file
 from ..terms.scope import observations
 from ..text.segment import split_version
 from ..terms.suggest import own_words, suggest
+from .pairs import (about_distinction, both_readings, decided_side, distinction_domain, other_order, pair_concept,
+                    symmetric_side, word_rank)
 from ..terms.termbase import Termbase
 
 if TYPE_CHECKING:     # numpy and the aligner load on first use: `audit --help` and text-only runs start faster
@@ -219,6 +222,9 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     kept = {key: flag for key, flag in sorted(flags.items()) if flag.confidence >= min_confidence}
     # the domain decides replacements only: inferred where there is something to replace
     choice = given_domain(domain) if domain else (text_domain(results, embedder) if kept else None)
+    about = about_distinction(result, kept) if kept and not domain else None
+    if about:                  # a text about the distinction gets the distinction's words
+        choice = distinction_domain(choice, about)
     if choice:
         result.domain, result.domain_reason = choice.name, choice.reason
     if progress and kept:
@@ -231,30 +237,73 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     for vi, c in seen.items():
         if c is not None:
             results[vi].domain_reason = c.reason
+    kept = _fix_sides(results, kept, termbase, choice, own)
     times: dict[str, int] = {}
     for (vi, k), flag in kept.items():
-        f = _finding(results[vi], k, flag, termbase, seen[vi], own[vi])
+        f = _paired_finding(results[vi], k, flag, termbase, seen[vi], own[vi])
         n = times[f.id] = times.get(f.id, 0) + 1
         if n > 1:       # the same sentence again in the file: the n-th one gets its own id
             f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
         results[vi].findings.append(f)
     for vi, vr in enumerate(results):
-        vr.findings = _one_side_per_collapse(vr.findings)
+        vr.findings = _one_side_per_collapse(vr.findings, termbase, choice)
         vr.observations = observations(vr, {k for (v, k) in kept if v == vi})
     after_findings(result)
     return result
 
 
-def _one_side_per_collapse(findings: list[Finding]) -> list[Finding]:
+def _fix_sides(results: list[VersionResult], kept: dict[tuple[int, int], Flag], termbase: Termbase,
+               domain: DomainChoice | None, own: dict[int, dict]) -> dict[tuple[int, int], Flag]:
+    """Pairs' flags moved to the side whose concept has a word (audit.run.pairs)."""
+    out: dict[tuple[int, int], Flag] = {}
+    for (vi, k), flag in kept.items():
+        d = termbase.find(results[vi].occurrences[k].term.distinction)
+        taken = (lambda j, vi=vi: (vi, j) in kept or (vi, j) in out)
+        if flag.pairing == "symmetric" and d is not None:
+            flag = symmetric_side(d, results[vi], flag, domain, taken, own.get(vi))
+        elif flag.pairing == "decided" and d is not None:
+            flag = decided_side(d, results[vi], flag, domain, taken, own.get(vi))
+        out[(vi, flag.occurrence)] = flag
+    return dict(sorted(out.items()))
+
+
+def _paired_finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
+                    domain: DomainChoice | None, own: dict) -> Finding:
+    """The finding of a flag; a pair's finding names the other order, or offers both readings."""
+    d = termbase.find(vr.occurrences[k].term.distinction)
+    if flag.partner is None or d is None or flag.pairing not in ("symmetric", "undecided"):
+        return _finding(vr, k, flag, termbase, domain, own)
+    concept = pair_concept(d, vr, flag, domain, own)
+    mine = _finding(vr, k, replace(flag, concept=concept), termbase, domain, own)
+    other = _finding(vr, flag.partner, replace(flag, occurrence=flag.partner, partner=k, concept=concept),
+                     termbase, domain, own)
+    if flag.pairing == "symmetric":
+        return other_order(mine, other)
+    return both_readings(vr, mine, other)
+
+
+def _one_side_per_collapse(findings: list[Finding], termbase: Termbase | None = None,
+                           domain: DomainChoice | None = None) -> list[Finding]:
     """An ambiguous word used for both concepts in one sentence ("Müşteri ve
     Müşteri") is fixed on one side. Where some of the sentence's
     ambiguous-term findings offer a replacement (Danışan), those that offer
     none are dropped: the fix restores the contrast, and they would give the
-    reviewer nothing to do."""
+    reviewer nothing to do. Where both sides offer one, the side whose word
+    serves the text's domain first is kept (audit.run.pairs.word_rank)."""
     def where(f: Finding) -> tuple:
         return f.unit, f.sentence_start, f.distinction
-    fixable = {where(f) for f in findings if f.kind == "ambiguous-term" and f.replacement}
-    return [f for f in findings if f.kind != "ambiguous-term" or f.replacement or where(f) not in fixable]
+    fixable: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        if f.kind == "ambiguous-term" and f.replacement:
+            fixable.setdefault(where(f), []).append(f)
+    best: dict[tuple, str] = {}
+    for key, group in fixable.items():
+        d = termbase.find(key[2]) if termbase is not None else None
+        if d is not None and len({f.concept for f in group}) > 1:
+            best[key] = min((f.concept for f in group), key=lambda c: word_rank(d, group[0].lang, c, domain))
+    return [f for f in findings if f.kind != "ambiguous-term"
+            or (f.replacement and best.get(where(f), f.concept) == f.concept)
+            or (not f.replacement and where(f) not in fixable)]
 
 
 def _merge(a: Flag, b: Flag) -> Flag:

@@ -10,7 +10,7 @@ against a short description of each domain.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable
@@ -82,11 +82,16 @@ MODEL_MARGIN = 0.01    # the model's first domain must lead by this much, else t
 class DomainChoice:
     name: str
     reason: str          # why: "--domain", the cue words, or the model's similarity
+    also: tuple[str, ...] = ()    # domains whose words serve next (a text about the distinction: its cues' domain)
 
     def lookup_order(self) -> list[str]:
-        """The domain, then the one it falls back on."""
-        d = DOMAINS.get(self.name)
-        return [self.name] + ([d.fallback] if d and d.fallback else [])
+        """The domain, then the ones it falls back on."""
+        order = [self.name, *self.also]
+        for name in list(order):
+            d = DOMAINS.get(name)
+            if d and d.fallback:
+                order.append(d.fallback)
+        return list(dict.fromkeys(order))
 
 
 def given(name: str) -> DomainChoice:
@@ -102,6 +107,7 @@ def _cue_pattern(cue: str) -> regex.Pattern:
 
 
 CUE_REASON = "cue words"
+_CUES_SAID = regex.compile(r"cue words \([^()]*\)")
 CUE_CHUNK = 20_000      # texts joined at a time: a million-unit file is never one string (three, with its copies)
 
 
@@ -141,16 +147,19 @@ def _cue_words(counts: dict[str, int]) -> str:
 
 
 def as_seen_in(choice: DomainChoice, texts: Iterable[str]) -> DomainChoice:
-    """The set's domain as one version explains it: where the set was decided
-    by cue words, this version's own cue words for that domain (a Georgian
-    file's findings are not explained by the Vietnamese file's "bác sĩ"), or
-    a note that it has none and its set's other versions decided."""
-    if not choice.reason.startswith(CUE_REASON):
+    """The set's domain as one version explains it: where cue words decided
+    (the domain, or the cue domain of a text about the distinction), this
+    version's own cue words for it (a Georgian file's findings are not
+    explained by the Vietnamese file's "bác sĩ"), or a note that it has none
+    and the set's other versions decided."""
+    said = _CUES_SAID.search(choice.reason)
+    cue_domain = choice.name if choice.reason.startswith(CUE_REASON) else next(iter(choice.also), None)
+    if said is None or cue_domain is None:
         return choice
-    own = cue_counts(texts).get(choice.name, {})
-    if own:
-        return DomainChoice(choice.name, f"{CUE_REASON} ({_cue_words(own)})")
-    return DomainChoice(choice.name, f"no cue words of its own; the other versions' {choice.reason}")
+    own = cue_counts(texts).get(cue_domain, {})
+    words = (f"{CUE_REASON} ({_cue_words(own)})" if own
+             else f"no cue words of its own; the other versions' {said.group(0)}")
+    return replace(choice, reason=choice.reason[:said.start()] + words + choice.reason[said.end():])
 
 
 def infer(texts: Iterable[str], sample: list[str], embedder=None) -> DomainChoice:

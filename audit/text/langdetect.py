@@ -63,13 +63,16 @@ _SCRIPTS = {
     "Latin": r"\p{Latin}", "Cyrillic": r"\p{Cyrillic}", "Georgian": r"\p{Georgian}",
     "Armenian": r"\p{Armenian}", "Greek": r"\p{Greek}", "Hebrew": r"\p{Hebrew}",
     "Arabic": r"\p{Arabic}", "Devanagari": r"\p{Devanagari}", "Bengali": r"\p{Bengali}",
+    "Gujarati": r"\p{Gujarati}", "Gurmukhi": r"\p{Gurmukhi}", "Tamil": r"\p{Tamil}", "Telugu": r"\p{Telugu}",
+    "Kannada": r"\p{Kannada}", "Malayalam": r"\p{Malayalam}",
     "Thai": r"\p{Thai}", "Hangul": r"\p{Hangul}", "Kana": r"[\p{Hiragana}\p{Katakana}]", "Han": r"\p{Han}",
 }
 _SCRIPT_OF = {name: regex.compile(p) for name, p in _SCRIPTS.items()}
 # languages written in a script other than Latin
 _NON_LATIN = {
     "Cyrillic": {"ru", "uk", "bg", "sr"}, "Georgian": {"ka"}, "Armenian": {"hy"}, "Greek": {"el"},
-    "Hebrew": {"he"}, "Arabic": {"ar", "fa"}, "Devanagari": {"hi"}, "Bengali": {"bn"},
+    "Hebrew": {"he"}, "Arabic": {"ar", "fa", "ur"}, "Devanagari": {"hi", "mr"}, "Bengali": {"bn"},
+    "Gujarati": {"gu"}, "Gurmukhi": {"pa"}, "Tamil": {"ta"}, "Telugu": {"te"}, "Kannada": {"kn"}, "Malayalam": {"ml"},
     "Thai": {"th"}, "Hangul": {"ko"}, "Kana": {"ja"}, "Han": {"zh"},
 }
 # languages written in a second script as well: Serbian in Latin (GNOME's

@@ -1,5 +1,9 @@
 """Sentence splitting with offsets into the segment's text as stored.
 
+Scripts with stops of their own end sentences there: the danda of Hindi,
+Bengali, Marathi, Punjabi and their neighbours (। ॥), Urdu ۔, Armenian ։,
+Ethiopic ።, Khmer ។.
+
 Web-scraped and machine-translated text often drops the space after a full
 stop ("mua sắm.Không", "სიმართლე.ისინი"), so a stop directly followed by an
 upper-case letter, or by a letter of a script without case, also ends a
@@ -11,13 +15,20 @@ import regex
 
 from ..model import Sentence, Version
 
-_CASELESS = r"\p{Georgian}\p{Armenian}\p{Hebrew}\p{Arabic}\p{Thai}\p{Han}\p{Hiragana}\p{Katakana}\p{Devanagari}\p{Bengali}"
+_CASELESS = (r"\p{Georgian}\p{Armenian}\p{Hebrew}\p{Arabic}\p{Thai}\p{Lao}\p{Khmer}\p{Han}\p{Hiragana}\p{Katakana}"
+             r"\p{Hangul}\p{Devanagari}\p{Bengali}\p{Gujarati}\p{Gurmukhi}\p{Tamil}\p{Telugu}\p{Kannada}"
+             r"\p{Malayalam}\p{Ethiopic}")
+# Full stops of other scripts, which end a sentence with or without a space:
+# the danda (Hindi, Bengali, Marathi, Punjabi ... । ॥), Urdu ۔, Armenian ։,
+# Ethiopic ። and ፧, Khmer ។ ៕, the Arabic question mark ؟.
+_SCRIPT_STOPS = "।॥۔։።፧។៕؟"
 # abbreviations whose full stop never ends a sentence ("Client vs. customer")
 _ABBREVIATIONS = r"vs|v|e\.g|i\.e|z\.B|bzw|vgl|ca|Nr|Dr|Mr|Mrs|Ms|Prof|approx|incl|resp"
 _BOUNDARY = regex.compile(
     rf"(?:(?:(?<!(?<![\p{{L}}.])(?i:{_ABBREVIATIONS}))\.|[!?…])[.!?…]*[\"'»”)\]]*\s+"   # stop then space
     rf"|(?<=\p{{L}}\p{{M}}*\p{{L}}\p{{M}}*)[.!?…]+(?=[\p{{Lu}}{_CASELESS}])"  # stop glued to the next sentence
     r"|[。！？]+"                                      # CJK stops need no space
+    rf"|[{_SCRIPT_STOPS}]+[\"'»”)\]]*"                # nor do the danda and its kin
     r"|\s+(?=[•·▪◦]\s))",                             # an inline bullet starts a new item
 )
 

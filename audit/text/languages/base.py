@@ -27,6 +27,21 @@ class Hit:
     features: tuple = ()
 
 
+def left_edge(term: str) -> str:
+    """Where a word may start: after a non-letter, and also where a scraped page
+    glued it to what came before: a number or date ("2021-11-10고객과",
+    "2023Client"), a word of another script ("Blog고객"), a lower-case word run
+    into a capitalised one ("differenceClient"). Only the left edge: an ending
+    glued on the right is the word's own."""
+    first = term[:1]
+    glued = [r"(?<=\p{N})"]
+    if regex.match(r"\p{Latin}", first):
+        glued.append(r"(?-i:(?<=\p{Ll})(?=\p{Lu}))")
+    elif first:
+        glued.append(r"(?<=\p{Latin})")
+    return f"(?:(?<!{WORD_CHAR})|{'|'.join(glued)})"
+
+
 def match_case(model: str, word: str) -> str:
     """Give `word` the capitalisation of `model`."""
     letters = [c for c in model if c.isalpha()]
@@ -74,6 +89,15 @@ class Language:
     articles: tuple[str, ...] = ()           # determiners that do not tell two groups apart ("the", not "our")
     modifiers: tuple[str, ...] = ()          # word starts telling two groups apart ("new X and returning X")
     verb_first = False                       # clauses may open with the verb (Arabic): "buys the X, while gets the X"
+    # Patterns of the text-alone rules that name a pair in any context (audit/checks/text_alone.py):
+    both_words: tuple[str, ...] = ()         # before the first term: "both", "sowohl", "tanto", "как", "cả"
+    both_links: tuple[str, ...] = ()         # between the two: "als auch", "como", "так и", "lẫn", "hem"
+    both_after: tuple[str, ...] = ()         # after the pair: "दोनों", "の両方", "على حد سواء", "모두"
+    turn_words: tuple[str, ...] = ()         # before "turn X into X": "turn", "biến", "把"
+    turn_links: tuple[str, ...] = ()         # between: "into", "thành", "变成", "в"
+    word_for: tuple[str, ...] = ()           # "X is a fancier word for X": "word for", "слово для"
+    never_words: tuple[str, ...] = ()        # "X …, but never X": "never", "nooit", "nunca" (with not_words)
+    even_words: tuple[str, ...] = ()         # "every X, even X who …": not a list item ("even", "ακόμη", "даже")
 
     # ---- finding terms -------------------------------------------------
     def compound_stems(self, lemma: str) -> tuple[str, ...]:
@@ -95,8 +119,9 @@ class Language:
     def _compiled(self, terms: tuple[Term, ...]):
         cache = self.__dict__.setdefault("_pattern_cache", {})
         if terms not in cache:
-            left, right = (f"(?<!{WORD_CHAR})", f"(?!{WORD_CHAR})") if self.spaced else ("", "")
-            cache[terms] = [regex.compile(left + self.form_pattern(t) + right, regex.IGNORECASE) for t in terms]
+            right = f"(?!{WORD_CHAR})" if self.spaced else ""
+            cache[terms] = [regex.compile((left_edge(t.text) if self.spaced else "") + self.form_pattern(t) + right,
+                                          regex.IGNORECASE) for t in terms]
         return cache[terms]
 
     def find(self, text: str, terms: list[Term]) -> list[Hit]:

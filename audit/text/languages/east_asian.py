@@ -15,6 +15,13 @@ from .paradigm import ParadigmLanguage
 @register
 class Thai(Language):
     code, name = "th", "Thai"
+    both_words = ('ทั้ง',)
+    both_links = ('และ', 'และก็')
+    both_after = ('ทั้งสอง', 'ทั้งคู่')
+    turn_words = ('เปลี่ยน', 'ทำให้')
+    turn_links = ('ให้เป็น', 'เป็น', 'ให้กลายเป็น', 'กลายเป็น')
+    word_for = ('คำเรียก',)
+    never_words = ('ไม่เคย', 'ไม่มีวัน')
     contrast_weak = ('แต่',)
     modifiers = (
         'ใหม่',
@@ -53,6 +60,13 @@ _NOT_FOLLOWED_BY = {"客户": "端", "客戶": "端"}
 @register
 class Chinese(Language):
     code, name = "zh", "Chinese"
+    both_words = ('既', '不仅')
+    both_links = ('又', '也', '还有', '和', '与')
+    both_after = ('两者', '双方')
+    turn_words = ('把', '将')
+    turn_links = ('变成', '转化为', '转变为', '变为', '轉化為', '變成')
+    word_for = ('的说法', '的叫法', '的同义词', '的別稱', '的别称')
+    never_words = ('从不', '从来不', '絕不', '绝不')
     contrast_weak = ('但', '但是', '可是')
     modifiers = ('新', '老', '潜在', '潛在', '企业', '企業', '个人', '個人', '大', '小', '忠实', '忠實', '其他', '现有', '現有', '回头', '回頭')
     difference_words = (
@@ -108,6 +122,9 @@ class Chinese(Language):
 @register
 class Japanese(Language):
     code, name = "ja", "Japanese"
+    both_after = ('の両方', '両方', 'のどちらも', 'どちらも')
+    word_for = ('の言い換え', 'を指す言葉', 'の別名')
+    never_words = ('決して',)
     contrast_weak = ('が、', 'しかし')
     modifiers = ('新規', '既存', '常連', '潜在', '法人', '個人', '大口', '小口', '他の', '優良', 'リピート')
     difference_words = ('違い', '相違', '異なる', '比較', '区別', '差', '同じ', '同義', '混同', '混乱')
@@ -151,6 +168,9 @@ def _realise(stem: str, particle: str) -> str:
 @register
 class Korean(ParadigmLanguage):
     code, name = "ko", "Korean"
+    both_after = ('모두', '둘 다')
+    word_for = ('을 가리키는', '를 가리키는')
+    never_words = ('결코', '절대')
     contrast_weak = ('하지만', '그러나')
     modifiers = ('신규', '기존', '단골', '충성', '잠재', '기업', '개인', '대형', '소형', '다른', '우수')
     difference_words = ('차이', '다른', '다르', '구별', '비교', '구분', '같은', '같다', '동의어', '혼동', '다를', '달라', '헷갈')

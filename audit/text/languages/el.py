@@ -18,6 +18,13 @@ def unstressed(s: str) -> str:
 @register
 class Greek(ParadigmLanguage):
     code, name = "el", "Greek"
+    even_words = ('ακόμη', 'ακόμα', 'ειδικά', 'ιδίως', 'επίσης')
+    both_words = ('τόσο', 'και')
+    both_links = ('όσο και', 'και')
+    turn_words = ('μετατρέψετε', 'μετατρέψτε', 'κάνετε', 'μετατροπή')
+    turn_links = ('σε',)
+    word_for = ('λέξη για', 'όρος για', 'συνώνυμο')
+    never_words = ('ποτέ',)
     articles = ('ο', 'η', 'τον', 'την', 'του', 'της', 'οι', 'τους', 'των', 'ένας', 'έναν', 'ενός', 'μια', 'μιας')
     contrast_weak = ('αλλά', 'όμως')
     modifiers = (

@@ -5,6 +5,13 @@ from .base import Language
 @register
 class English(Language):
     code, name = "en", "English"
+    even_words = ('even', 'including', 'especially', 'particularly', 'also')
+    both_words = ('both', 'either')
+    both_links = ('and', 'or')
+    turn_words = ('turn', 'turning', 'convert', 'converting', 'transform', 'transforming', 'make')
+    turn_links = ('into',)
+    word_for = ('word for', 'term for', 'name for', 'synonym for', 'way of saying')
+    never_words = ('never',)
     articles = ('the', 'a', 'an')
     weak_definition_marks = (" is ", " are ", " refers to ", " means ")
     contrast_weak = ('but', 'yet', 'however')

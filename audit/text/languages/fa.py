@@ -26,6 +26,12 @@ def _with_clitic(stem: str, clitic: str) -> list[str]:
 @register
 class Persian(ParadigmLanguage):
     code, name = "fa", "Persian"
+    both_words = ('هم',)
+    both_links = ('و هم', 'هم')
+    turn_words = ('تبدیل',)
+    turn_links = ('به',)
+    word_for = ('کلمه برای', 'واژه برای', 'اصطلاح برای')
+    never_words = ('هرگز', 'هیچ\u200cوقت')
     contrast_weak = ('ولی',)
     modifiers = (
         'جدید',

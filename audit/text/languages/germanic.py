@@ -81,6 +81,13 @@ class German(GluedCompounds):
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
+    even_words = ('sogar', 'auch', 'insbesondere', 'besonders', 'einschließlich')
+    both_words = ('sowohl', 'ob')
+    both_links = ('als auch', 'als', 'oder')
+    turn_words = ('machen', 'verwandeln', 'wandeln')
+    turn_links = ('zu', 'in')
+    word_for = ('wort für', 'begriff für', 'bezeichnung für', 'ausdruck für')
+    never_words = ('nie', 'niemals')
     glued_heads = ("zertifikat", "seitig", "seite", "software", "rechner", "bibliothek", "schlüssel")
     articles = ('der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines')
     contrast_weak = ('aber', 'doch', 'jedoch')
@@ -166,6 +173,13 @@ class German(GluedCompounds):
 @register
 class Dutch(GluedCompounds):
     code, name = "nl", "Dutch"
+    even_words = ('zelfs', 'vooral', 'ook', 'inclusief')
+    both_words = ('zowel',)
+    both_links = ('als', 'als ook')
+    turn_words = ('maken', 'veranderen', 'omzetten', 'transformeren')
+    turn_links = ('in', 'tot')
+    word_for = ('woord voor', 'term voor', 'benaming voor')
+    never_words = ('nooit',)
     glued_heads = ("certificaat", "certificaten", "software", "zijde")
     articles = ('de', 'het', 'een')
     contrast_weak = ('maar',)
@@ -230,6 +244,13 @@ class Swedish(GluedCompounds):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    even_words = ('även', 'till och med', 'särskilt', 'också')
+    both_words = ('både',)
+    both_links = ('och',)
+    turn_words = ('göra', 'förvandla', 'omvandla')
+    turn_links = ('till',)
+    word_for = ('ord för', 'term för', 'benämning på')
+    never_words = ('aldrig',)
     glued_heads = ("certifikat", "mjukvara", "programvara")
     articles = ('en', 'ett', 'den', 'det', 'de')
     contrast_weak = ('men',)

@@ -62,6 +62,11 @@ def _possessed_case(form: str, case: str, template: str, harmony: str) -> str:
 @register
 class Hungarian(ParadigmLanguage):
     code, name = "hu", "Hungarian"
+    even_words = ('még', 'különösen', 'is')
+    both_words = ('mind', 'is')
+    both_links = ('mind', 'és')
+    word_for = ('szó a', 'kifejezés a')
+    never_words = ('soha', 'sosem')
     articles = ('a', 'az', 'egy')
     contrast_weak = ('de', 'azonban')
     modifiers = (

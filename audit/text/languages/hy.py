@@ -15,6 +15,11 @@ _ENDINGS = ("", "ը", "ն", "ի", "ին", "ից", "ով", "ում", "ս", "դ", 
 @register
 class Armenian(ParadigmLanguage):
     code, name = "hy", "Armenian"
+    even_words = ('նույնիսկ', 'հատկապես')
+    both_words = ('թե՛', 'թե')
+    both_links = ('թե՛', 'թե', 'և')
+    word_for = ('բառ', 'տերմին')
+    never_words = ('երբեք',)
     contrast_weak = ('բայց', 'սակայն')
     modifiers = ('նոր', 'հին', 'հավատարիմ', 'մշտական', 'պոտենցիալ', 'կորպորատիվ', 'մասնավոր', 'մեծ', 'փոքր', 'այլ')
     difference_words = ('տարբերություն', 'տարբեր', 'համեմատ', 'հոմանիշ', 'շփոթ')

@@ -9,6 +9,13 @@ class Indonesian(Language):
     """Terms take enclitics (-nya, -ku, -mu, -lah, -kah) and reduplicate for
     the plural (klien-klien)."""
     code, name = "id", "Indonesian"
+    even_words = ('bahkan', 'termasuk', 'terutama', 'juga')
+    both_words = ('baik',)
+    both_links = ('maupun', 'dan')
+    turn_words = ('mengubah', 'ubah', 'menjadikan')
+    turn_links = ('menjadi',)
+    word_for = ('istilah untuk', 'kata untuk', 'sebutan untuk', 'nama lain untuk')
+    never_words = ('tidak pernah', 'tak pernah')
     articles = ('para', 'seorang')
     contrast_weak = ('tetapi', 'namun', 'tapi')
     modifiers = (

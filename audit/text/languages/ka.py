@@ -40,6 +40,12 @@ def needs_syncope(ending: str) -> bool:
 @register
 class Georgian(Language):
     code, name = "ka", "Georgian"
+    even_words = ('კი', 'განსაკუთრებით', 'ასევე')
+    both_words = ('როგორც', 'ორივე')
+    both_links = ('ისე', 'ასევე', 'და')
+    turn_words = ('გადააქციოთ', 'აქციოთ', 'გადაქცევა')
+    word_for = ('სიტყვა', 'ტერმინი')
+    never_words = ('არასოდეს',)
     contrast_weak = ('მაგრამ',)
     modifiers = ('ახალ', 'ძველ', 'ერთგულ', 'მუდმივ', 'პოტენციურ', 'კორპორატიულ', 'კერძო', 'დიდ', 'მცირე', 'სხვა')
     difference_words = ('განსხვავ', 'სხვაობ', 'შედარ', 'სინონიმ', 'ერევათ', 'აღრევ')

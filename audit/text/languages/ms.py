@@ -6,6 +6,13 @@ from .id import Indonesian
 class Malay(Indonesian):
     """Like Indonesian: enclitics -nya, -ku, -mu, -lah, -kah and reduplication."""
     code, name = "ms", "Malay"
+    even_words = ('bahkan', 'termasuk', 'terutamanya', 'juga')
+    both_words = ('baik',)
+    both_links = ('mahupun', 'dan')
+    turn_words = ('menukar', 'tukar', 'menjadikan')
+    turn_links = ('menjadi', 'kepada')
+    word_for = ('istilah untuk', 'perkataan untuk', 'nama lain untuk')
+    never_words = ('tidak pernah',)
     modifiers = (
         'baru',
         'lama',

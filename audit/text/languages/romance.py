@@ -63,6 +63,13 @@ def _ibero_forms(lemma: str) -> dict | None:
 @register
 class Spanish(Romance):
     code, name = "es", "Spanish"
+    even_words = ('incluso', 'hasta', 'sobre todo', 'especialmente', 'también')
+    both_words = ('tanto',)
+    both_links = ('como', 'como a', 'y')
+    turn_words = ('convertir', 'convierta', 'convierte', 'transformar', 'transforme')
+    turn_links = ('en',)
+    word_for = ('palabra para', 'término para', 'forma de decir', 'sinónimo de')
+    never_words = ('nunca', 'jamás')
     articles = ('el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas')
     contrast_weak = ('pero', 'sin embargo')
     modifiers = (
@@ -121,6 +128,13 @@ class Spanish(Romance):
 @register
 class Portuguese(Romance):
     code, name = "pt", "Portuguese"
+    even_words = ('mesmo', 'até', 'inclusive', 'sobretudo', 'especialmente', 'também')
+    both_words = ('tanto',)
+    both_links = ('como', 'quanto', 'e')
+    turn_words = ('transformar', 'transforme', 'converter', 'converta', 'tornar')
+    turn_links = ('em',)
+    word_for = ('palavra para', 'termo para', 'forma de dizer', 'sinônimo de', 'sinónimo de')
+    never_words = ('nunca', 'jamais')
     articles = ('o', 'a', 'os', 'as', 'um', 'uma')
     contrast_weak = ('mas', 'porém', 'contudo')
     modifiers = (
@@ -275,6 +289,13 @@ def _fr_forms(lemma: str) -> dict | None:
 @register
 class French(ArticleLanguage):
     code, name = "fr", "French"
+    even_words = ('même', 'y compris', 'surtout', 'notamment', 'aussi')
+    both_words = ('à la fois', 'tant', 'aussi bien', 'autant')
+    both_links = ('et', 'que')
+    turn_words = ('transformer', 'transformez', 'convertir', 'convertissez', 'changer')
+    turn_links = ('en',)
+    word_for = ('mot pour', 'terme pour', 'façon de dire', 'synonyme de')
+    never_words = ('jamais',)
     articles = ('le', 'la', "l'", 'les', 'un', 'une', 'des')
     contrast_weak = ('mais', 'cependant')
     modifiers = (
@@ -366,6 +387,13 @@ def _it_sound(word: str) -> str:
 @register
 class Italian(ArticleLanguage):
     code, name = "it", "Italian"
+    even_words = ('anche', 'perfino', 'persino', 'soprattutto', 'compresi')
+    both_words = ('sia', 'tanto')
+    both_links = ('sia', 'che', 'quanto', 'e')
+    turn_words = ('trasformare', 'trasforma', 'trasformate', 'convertire', 'rendere')
+    turn_links = ('in',)
+    word_for = ('parola per', 'termine per', 'modo di dire', 'sinonimo di')
+    never_words = ('mai',)
     articles = ('il', 'lo', 'la', "l'", 'i', 'gli', 'le', 'un', 'uno', 'una')
     contrast_weak = ('ma', 'però', 'tuttavia')
     modifiers = (
@@ -451,6 +479,13 @@ class Romanian(ParadigmLanguage):
     """Definite article and genitive-dative are endings: client, clientul,
     clientului, clienții, clienților; feminine clientă, clienta, clientei."""
     code, name = "ro", "Romanian"
+    even_words = ('chiar', 'inclusiv', 'mai ales', 'și')
+    both_words = ('atât', 'și')
+    both_links = ('cât și', 'și')
+    turn_words = ('transforma', 'transformați', 'transformă', 'converti')
+    turn_links = ('în',)
+    word_for = ('cuvânt pentru', 'termen pentru', 'sinonim pentru')
+    never_words = ('niciodată',)
     contrast_weak = ('dar', 'însă')
     modifiers = (
         'no',

@@ -46,6 +46,11 @@ def _ar_prefixes() -> tuple[str, ...]:
 @register
 class Arabic(ParadigmLanguage):
     code, name = "ar", "Arabic"
+    both_after = ('على حد سواء', 'معا', 'معًا')
+    turn_words = ('تحويل', 'حول', 'تحول')
+    turn_links = ('إلى',)
+    word_for = ('كلمة ل', 'مصطلح ل', 'اسم ل')
+    never_words = ('أبدا', 'أبدًا', 'لن')
     contrast_weak = ('لكن', 'ولكن')
     verb_first = True
     modifiers = (
@@ -125,6 +130,13 @@ def _he_prefixes() -> tuple[str, ...]:
 @register
 class Hebrew(ParadigmLanguage):
     code, name = "he", "Hebrew"
+    both_words = ('גם',)
+    both_links = ('וגם', 'גם')
+    both_after = ('כאחד', 'גם יחד')
+    turn_words = ('להפוך', 'הפכו', 'הופכים')
+    turn_links = ('ל',)
+    word_for = ('מילה ל', 'מונח ל')
+    never_words = ('לעולם', 'אף פעם')
     contrast_weak = ('אבל', 'אך')
     modifiers = (
         'חדש',

@@ -76,6 +76,13 @@ class PymorphyLanguage(Language):
 @register
 class Russian(PymorphyLanguage):
     code, name, pymorphy_lang = "ru", "Russian", "ru"
+    even_words = ('даже', 'особенно', 'в том числе', 'также')
+    both_words = ('как', 'и')
+    both_links = ('так и', 'и')
+    turn_words = ('превратить', 'превращать', 'превратите', 'сделать', 'превращаем')
+    turn_links = ('в',)
+    word_for = ('слово для', 'название для', 'обозначение для', 'синоним')
+    never_words = ('никогда',)
     contrast_weak = ('но', 'однако')
     modifiers = (
         'нов',
@@ -125,6 +132,13 @@ class Russian(PymorphyLanguage):
 @register
 class Ukrainian(PymorphyLanguage):
     code, name, pymorphy_lang = "uk", "Ukrainian", "uk"
+    even_words = ('навіть', 'особливо', 'зокрема', 'також')
+    both_words = ('як', 'і', 'й')
+    both_links = ('так і', 'і', 'й')
+    turn_words = ('перетворити', 'перетворювати', 'перетворіть', 'зробити')
+    turn_links = ('на', 'в', 'у')
+    word_for = ('слово для', 'назва для', 'синонім')
+    never_words = ('ніколи',)
     contrast_weak = ('але', 'однак')
     modifiers = (
         'нов',

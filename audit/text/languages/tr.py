@@ -52,6 +52,11 @@ def _harmonise(out: str, ch: str) -> str:
 @register
 class Turkish(ParadigmLanguage):
     code, name = "tr", "Turkish"
+    even_words = ('hatta', 'özellikle', 'dahil')
+    both_words = ('hem', 'hem de')
+    both_links = ('hem', 'hem de', 've')
+    word_for = ('için kullanılan', 'kelimesi', 'sözcüğü')
+    never_words = ('asla', 'hiçbir zaman')
     articles = ('bir',)
     contrast_weak = ('ama', 'fakat', 'ancak')
     modifiers = (

@@ -6,6 +6,13 @@ from .base import Language
 class Vietnamese(Language):
     """Isolating: terms never inflect; most are two syllables ("khách hàng")."""
     code, name = "vi", "Vietnamese"
+    even_words = ('thậm chí', 'kể cả', 'đặc biệt', 'cả')
+    both_words = ('cả',)
+    both_links = ('lẫn', 'và', 'cũng như')
+    turn_words = ('biến', 'chuyển đổi', 'chuyển')
+    turn_links = ('thành',)
+    word_for = ('từ để chỉ', 'cách gọi', 'từ chỉ', 'tên gọi')
+    never_words = ('không bao giờ', 'chưa bao giờ')
     articles = ('các', 'những', 'một')
     contrast_weak = ('nhưng', 'tuy nhiên')
     modifiers = (

@@ -25,6 +25,13 @@ _PL_CASES = "nom gen dat acc ins loc voc"
 @register
 class Polish(ParadigmLanguage):
     code, name = "pl", "Polish"
+    even_words = ('nawet', 'zwłaszcza', 'także', 'również', 'w tym')
+    both_words = ('zarówno', 'i')
+    both_links = ('jak i', 'i', 'oraz')
+    turn_words = ('zmienić', 'zmień', 'przekształcić', 'zamienić')
+    turn_links = ('w', 'na')
+    word_for = ('słowo na', 'słowo dla', 'określenie na', 'nazwa na', 'synonim')
+    never_words = ('nigdy',)
     contrast_weak = ('ale', 'lecz', 'jednak')
     modifiers = (
         'now',
@@ -82,6 +89,13 @@ _CS_CASES = "nom gen dat acc voc loc ins"
 @register
 class Czech(ParadigmLanguage):
     code, name = "cs", "Czech"
+    even_words = ('dokonce', 'zejména', 'také', 'i')
+    both_words = ('jak', 'i')
+    both_links = ('tak', 'tak i', 'i')
+    turn_words = ('proměnit', 'proměňte', 'změnit', 'přeměnit')
+    turn_links = ('v', 'na')
+    word_for = ('slovo pro', 'výraz pro', 'označení pro')
+    never_words = ('nikdy',)
     contrast_weak = ('ale', 'však')
     modifiers = (
         'nov',
@@ -146,6 +160,13 @@ class Bulgarian(ParadigmLanguage):
     """No cases; the definite article is an ending, short (-а/-я, object) or
     full (-ът/-ят, subject): клиент, клиента, клиентът, клиенти, клиентите."""
     code, name = "bg", "Bulgarian"
+    even_words = ('дори', 'особено', 'включително', 'също')
+    both_words = ('както', 'и')
+    both_links = ('така и', 'и')
+    turn_words = ('превърнем', 'превърнете', 'превърне', 'превърнат', 'превръщаме')
+    turn_links = ('в',)
+    word_for = ('дума за', 'термин за', 'название за', 'синоним на')
+    never_words = ('никога',)
     contrast_weak = ('но', 'ала')
     modifiers = (
         'нов',
@@ -252,6 +273,13 @@ class SerboCroatian(ParadigmLanguage):
 class Serbian(SerboCroatian):
     """Written in Cyrillic and Latin; both are matched."""
     code, name = "sr", "Serbian"
+    even_words = ('čak', 'posebno', 'чак', 'посебно')
+    both_words = ('kako', 'i', 'као', 'и')
+    both_links = ('tako i', 'i', 'тако и', 'и')
+    turn_words = ('pretvoriti', 'претворити')
+    turn_links = ('u', 'у')
+    word_for = ('reč za', 'реч за')
+    never_words = ('nikada', 'никада')
     contrast_weak = ('ali', 'али', 'međutim')
     modifiers = (
         'nov',
@@ -304,6 +332,13 @@ class Serbian(SerboCroatian):
 @register
 class Croatian(SerboCroatian):
     code, name = "hr", "Croatian"
+    even_words = ('čak', 'posebno', 'uključujući', 'također')
+    both_words = ('kako', 'i')
+    both_links = ('tako i', 'i')
+    turn_words = ('pretvoriti', 'pretvorite')
+    turn_links = ('u',)
+    word_for = ('riječ za', 'izraz za')
+    never_words = ('nikada', 'nikad')
     contrast_weak = ('ali', 'međutim')
     modifiers = (
         'nov',
