@@ -1,0 +1,187 @@
+"""Finding any term of a glossary in text, in any inflected form.
+
+The distinction checks match a handful of nouns through each language
+module's paradigms (matching.py). A glossary holds hundreds of terms of every
+part of speech, so here a word is compared by its lemma: pymorphy3 for
+Russian and Ukrainian, simplemma (54 languages, dictionaries shipped in the
+package) elsewhere. Two modes:
+
+* strict (a source term, a forbidden term): the word, its lemma or the
+  term's word joined without spaces or hyphens ("e-mail" = "email");
+* lenient (is the approved term there at all?): also a form that starts with
+  the term word's stem and carries at most a language's usual ending
+  (pl "plikami" for "plik", fi "tiedostoja"), or, in languages that write
+  compounds as one word, a compound that contains it (fi "tiedostonimi",
+  de "Dateiname"). Lenient errs towards "present": a term-missing finding
+  must never be an unrecognised inflection.
+
+Languages written without spaces (zh, ja, th) are matched as substrings.
+Offsets are into the text as given (NFC matching, mapped back).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .languages import base_code, get_language
+from .normalize import Normalized
+
+# a word; "_" and "&" inside one are menu accelerators (P_lik, Fi&le), not breaks
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[_&][\p{L}\p{M}\p{N}]+)*")
+JOINERS = regex.compile(r"[\s\-‐‑]*")
+# languages that write compounds as one word: a term may be part of a longer word
+COMPOUNDING = {"de", "nl", "sv", "da", "nb", "nn", "no", "fi", "et", "hu", "is", "af"}
+# the longest ending a stem may carry in lenient matching
+LONG_ENDINGS = {"fi": 9, "et": 8, "hu": 9, "tr": 9, "ko": 6, "ka": 8, "ru": 5, "uk": 5, "pl": 5, "cs": 5,
+                "sk": 5, "sl": 5, "hr": 5, "sr": 5, "bs": 5, "bg": 5, "lt": 5, "lv": 5, "el": 5, "ar": 4}
+SHORT_ENDING = 3
+_SIMPLEMMA = {"lt", "en", "sl", "fi", "ga", "hu", "pt", "uk", "lv", "sw", "et", "is", "ro", "hi", "cy", "de", "fr",
+              "da", "it", "cs", "la", "pl", "fa", "ml", "es", "nl", "el", "he", "gl", "ka", "bg", "mk", "id", "nn",
+              "nb", "ar", "sq", "sv", "tr", "ca", "hy", "ru", "lb", "sk", "ms"}
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    index: int           # which of the phrases given
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace("ё", "е").replace("_", "").replace("&", "")
+
+
+class Lemmas:
+    """Each word's possible lemmas in one language, memoised."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self._cache: dict[str, frozenset[str]] = {}
+        self._morph = None
+        if lang in ("ru", "uk"):
+            self._morph = getattr(get_language(lang), "morph", None)
+
+    def __call__(self, key: str) -> frozenset[str]:
+        found = self._cache.get(key)
+        if found is None:
+            out = {key}
+            if self._morph is not None:
+                out.update(_key(p.normal_form) for p in self._morph.parse(key))
+            elif self.lang in _SIMPLEMMA:
+                import simplemma
+                out.add(_key(simplemma.lemmatize(key, lang=self.lang)))
+            found = self._cache[key] = frozenset(out)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+        return found
+
+
+@lru_cache(maxsize=64)
+def lemmas(lang: str) -> Lemmas:
+    return Lemmas(lang)
+
+
+def spaceless(lang: str) -> bool:
+    return not get_language(lang).spaced
+
+
+def _stem(key: str) -> str:
+    """The part of a word its inflections keep: final vowels dropped, at least four letters."""
+    stem = key
+    while len(stem) > 4 and stem[-1] in "aeiouyäöüåæøıəаеёиоуыэюяіїєaeiouáéíóúàèìòùâêîôûãõ":
+        stem = stem[:-1]
+    return stem
+
+
+class Phrase:
+    """A term prepared for matching in one language."""
+
+    def __init__(self, text: str, lang: str):
+        self.text = text
+        self.words = [_key(w) for w in TOKEN.findall(text)]
+        self.joined = "".join(self.words)
+        lem = lemmas(lang)
+        self.word_lemmas = [lem(w) for w in self.words]
+        self.joined_lemmas = lem(self.joined)
+
+
+def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> list[Match]:
+    """Every occurrence of any of `phrases` in `text`, longest first where they overlap."""
+    lang = base_code(lang)
+    norm = Normalized(text)
+    hits: list[Match] = []
+    if spaceless(lang):
+        low = norm.text.casefold()
+        for i, p in enumerate(phrases):
+            needle = p.casefold().strip()
+            if lenient and lang == "ja" and len(needle) > 2:
+                needle = needle.rstrip("ー")       # katakana loanwords: フォルダ and フォルダー are one word
+            if not needle:
+                continue
+            at = low.find(needle)
+            while at >= 0:
+                hits.append(Match(norm.to_original(at), norm.to_original(at + len(needle)), i))
+                at = low.find(needle, at + 1)
+        return _longest(hits)
+    tokens = [(m.start(), m.end(), _key(m.group())) for m in TOKEN.finditer(norm.text)]
+    if not tokens:
+        return []
+    prepared = [_phrase(p, lang) for p in phrases]
+    lem = lemmas(lang)
+    ending = LONG_ENDINGS.get(lang, SHORT_ENDING)
+    compounds = lang in COMPOUNDING
+
+    def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool) -> bool:
+        if tok == word or lem(tok) & word_lemmas:
+            return True
+        if not lenient:
+            return False
+        stem = _stem(word)
+        if len(stem) >= 3 and tok.startswith(stem) and len(tok) - len(stem) <= ending + (len(word) - len(stem)):
+            return True
+        # a compound (fi tiedostonimi, de Dateiname) or a prefixed derivative (ru подпапка)
+        return last and len(stem) >= 4 and (stem in tok if not compounds else word in tok or stem in tok)
+
+    for i, (start, _, tok) in enumerate(tokens):
+        for k, p in enumerate(prepared):
+            if not p.words:
+                continue
+            n = len(p.words)
+            # word by word: "hard disk" in "hard disks", "жёсткого диска"
+            if i + n <= len(tokens) and _adjacent(norm.text, tokens, i, n) and all(
+                    same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1) for j in range(n)):
+                hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
+                continue
+            # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail"
+            joined = ""
+            for m in range(4):
+                if i + m >= len(tokens) or (m and not _adjacent(norm.text, tokens, i + m - 1, 2)):
+                    break
+                joined += tokens[i + m][2]
+                if m + 1 != n and same(joined, p.joined, p.joined_lemmas, False):
+                    hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + m][1]), k))
+                    break
+                if len(joined) >= len(p.joined) + ending:
+                    break
+    return _longest(hits)
+
+
+@lru_cache(maxsize=20_000)
+def _phrase(text: str, lang: str) -> Phrase:
+    return Phrase(text, lang)
+
+
+def _adjacent(text: str, tokens, i: int, n: int) -> bool:
+    """Tokens i..i+n-1 stand next to each other, with only spaces or hyphens between."""
+    return all(JOINERS.fullmatch(text[tokens[j][1]:tokens[j + 1][0]]) for j in range(i, i + n - 1))
+
+
+def _longest(hits: list[Match]) -> list[Match]:
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Match] = []
+    for h in hits:
+        if not kept or h.start >= kept[-1].end:
+            kept.append(h)
+    return kept
