@@ -67,14 +67,16 @@ class TermMissing(DirectCheck):
                     continue
                 if find(whole, [t.text for t in entry.forbidden(locale)], lang):
                     continue                  # term-forbidden reports it, with the word to use
-                yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end])
+                yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
+                                                 Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
+                                                          term=pair.source_text[h.start:h.end]))
 
-    def _finding(self, vr, pieces, entry, approved: str, source_word: str) -> Finding:
+    def _finding(self, vr, pieces, entry, approved: str, source_word: str, evidence: Evidence) -> Finding:
         k, start, text = pieces[0]
         words = list(TOKEN.finditer(text))
         what = "do-not-translate term" if entry.dnt else "approved term"
         note = f"the source has {source_word!r}; the glossary's {what} is {approved!r} (entry {entry.id!r})"
-        evidence = [Evidence("glossary", text=source_word, term=approved)]
+        evidence = [evidence]
         severity = "major" if entry.enforce else self.severity
         if len(pieces) == 1 and len(words) == 1:       # a one-word target: the word is the term
             w = words[0]

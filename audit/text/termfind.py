@@ -20,6 +20,7 @@ Offsets are into the text as given (NFC matching, mapped back).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,7 +51,15 @@ class Match:
 
 
 def _key(word: str) -> str:
-    return word.casefold().replace("ё", "е").replace("_", "").replace("&", "")
+    # Turkish İ casefolds to i + combining dot: the dot goes, so İndirme = indirme
+    return word.casefold().replace("\u0307", "").replace("ё", "е").replace("_", "").replace("&", "")
+
+
+# the citation form's ending a glossary gives verbs in, which running text
+# rarely has (tr indirmek -> indir-, hu letölteni -> letölt-)
+CITATION_ENDINGS = {"tr": ("mak", "mek"), "hu": ("ni",), "pl": ("ć",), "cs": ("t",), "sk": ("ť",)}
+# words a glossary adds to make the part of speech plain (zh 活动的, ja 削除する)
+SPACELESS_TAILS = {"zh": ("的",), "ja": ("する",)}
 
 
 class Lemmas:
@@ -105,6 +114,11 @@ class Phrase:
         lem = lemmas(lang)
         self.word_lemmas = [lem(w) for w in self.words]
         self.joined_lemmas = lem(self.joined)
+        # an acronym or operator (AND, OR, GPL) is a term only as written: "and" is not AND
+        self.exact_case = len(text) >= 2 and text.isupper()
+        cut = next((e for e in CITATION_ENDINGS.get(lang, ()) if self.words and self.words[-1].endswith(e)
+                    and len(self.words[-1]) - len(e) >= 3), "")
+        self.bare = self.words[-1][:len(self.words[-1]) - len(cut)] if cut else ""
 
 
 def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> list[Match]:
@@ -113,16 +127,22 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     norm = Normalized(text)
     hits: list[Match] = []
     if spaceless(lang):
-        low = norm.text.casefold()
+        # spaces are not word breaks here: "IP 地址" = "IP地址"
+        kept = [k for k, c in enumerate(norm.text) if not c.isspace()]
+        low = "".join(norm.text[k] for k in kept).casefold()
         for i, p in enumerate(phrases):
-            needle = p.casefold().strip()
+            needle = "".join(p.casefold().split())
             if lenient and lang == "ja" and len(needle) > 2:
                 needle = needle.rstrip("ー")       # katakana loanwords: フォルダ and フォルダー are one word
+            if lenient:
+                for tail in SPACELESS_TAILS.get(lang, ()):
+                    if needle.endswith(tail) and len(needle) > len(tail) + 1:
+                        needle = needle[:-len(tail)]
             if not needle:
                 continue
             at = low.find(needle)
             while at >= 0:
-                hits.append(Match(norm.to_original(at), norm.to_original(at + len(needle)), i))
+                hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 1] + 1), i))
                 at = low.find(needle, at + 1)
         return _longest(hits)
     tokens = [(m.start(), m.end(), _key(m.group())) for m in TOKEN.finditer(norm.text)]
@@ -133,25 +153,48 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     ending = LONG_ENDINGS.get(lang, SHORT_ENDING)
     compounds = lang in COMPOUNDING
 
-    def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool) -> bool:
-        if tok == word or lem(tok) & word_lemmas:
+    def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool, bare: str = "") -> bool:
+        if tok == word or word in lem(tok):
             return True
         if not lenient:
             return False
+        if lem(tok) & word_lemmas:
+            return True
+        if bare and tok.startswith(bare) and len(tok) - len(bare) <= ending:
+            return True
         stem = _stem(word)
         if len(stem) >= 3 and tok.startswith(stem) and len(tok) - len(stem) <= ending + (len(word) - len(stem)):
             return True
+        # a derivative or another inflection class of the same root (pl pobierz ->
+        # pobieranie, zamknij -> zamknięciu): all but the word's last three letters shared
+        for a in lem(tok) | {tok}:
+            for b in word_lemmas | {word}:
+                shared = len(os.path.commonprefix([a, b]))
+                if shared >= 5 and shared >= min(len(a), len(b)) - 3:
+                    return True
         # a compound (fi tiedostonimi, de Dateiname) or a prefixed derivative (ru подпапка)
         return last and len(stem) >= 4 and (stem in tok if not compounds else word in tok or stem in tok)
 
+    # many phrases (a whole glossary): only those whose first letters a token
+    # shares are compared with it (a lemma keeps its word's first two letters
+    # in all but a few suppletive forms)
+    index = _first_letters(tuple(phrases), lang) if not lenient and len(phrases) > 16 else None
     for i, (start, _, tok) in enumerate(tokens):
-        for k, p in enumerate(prepared):
+        candidates = index.get(tok[:2], ()) if index is not None else range(len(prepared))
+        for k in candidates:
+            p = prepared[k]
             if not p.words:
                 continue
             n = len(p.words)
+            if p.exact_case and norm.text[start:tokens[min(i + n, len(tokens)) - 1][1]].replace("-", " ") \
+                    .split() != p.text.replace("-", " ").split() and not lenient:
+                continue
+            if not lenient and n == 1 and _in_hyphenated(norm.text, tokens, i):
+                continue            # "Open" in "Half-Open" is part of another word
             # word by word: "hard disk" in "hard disks", "жёсткого диска"
             if i + n <= len(tokens) and _adjacent(norm.text, tokens, i, n) and all(
-                    same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1) for j in range(n)):
+                    same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1,
+                         p.bare if j == n - 1 else "") for j in range(n)):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
                 continue
             # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail"
@@ -168,9 +211,25 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     return _longest(hits)
 
 
+@lru_cache(maxsize=16)
+def _first_letters(phrases: tuple[str, ...], lang: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for k, text in enumerate(phrases):
+        p = _phrase(text, lang)
+        for key in {p.joined[:2]} | {w[:2] for w in p.word_lemmas[0]} if p.words else ():
+            index.setdefault(key, []).append(k)
+    return index
+
+
 @lru_cache(maxsize=20_000)
 def _phrase(text: str, lang: str) -> Phrase:
     return Phrase(text, lang)
+
+
+def _in_hyphenated(text: str, tokens, i: int) -> bool:
+    s, e = tokens[i][0], tokens[i][1]
+    return (s > 0 and text[s - 1] in "-‐‑" and s > 1 and text[s - 2].isalnum()) or \
+        (e < len(text) - 1 and text[e] in "-‐‑" and text[e + 1].isalnum())
 
 
 def _adjacent(text: str, tokens, i: int, n: int) -> bool:
