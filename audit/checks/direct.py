@@ -24,6 +24,7 @@ class DirectCheck(Check):
     """A check whose findings need no termbase occurrence. `optional` checks
     run only when chosen with --checks."""
     optional = False
+    group = ""          # a name --checks accepts for a family of checks ("pofilter")
 
     def run(self, ctx: Context) -> Iterator[Flag]:
         return iter(())
@@ -32,7 +33,7 @@ class DirectCheck(Check):
         raise NotImplementedError
 
     def chosen(self, ctx: Context) -> bool:
-        return not self.optional or bool({self.name, self.kind, "all"} & set(ctx.termbase.checks))
+        return not self.optional or bool(({self.name, self.kind, self.group, "all"} - {""}) & set(ctx.termbase.checks))
 
 
 @dataclass
