@@ -130,4 +130,5 @@ def optional_checks() -> set[str]:
     for cls in CHECKS:
         if getattr(cls, "optional", False):
             names |= {cls.name, cls.kind, getattr(cls, "group", "") or cls.name}
+            names |= set(getattr(cls, "tests", ())) | {f"qa-{t}" for t in getattr(cls, "tests", ())}
     return names

@@ -123,7 +123,7 @@ def prepared_termbase(path: Path | None, profile=None, checks: Sequence[str] = (
     unknown = [c for c in chosen if c not in known]
     if unknown:
         raise InputError(profile.path if profile and unknown[0] in profile.checks else None,
-                         f"unknown check {unknown[0]!r} (optional checks: {', '.join(sorted(known))})")
+                         f"unknown check {unknown[0]!r} (optional checks: {', '.join(sorted(k for k in known if not k.startswith('qa')))})")
     tb.checks = frozenset(chosen)
     if profile:
         tb.locales = dict(profile.locales)
