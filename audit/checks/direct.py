@@ -33,7 +33,9 @@ class DirectCheck(Check):
         raise NotImplementedError
 
     def chosen(self, ctx: Context) -> bool:
-        return not self.optional or bool(({self.name, self.kind, self.group, "all"} - {""}) & set(ctx.termbase.checks))
+        names = {self.name, self.kind, self.group, "all"} | set(getattr(self, "tests", ()))
+        names |= {f"qa-{t}" for t in getattr(self, "tests", ())}
+        return not self.optional or bool((names - {""}) & set(ctx.termbase.checks))
 
 
 @dataclass

@@ -118,12 +118,18 @@ def parse_bool(value, where: str, what: str) -> bool:
     raise InputError(where, f"{what} must be true or false (yes/no), not {value!r}")
 
 
+def _toml_bool(value, where: str, what: str) -> bool:
+    if not isinstance(value, bool):
+        raise InputError(where, f"{what} must be true or false")
+    return value
+
+
 def entries_from_toml(data: dict, where: str) -> list[Entry]:
     """`[[entry]]` tables of a TOML termbase, validated."""
     raw = data.get("entry", [])
     if isinstance(raw, dict):
         raw = [raw]
-    default_enforce = parse_bool(data.get("enforce", False), where, "enforce")
+    default_enforce = _toml_bool(data.get("enforce", False), where, "enforce")
     out: list[Entry] = []
     seen: set[str] = set()
     for i, e in enumerate(raw, 1):
@@ -136,8 +142,8 @@ def entries_from_toml(data: dict, where: str) -> list[Entry]:
         unknown = set(e) - {"id", "terms", "forbidden", "deprecated", "admitted", "dnt", "enforce", "definition", "note"}
         if unknown:
             raise InputError(where, f"entry {eid!r}: unknown key(s) {sorted(unknown)}")
-        entry = Entry(eid, dnt=parse_bool(e.get("dnt", False), where, f"entry {eid!r}: dnt"),
-                      enforce=parse_bool(e.get("enforce", default_enforce), where, f"entry {eid!r}: enforce"),
+        entry = Entry(eid, dnt=_toml_bool(e.get("dnt", False), where, f"entry {eid!r}: dnt"),
+                      enforce=_toml_bool(e.get("enforce", default_enforce), where, f"entry {eid!r}: enforce"),
                       definition=str(e.get("definition", "")))
         for key, status in (("terms", None), ("admitted", "admitted"), ("forbidden", "forbidden"),
                             ("deprecated", "deprecated")):

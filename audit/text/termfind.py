@@ -189,10 +189,9 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             if p.exact_case and norm.text[start:tokens[min(i + n, len(tokens)) - 1][1]].replace("-", " ") \
                     .split() != p.text.replace("-", " ").split() and not lenient:
                 continue
-            if not lenient and n == 1 and _in_hyphenated(norm.text, tokens, i):
-                continue            # "Open" in "Half-Open" is part of another word
-            # word by word: "hard disk" in "hard disks", "жёсткого диска"
-            if i + n <= len(tokens) and _adjacent(norm.text, tokens, i, n) and all(
+            # word by word: "hard disk" in "hard disks", "жёсткого диска"; not "Open"
+            # in "Half-Open", which is part of another word
+            if (lenient or n > 1 or not _in_hyphenated(norm.text, tokens, i)) and i + n <= len(tokens) and _adjacent(norm.text, tokens, i, n) and all(
                     same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1,
                          p.bare if j == n - 1 else "") for j in range(n)):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
