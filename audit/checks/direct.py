@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..model import Evidence, Finding, VersionResult
+from ..model import Evidence, Finding, Version, VersionResult
 from . import Check, Context, Flag
 
 _LOCALE_IN_NAME = re.compile(r"(?:^|[._-])([a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3}))*)$")
@@ -47,14 +47,14 @@ class Pair:
     source_segment: int | None = None   # the source's segment index, for bilingual units
 
 
-def version_locale(vr: VersionResult, locales: dict[str, str]) -> str:
+def version_locale(version: Version, locales: dict[str, str]) -> str:
     """The locale of a version: the project profile's choice for its language
     (`locales = { pt = "pt-BR" }`), else what its file name says (pt_BR.po,
     zh_CN.po, de-CH.txt), else its language."""
-    lang = vr.version.lang
+    lang = version.lang
     if lang in locales:
         return locales[lang]
-    stem = vr.version.path.name.split(".")[0]
+    stem = version.path.name.split(".")[0]
     m = _LOCALE_IN_NAME.search(stem)
     if m and m.group(1).replace("_", "-").split("-")[0].lower() == lang:
         return m.group(1)

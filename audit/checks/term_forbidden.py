@@ -29,7 +29,7 @@ class TermForbidden(DirectCheck):
         for vi, vr in enumerate(ctx.versions):
             if vi == ctx.source or vr.version.is_source or vr.version.is_reference:
                 continue
-            locale = version_locale(vr, ctx.termbase.locales)
+            locale = version_locale(vr.version, ctx.termbase.locales)
             lang = base_code(vr.version.lang)
             approved = {t.text.casefold() for e in glossary for t in e.approved(locale)}
             bad = [(e, t) for e in glossary for t in e.forbidden(locale) if t.text.casefold() not in approved]

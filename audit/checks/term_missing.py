@@ -32,7 +32,7 @@ class TermMissing(DirectCheck):
         if not glossary or ctx.source is None:
             return
         src = ctx.versions[ctx.source]
-        src_locale = version_locale(src, ctx.termbase.locales)
+        src_locale = version_locale(src.version, ctx.termbase.locales)
         src_lang = base_code(src.version.lang)
         sources = [(e, [t.text for t in e.approved(src_locale)]) for e in glossary]
         sources = [(e, ts) for e, ts in sources if ts]
@@ -42,7 +42,7 @@ class TermMissing(DirectCheck):
         for pair in pairs(ctx):
             vr = ctx.versions[pair.target]
             if pair.target not in wanted:
-                locale = version_locale(vr, ctx.termbase.locales)
+                locale = version_locale(vr.version, ctx.termbase.locales)
                 wanted[pair.target] = (locale, base_code(vr.version.lang))
             locale, lang = wanted[pair.target]
             hits = find(pair.source_text, phrases, src_lang)
