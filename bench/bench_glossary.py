@@ -48,11 +48,12 @@ JUDGED = GLOSSARIES / "judged.tsv"
 FOLDERS = [ROOT / "tests" / "data" / "realworld", GLOSSARIES / "files"]
 
 
-def files_for(langs: set[str]) -> list[Path]:
+def files_for(langs: set[str], projects: set[str]) -> list[Path]:
     out = []
     for folder in FOLDERS:
         for p in sorted(folder.rglob("*")):
-            if p.suffix in (".po", ".xlf") and (language_from_name(p) or "").split("-")[0] in langs:
+            if p.parent.name in projects and p.suffix in (".po", ".xlf") \
+                    and (language_from_name(p) or "").split("-")[0] in langs:
                 out.append(p)
     return out
 
@@ -85,7 +86,8 @@ def string_match(path: Path, tb, locale_of) -> tuple[int, set[str], dict[str, li
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--langs", default="pl,hu,tr,fi,ja,zh,uk,cs")
+    ap.add_argument("--langs", default="pl,hu,tr,fi,ja,zh")
+    ap.add_argument("--projects", default="deluge,transmission", help="folders of the real files (comma-separated)")
     ap.add_argument("--judged", action="store_true")
     ap.add_argument("--sample", type=int, default=0, help="write N random term-missing findings per language to --out")
     ap.add_argument("--out", type=Path)
@@ -101,7 +103,7 @@ def main() -> None:
     totals = dict(units=0, tool=0, string=0, both=0, sonly=0, alarms=0, tonly=0)
     per_lang: dict[str, list] = {}
     print(f"{'file':48} {'units':>6} {'tool':>5} {'string':>6} {'both':>5} {'s-only':>6} {'alarms':>6} {'t-only':>6}")
-    for path in files_for(langs):
+    for path in files_for(langs, set(args.projects.split(","))):
         result = check_files(path, termbase=tb)
         target = next(v for v in result.versions if not v.version.is_source)
         missing = [f for f in target.findings if f.kind == "term-missing"]
@@ -119,13 +121,13 @@ def main() -> None:
             totals[k] += v
         name = str(path.relative_to(ROOT / "tests" / "data"))
         print(f"{name:48} {units:6} {row['tool']:5} {row['string']:6} {row['both']:5} {row['sonly']:6} "
-              f"{row['alarms']:6} {row['tonly']:6}")
+              f"{row['alarms']:6} {row['tonly']:6}", flush=True)
     print(f"{'TOTAL':48} {totals['units']:6} {totals['tool']:5} {totals['string']:6} {totals['both']:5} "
           f"{totals['sonly']:6} {totals['alarms']:6} {totals['tonly']:6}")
     # term-forbidden: the Swedish word list on the Swedish file, and its forbidden terms anywhere
     sv = load_termbase(SV)
     forbidden = 0
-    for path in files_for({"sv"}):
+    for path in files_for({"sv"}, set(args.projects.split(","))):
         r = check_files(path, termbase=sv)
         forbidden += sum(1 for f in r.findings if f.kind == "term-forbidden")
     print(f"term-forbidden (sv-ordlista.csv on the Swedish files): {forbidden}")

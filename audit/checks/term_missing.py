@@ -18,7 +18,7 @@ from typing import Iterator
 
 from ..model import Evidence, Finding
 from ..text.languages import base_code, match_case
-from ..text.termfind import TOKEN, find
+from ..text.termfind import TOKEN, find, in_name
 from . import check
 from .direct import DirectCheck, make_finding, pairs, target_text, version_locale
 
@@ -55,7 +55,7 @@ class TermMissing(DirectCheck):
             seen = set()
             for h in hits:
                 entry = owner[h.index]
-                if entry.id in seen:
+                if entry.id in seen or (not entry.dnt and in_name(pair.source_text, h.start, h.end)):
                     continue
                 seen.add(entry.id)
                 approved = [t.text for t in entry.approved(locale)]

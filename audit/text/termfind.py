@@ -138,12 +138,24 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                 for tail in SPACELESS_TAILS.get(lang, ()):
                     if needle.endswith(tail) and len(needle) > len(tail) + 1:
                         needle = needle[:-len(tail)]
+            if lenient and lang == "ja":
+                # a verb's kana ending changes as it conjugates: 閉じる, 閉じたら
+                while len(needle) > 1 and "\u3041" <= needle[-1] <= "\u309f":
+                    needle = needle[:-1]
             if not needle:
                 continue
             at = low.find(needle)
             while at >= 0:
                 hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 1] + 1), i))
                 at = low.find(needle, at + 1)
+            if lenient and len(needle) >= 3:
+                # one character more or less inside a word: 重启动 in 重新启动, 管理器 as 管理
+                pattern = "[^\\s]?".join(regex.escape(c) for c in needle)
+                for m in regex.finditer(pattern, low):
+                    hits.append(Match(norm.to_original(kept[m.start()]), norm.to_original(kept[m.end() - 1] + 1), i))
+                if needle[:-1] in low:
+                    at = low.find(needle[:-1])
+                    hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 2] + 1), i))
         return _longest(hits)
     tokens = [(m.start(), m.end(), _key(m.group())) for m in TOKEN.finditer(norm.text)]
     if not tokens:
@@ -153,13 +165,16 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     ending = LONG_ENDINGS.get(lang, SHORT_ENDING)
     compounds = lang in COMPOUNDING
 
-    def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool, bare: str = "") -> bool:
+    def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool, bare: str = "",
+             loose: bool = True) -> bool:
         if tok == word or word in lem(tok):
             return True
         if not lenient:
             return False
         if lem(tok) & word_lemmas:
             return True
+        if not loose:           # words run together: only the word itself, not its relatives
+            return False
         if bare and tok.startswith(bare) and len(tok) - len(bare) <= ending:
             return True
         stem = _stem(word)
@@ -171,6 +186,10 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             for b in word_lemmas | {word}:
                 shared = len(os.path.commonprefix([a, b]))
                 if shared >= 5 and shared >= min(len(a), len(b)) - 3:
+                    return True
+                # a prefixed aspect or derivative (pl zaimportuj / importuj,
+                # skopiuj / kopię, hu küldés / küldök): a long common core
+                if _common_core(a, b) >= max(4, 0.55 * max(len(a), len(b))):
                     return True
         # a compound (fi tiedostonimi, de Dateiname) or a prefixed derivative (ru подпапка)
         return last and len(stem) >= 4 and (stem in tok if not compounds else word in tok or stem in tok)
@@ -202,7 +221,7 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                 if i + m >= len(tokens) or (m and not _adjacent(norm.text, tokens, i + m - 1, 2)):
                     break
                 joined += tokens[i + m][2]
-                if m + 1 != n and same(joined, p.joined, p.joined_lemmas, False):
+                if m + 1 != n and same(joined, p.joined, p.joined_lemmas, False, loose=False):
                     hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + m][1]), k))
                     break
                 if len(joined) >= len(p.joined) + ending:
@@ -223,6 +242,41 @@ def _first_letters(phrases: tuple[str, ...], lang: str) -> dict[str, list[int]]:
 @lru_cache(maxsize=20_000)
 def _phrase(text: str, lang: str) -> Phrase:
     return Phrase(text, lang)
+
+
+def _common_core(a: str, b: str) -> int:
+    """The length of the longest substring `a` and `b` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a run of three or more capitalised
+    words ("Universal Plug and Play", "United States Minor Outlying Islands"):
+    a name or a title, where a word is not the glossary's term."""
+    words = list(regex.finditer(r"[\p{L}\p{N}_&'-]+", text))
+    k = next((n for n, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if k is None:
+        return False
+    small = {"and", "of", "the", "de", "for", "to"}
+
+    def capital(w) -> bool:
+        return w.group().lstrip("_&")[:1].isupper()
+    lo = hi = k
+    while lo > 0 and (capital(words[lo - 1]) or words[lo - 1].group() in small) and \
+            regex.fullmatch(r"[ ]", text[words[lo - 1].end():words[lo].start()]):
+        lo -= 1
+    while hi + 1 < len(words) and (capital(words[hi + 1]) or words[hi + 1].group() in small) and \
+            regex.fullmatch(r"[ ]", text[words[hi].end():words[hi + 1].start()]):
+        hi += 1
+    run = [w for w in words[lo:hi + 1] if capital(w)]
+    return capital(words[k]) and len(run) >= 3
 
 
 def _in_hyphenated(text: str, tokens, i: int) -> bool:
