@@ -277,3 +277,23 @@ def test_pofilter_tests_are_findings_of_their_own_when_chosen(tmp_path):
     r = runner.invoke(app, ["check", str(path), "--checks", "pofilter", "--format", "json"])
     kinds = {f["kind"] for f in json.loads(r.stdout)["findings"]}
     assert {"qa-printf", "qa-doublewords"} <= kinds
+
+
+def test_a_term_forbidden_fix_accepted_in_the_workbook_is_applied(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "g.toml").write_text('[[entry]]\nid = "folder"\nterms = { en = "folder", ru = "папка" }\n'
+                                   'deprecated = { ru = "директория" }\n', encoding="utf-8")
+    (corpus / "audit.toml").write_text('termbases = ["g.toml"]\n', encoding="utf-8")
+    path = po(corpus, "ru", [("Save files in the folder", "Сохранять файлы в директории")])
+    r = runner.invoke(app, ["run", str(corpus), "--out", str(tmp_path / "r"), "-q", "--jobs", "1"])
+    assert r.exit_code == 0, r.output
+    wb = openpyxl.load_workbook(tmp_path / "r" / "audit.xlsx")
+    ws = wb["Findings"]
+    header = [c.value for c in ws[1]]
+    assert ws.cell(2, header.index("Kind") + 1).value == "term-forbidden"
+    ws.cell(2, header.index("Decision") + 1).value = "accept"
+    wb.save(tmp_path / "r" / "audit.xlsx")
+    r = runner.invoke(app, ["apply", str(tmp_path / "r" / "audit.xlsx"), "--in-place"])
+    assert r.exit_code == 0, r.output
+    assert 'msgstr "Сохранять файлы в папке"' in path.read_text(encoding="utf-8")
