@@ -128,7 +128,8 @@ TBX_ERRORS = {
     "dangling ref": (TBX_HEAD + entry("a", dist="", extra='<ref type="crossReference" target="zz"/>') + TBX_TAIL,
                      "entry 'a': cross reference to unknown entry 'zz'"),
     "one concept": (TBX_HEAD + entry("a", dist="solo") + TBX_TAIL, "distinction 'solo': only one concept ('a')"),
-    "no distinctions": (TBX_HEAD + entry("a", dist="") + entry("b", dist="") + TBX_TAIL, "no distinctions"),
+    "only forbidden": (TBX_HEAD + entry("a", dist="", status="deprecatedTerm-admn-sts") + TBX_TAIL,
+                       "entry 'a': only forbidden terms; give the approved one too"),
     "duplicate id": (TBX_HEAD + entry("a") + entry("a") + TBX_TAIL, "entry 'a': duplicate entry id"),
     "two distinctions": (TBX_HEAD + entry("a", dist="d1", extra='<ref type="crossReference" target="b"/>')
                          + entry("b", dist="d2") + TBX_TAIL, "entry 'b': linked to entries of distinction 'd1' but marked 'd2'"),
@@ -215,7 +216,7 @@ def test_terms_invalid_termbase_exits_2_with_one_line(tmp_path):
     r = runner.invoke(app, ["terms", str(path), "--validate"])
     assert r.exit_code == 2
     lines = r.stderr.strip().splitlines() if hasattr(r, "stderr") else r.output.strip().splitlines()
-    assert lines == [f"audit: error: {path}: line 2: unknown status 'prefered' (expected preferred, admitted, ambiguous)"]
+    assert lines == [f"audit: error: {path}: line 2: unknown status 'prefered' (expected preferred, admitted, ambiguous, forbidden, deprecated, superseded, dnt)"]
 
 
 def test_terms_unknown_language_exits_2():

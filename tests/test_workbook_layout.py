@@ -160,7 +160,7 @@ def _option_names(command: str) -> list[str]:
     return [name for param in cmd.params for name in param.opts + param.secondary_opts if name.startswith("--")]
 
 
-@pytest.mark.parametrize("command", ["run", "check", "apply", "align", "terms"])
+@pytest.mark.parametrize("command", ["run", "check", "apply", "align", "terms", "ignore"])
 def test_help_at_80_columns_shows_every_option_name_whole(command):
     p = subprocess.run([sys.executable, "-m", "audit", command, "--help"], cwd=ROOT, capture_output=True, text=True,
                        timeout=120, env={**os.environ, "COLUMNS": "80", "TERM": "dumb"})

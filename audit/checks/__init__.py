@@ -130,3 +130,15 @@ def check(name: str, kind: str, severity: str) -> Callable[[type[Check]], type[C
 def all_checks() -> list[Check]:
     import_submodules(__name__)
     return sorted((cls() for cls in CHECKS), key=lambda c: c.order)
+
+
+def optional_checks() -> set[str]:
+    """Names --checks accepts: each optional check's name and kind, its group
+    ("pofilter" for all of translate-toolkit's), and "all"."""
+    import_submodules(__name__)
+    names = {"all"}
+    for cls in CHECKS:
+        if getattr(cls, "optional", False):
+            names |= {cls.name, cls.kind, getattr(cls, "group", "") or cls.name}
+            names |= set(getattr(cls, "tests", ())) | {f"qa-{t}" for t in getattr(cls, "tests", ())}
+    return names

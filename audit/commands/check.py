@@ -60,6 +60,7 @@ def check(
     encoding: Optional[str] = typer.Option(None, "--encoding", "-e", help="Encoding of plain-text files (default UTF-8, or the BOM's), e.g. cp1251."),
     force: bool = typer.Option(False, "--force", help="Go on when the text's script or language contradicts --lang or the file name."),
     domain: Optional[str] = typer.Option(None, "--domain", "-d", help="The text's domain (legal, healthcare, business, retail, finance, software, general); default: inferred."),
+    checks: str = typer.Option("", "--checks", help="Optional checks to add, comma-separated: pofilter (all of translate-toolkit's), or single ones (variables, numbers, xmltags, untranslated, fuzzy, doublewords...)."),
     align: str = typer.Option("meaning", "--align", help="meaning (default): the sentence model aligns what the structure leaves open; structure: that stays unaligned (no evidence from other versions there), several times faster on articles."),
     whole_page: bool = typer.Option(False, "--whole-page", help="Web pages: audit everything on the page (menus, footers, comments), not just the article."),
 ) -> None:
@@ -70,11 +71,16 @@ def check(
     with input_errors():
         from ..files.sets import check_language
         from ..run.api import check_files
-        from ..terms.termbase import load_termbase
+        from ..run.api import prepared_termbase
+        from ..files.profile import apply_ignores, find_profile, load_profile
         from ..files.textio import check_encoding
         if lang:
             check_language(lang, file)
         encoding = check_encoding(encoding)
+        found = find_profile(file)
+        profile = load_profile(found) if found else None
+        tb = prepared_termbase(termbase, profile, checks.split(","))
+        domain = domain or (profile.domain if profile else None)
         if columns:         # the table reader loads only where --columns is given
             from ..files.readers.table import forced_columns
             scope = forced_columns(columns)
@@ -87,9 +93,10 @@ def check(
         else:
             pages = nullcontext()
         with scope, pages:
-            result = check_files(file, with_ or [], source, lang, load_termbase(termbase), min_confidence,
+            result = check_files(file, with_ or [], source, lang, tb, min_confidence,
                                  encoding=encoding, force=force, progress=progress, domain=domain, align=align,
                                  notice=lambda msg: print(f"audit: warning: {msg}", file=sys.stderr))
+    apply_ignores(profile, [result], file)
     findings = [f for v in result.versions if v.version.path == file for f in v.findings]
     observations = [o for v in result.versions if v.version.path == file for o in v.observations]
     if progress and findings:

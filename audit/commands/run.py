@@ -27,6 +27,7 @@ def run(
     domain: str = typer.Option(None, "--domain", "-d", help="The texts' domain (legal, healthcare, business, retail, finance, software, general); default: inferred per set."),
     jobs: int = typer.Option(None, "--jobs", "-j", help="Processes to spread the work over (default: the cores available).", min=1),
     scheduler: str = typer.Option(None, "--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' to start one here."),
+    checks: str = typer.Option("", "--checks", help="Optional checks to add, comma-separated: pofilter (all of translate-toolkit's), or single ones (variables, numbers, xmltags, untranslated, fuzzy, doublewords...)."),
     align: str = typer.Option("meaning", "--align", help="meaning (default): the sentence model aligns what the structure leaves open; structure: that stays unaligned (no evidence from other versions there), several times faster on articles."),
     decisions: Optional[Path] = typer.Option(None, "--decisions", help="A decisions file exported from review.html: its decisions are carried into the new reports by finding id, over the workbook's."),
     whole_page: bool = typer.Option(False, "--whole-page", help="Web pages: audit everything on the page (menus, footers, comments), not just the article."),
@@ -41,7 +42,8 @@ def run(
     from ..run.api import audit_corpus, check_align
     from ..report import DEFAULT_NAMES, check_outputs, write_reports
     from ..report.carryover import keep_backup, read_previous
-    from ..terms.termbase import load_termbase
+    from ..run.api import prepared_termbase
+    from ..files.profile import apply_ignores, find_profile, load_profile
     from ..files.textio import check_encoding
     from rich.progress import Progress
 
@@ -52,7 +54,10 @@ def run(
         check_outputs(out, fmts)
         encoding = check_encoding(encoding)
         check_align(align)
-        tb = load_termbase(termbase)
+        found = find_profile(corpus)
+        profile = load_profile(found) if found else None
+        tb = prepared_termbase(termbase, profile, checks.split(","))
+        domain = domain or (profile.domain if profile else None)
         previous = read_previous(out / DEFAULT_NAMES["xlsx"]) if "xlsx" in fmts else None
         page_decisions = _read_decisions(decisions, fmts)
         with Progress(console=err, transient=True, disable=quiet) as bar:
@@ -71,7 +76,10 @@ def run(
                                        warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False),
                                        domain=domain, jobs=jobs or available_cores(), scheduler=scheduler,
                                        align=align)
+        ignored = apply_ignores(profile, results, corpus)
         params = {"corpus": str(corpus), "termbase": tb.source, "min_confidence": min_confidence, "formats": fmts}
+        if profile:
+            params["profile"] = str(profile.path)
         if encoding:
             params["encoding"] = encoding
         if domain:
@@ -110,6 +118,8 @@ def run(
                 summary.print(f"    domain: {r.domain} ({v.domain_reason or r.domain_reason})", markup=False,
                               soft_wrap=True)
     _print_quality(summary, results)
+    if ignored:
+        summary.print(f"{ignored} finding(s) not reported: accepted usage in {profile.path}", markup=False)
     if previous is not None:
         new = sum(1 for f in findings if f.id not in previous.ids)
         carried = sum(1 for f in findings if f.id in previous.reviewed)

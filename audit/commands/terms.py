@@ -24,6 +24,10 @@ What the tool treats as a finding, per distinction:
   mistranslation  a sense of its own (software-client: "API client", "client
                   certificate") rendered with a person or customer word.
   term-compliance a user's termbase with `enforce = true`: any other word.
+  term-missing    a glossary entry's source term is in the source, none of its
+                  approved terms (any inflected form) in the translation.
+  term-forbidden  a glossary entry's forbidden or deprecated term is used.
+                  Glossary entries: (dnt) do not translate, [enforce] major.
 Only where the distinction is live (the unit contrasts the concepts, or the
 document is about the difference); elsewhere one word for both is reported
 once per file as an observation. Replacements come from the text's domain
@@ -77,6 +81,20 @@ def _show(d: Distinction, langs: list[str]) -> list[str]:
     return out
 
 
+def _show_entry(e, langs: list[str]) -> list[str]:
+    flags = " ".join(f for f, on in (("(dnt)", e.dnt), ("[enforce]", e.enforce),
+                                     ("(forbidden terms only)", e.forbidden_only)) if on)
+    out = [f"entry {e.id}" + (f" {flags}" if flags else "") + (f": {e.definition}" if e.definition else "")]
+    for loc in e.locales():
+        if langs and loc.split("-")[0] not in langs:
+            continue
+        here = [t for t in e.terms if t.locale == loc]
+        parts = [t.text + ("*" if t.status == "preferred" else "") for t in here if t.approved]
+        parts += [f"!{t.text} ({t.status})" for t in here if not t.approved]
+        out.append(f"  {loc:<7} " + ", ".join(parts))
+    return out
+
+
 @app.command()
 def terms(
     termbase: Optional[Path] = typer.Argument(None, help="Termbase file: .toml, .tbx, .csv, .tsv (default: the built-in one)."),
@@ -84,12 +102,13 @@ def terms(
     validate: bool = typer.Option(False, "--validate", help="Only check the termbase; print a one-line summary."),
 ) -> None:
     """List the distinctions, their concepts and the terms per language
-    (* preferred, ~ ambiguous). Exit 2 on an invalid termbase."""
+    (* preferred, ~ ambiguous), and the glossary entries (! forbidden or
+    deprecated). Exit 2 on an invalid termbase."""
     from ..text.languages import base_code
     from ..terms.termbase import load_termbase
     with input_errors():
         tb = load_termbase(termbase)
-        langs = sorted(tb.languages())
+        langs = sorted(tb.languages() | {t.locale.split("-")[0] for e in tb.glossary for t in e.terms})
         if lang:
             code = base_code(lang)
             if code not in langs:
@@ -98,10 +117,22 @@ def terms(
     n_terms = sum(len(ts) for d in tb.distinctions for ts in d.terms.values())
     summary = (f"{tb.source}: {len(tb.distinctions)} distinction(s), "
                f"{len(tb.languages())} language(s), {n_terms} term(s)")
+    if tb.glossary:
+        locales = {t.locale for e in tb.glossary for t in e.terms}
+        forbidden = sum(1 for e in tb.glossary for t in e.terms if not t.approved)
+        enforced = sum(1 for e in tb.glossary if e.enforce)
+        summary += (f"; glossary: {len(tb.glossary)} entr{'y' if len(tb.glossary) == 1 else 'ies'}, "
+                    f"{len(locales)} locale(s), {forbidden} forbidden term(s), {enforced} enforced, "
+                    f"{sum(1 for e in tb.glossary if e.dnt)} do-not-translate")
+    enforced_d = [d.id for d in tb.distinctions if d.enforce]
+    if enforced_d:
+        summary += f"; enforced distinction(s): {', '.join(enforced_d)}"
     if validate:
         typer.echo(f"ok: {summary}")
         return
     lines = [summary, ""]
     for d in tb.distinctions:
-        lines += _show(d, langs) + [""]
+        lines += _show(d, langs) + ([f"  enforce: every other word is a term-compliance finding"] if d.enforce else []) + [""]
+    for e in tb.glossary:
+        lines += _show_entry(e, langs if lang else []) + [""]
     typer.echo("\n".join(lines) + EXPLANATION)

@@ -30,10 +30,25 @@ def tool_version() -> str:
 
 def mqm_category(f: Finding) -> str:
     """A serious wrong term, or a word used for both concepts in one text,
-    changes what the text says; anything else is a terminology slip."""
+    changes what the text says; anything else is a terminology slip. A
+    glossary's approved term missing, or its forbidden term used, is MQM's
+    "inconsistent with termbase"; pofilter's tests name their own category."""
+    if f.kind in ("term-missing", "term-forbidden"):
+        return "Terminology > Inconsistent with termbase"
+    if f.kind.startswith("qa-"):
+        return QA_CATEGORIES.get(f.kind, "Accuracy")
     if f.kind in ("self-collapse", "mistranslation") or (f.kind == "wrong-term" and f.severity in ("major", "critical")):
         return "Accuracy > Mistranslation"
     return "Terminology > Wrong term"
+
+
+# translate-toolkit's pofilter tests in MQM's typology
+QA_CATEGORIES = {"qa-untranslated": "Accuracy > Untranslated", "qa-fuzzy": "Accuracy > Untranslated",
+                 "qa-variables": "Locale convention > Markup", "qa-printf": "Locale convention > Markup",
+                 "qa-xmltags": "Locale convention > Markup", "qa-numbers": "Accuracy > Mistranslation",
+                 "qa-doublewords": "Fluency > Duplication", "qa-urls": "Accuracy > Mistranslation",
+                 "qa-endpunc": "Fluency > Punctuation", "qa-startcaps": "Fluency > Spelling",
+                 "qa-brackets": "Fluency > Punctuation", "qa-emails": "Accuracy > Mistranslation"}
 
 
 def finding_id(f: Finding) -> str:

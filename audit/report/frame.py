@@ -11,7 +11,7 @@ decision, and these dtypes (`FRAME_DTYPES`):
 | id, set, file, path, sha256, term, sentence, note | string | note is "" when there is none |
 | replacement, suggestion, unit | string | <NA> where the finding has none |
 | lang, distinction, concept, domain | category | categories: the values present, sorted (domain: as assumed for the replacement) |
-| kind | category | wrong-term, ambiguous-term, self-collapse, mistranslation, term-compliance, suspected-collapse (plus any other value present) |
+| kind | category | wrong-term, ambiguous-term, self-collapse, mistranslation, term-compliance, suspected-collapse, term-missing, term-forbidden, then pofilter's (qa-...) (plus any other value present) |
 | severity | ordered category | minor < major < critical |
 | start, end, sentence_start, line | Int64 | line <NA> for units without one |
 | confidence | float64 | rounded to 3 places, as in the reports |
@@ -34,7 +34,8 @@ from typing import Iterable
 from ..errors import InputError
 from ..model import SetResult
 
-KINDS = ["wrong-term", "ambiguous-term", "self-collapse", "mistranslation", "term-compliance", "suspected-collapse"]
+KINDS = ["wrong-term", "ambiguous-term", "self-collapse", "mistranslation", "term-compliance", "suspected-collapse",
+         "term-missing", "term-forbidden"]
 SEVERITY_ORDER = ["minor", "major", "critical"]
 DECISIONS = ["accept", "reject", "edit"]
 STRING_COLUMNS = ["id", "set", "file", "path", "sha256", "term", "sentence", "note",

@@ -52,7 +52,10 @@ def location(f: Finding) -> str:
 def format_finding(f: Finding, color: bool) -> str:
     b, r = (BOLD, RESET) if color else ("", "")
     word = f.sentence[f.start - f.sentence_start:f.end - f.sentence_start] or f.term
-    head = f"{b}{location(f)}{r}: {f.severity} {f.kind}: {word!r} where {f.concept} is meant"
+    if f.distinction == "glossary" or f.kind.startswith("qa-"):     # the note says what is wrong
+        head = f"{b}{location(f)}{r}: {f.severity} {f.kind}: {word!r}"
+    else:
+        head = f"{b}{location(f)}{r}: {f.severity} {f.kind}: {word!r} where {f.concept} is meant"
     if f.replacement:
         rep = f"{GREEN}{f.replacement}{RESET}" if color else repr(f.replacement)
         head += f"; use {rep}"

@@ -115,3 +115,23 @@ def audit_loaded(loaded: Sequence[tuple[str, list[Version]]], termbase, min_conf
     else:
         outs = run_local(works, termbase, min_confidence, jobs, done=done)
     return outs
+
+
+def prepared_termbase(path: Path | None, profile=None, checks: Sequence[str] = ()) -> Termbase:
+    """The termbase a run uses: --termbase (else the built-in one), merged with
+    the project profile's termbases, carrying the profile's locale variants
+    and the optional checks chosen (--checks and the profile's)."""
+    from ..checks import optional_checks
+    tb = load_termbase(path)
+    for extra in (profile.termbases if profile else []):
+        tb = tb.merged(load_termbase(extra))
+    chosen = [c.strip() for c in checks if c.strip()] + (profile.checks if profile else [])
+    known = optional_checks()
+    unknown = [c for c in chosen if c not in known]
+    if unknown:
+        raise InputError(profile.path if profile and unknown[0] in profile.checks else None,
+                         f"unknown check {unknown[0]!r} (optional checks: {', '.join(sorted(k for k in known if not k.startswith('qa')))})")
+    tb.checks = frozenset(chosen)
+    if profile:
+        tb.locales = dict(profile.locales)
+    return tb

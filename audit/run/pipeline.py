@@ -12,6 +12,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from ..checks import Context, Flag, all_checks
+from ..checks.direct import DirectCheck
 from ..confidence import DEFAULT_MIN_CONFIDENCE
 from ..errors import InputError, Unsupported
 from ..files.sets import ArticleSet, FileSpec, check_language
@@ -212,7 +213,12 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
     flags: dict[tuple[int, int], Flag] = {}
     if progress:
         progress("checking", sum(len(r.sentences) for r in results))
+    direct: list[tuple[int, Finding]] = []     # glossary and pofilter findings: no occurrence behind them
     for check in all_checks():
+        if isinstance(check, DirectCheck):
+            if check.chosen(ctx):
+                direct.extend((vi, f) for vi, f in check.findings(ctx) if f.confidence >= min_confidence)
+            continue
         for flag in check.run(ctx):
             key = (flag.version, flag.occurrence)
             if key in flags:
@@ -243,6 +249,11 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
         f = _paired_finding(results[vi], k, flag, termbase, seen[vi], own[vi])
         n = times[f.id] = times.get(f.id, 0) + 1
         if n > 1:       # the same sentence again in the file: the n-th one gets its own id
+            f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
+        results[vi].findings.append(f)
+    for vi, f in direct:
+        n = times[f.id] = times.get(f.id, 0) + 1
+        if n > 1:
             f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
         results[vi].findings.append(f)
     for vi, vr in enumerate(results):

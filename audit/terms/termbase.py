@@ -23,6 +23,7 @@ from typing import Callable
 
 from ..errors import InputError
 from ..model import Term
+from .glossary import Entry, entries_from_toml
 
 DEFAULT_DIR = Path(__file__).parent / "termbases"
 
@@ -109,6 +110,13 @@ class Distinction:
 class Termbase:
     distinctions: list[Distinction]
     source: str = "default"
+    # glossary entries: one concept each, approved and forbidden terms (glossary.py)
+    glossary: list[Entry] = field(default_factory=list)
+    # what a run decided that every worker needs beside the terms: the
+    # project's locale variants ({"pt": "pt-BR"}) and the optional checks
+    # chosen with --checks (translate-toolkit's pofilter tests)
+    locales: dict[str, str] = field(default_factory=dict)
+    checks: frozenset[str] = frozenset()
 
     def languages(self) -> set[str]:
         return {lang for d in self.distinctions for lang in d.terms}
@@ -136,7 +144,8 @@ class Termbase:
     def merged(self, other: "Termbase") -> "Termbase":
         ids = {d.id for d in other.distinctions}
         kept = [d for d in self.distinctions if d.id not in ids]
-        return Termbase(kept + other.distinctions, f"{self.source}+{other.source}")
+        return Termbase(kept + other.distinctions, f"{self.source}+{other.source}", self.glossary + other.glossary,
+                        {**self.locales, **other.locales}, self.checks | other.checks)
 
 
 def distinction_from_dict(data: dict, where: str) -> Distinction:
@@ -275,9 +284,10 @@ def load_toml(path: Path) -> Termbase:
     entries = data.get("distinction", [])
     if isinstance(entries, dict):
         entries = [entries]
-    if not entries:
-        raise InputError(path, "no [[distinction]] entries")
-    return Termbase([distinction_from_dict(e, str(path)) for e in entries], path.name)
+    glossary = entries_from_toml(data, str(path))
+    if not entries and not glossary:
+        raise InputError(path, "no [[distinction]] or [[entry]] entries")
+    return Termbase([distinction_from_dict(e, str(path)) for e in entries], path.name, glossary)
 
 
 LOADERS: dict[str, Callable[[Path], Termbase]] = {".toml": load_toml}

@@ -9,14 +9,20 @@ loader uses a convention. A concept entry belongs to a distinction when
     (<ref type="crossReference" target="ID"/>, TBX v2 <xref>/<ref> or
     <descrip type="relatedConcept" target="ID">); linked entries form one
     distinction, named by their entry ids joined with "-".
-Entries in no distinction (ordinary glossary entries) are skipped.
+Entries in no distinction are glossary entries (glossary.py): where a unit's
+source names the concept, its target must use an approved term.
 
 The concept's name is the entry's id. A term's order follows
-<termNote type="administrativeStatus">: preferredTerm first, then admitted
-and unmarked terms. Deprecated and superseded terms are dropped: they say
-"not for this concept", which a term listed under the other concept already
-says. The same term under two concepts of one distinction, in one language,
-is an ambiguous term (German "Kunde" under both client and customer).
+<termNote type="administrativeStatus"> (or "normativeAuthorization"):
+preferredTerm first, then admitted and unmarked terms. Deprecated, superseded
+and forbidden terms (Weblate writes "forbidden" and "obsolete") are not terms
+of the concept: they are kept as its forbidden terms, flagged wherever a
+target uses them (term-forbidden). The same term under two concepts of one
+distinction, in one language, is an ambiguous term (German "Kunde" under both
+client and customer). <termNote type="translationNote">no</termNote> (as
+Weblate writes it) marks a term not to translate. <descrip type="enforce">yes</descrip>
+(or <admin type="enforce">) on an entry makes its distinction enforced, or
+the glossary entry's deviations major.
 
 A term's domains (issue 8) are its <descrip type="subjectField"> (at term
 level, else at concept level): legal, business, retail... A term without
@@ -33,11 +39,18 @@ from defusedxml import ElementTree as SafeET
 
 from ..errors import InputError
 from ..text.languages import base_code
+from .glossary import Entry, GlossaryTerm, locale_key, parse_bool, validate_entry
 from .termbase import LOADERS, Termbase, distinction_from_dict
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_STATUS_RANK = {"preferredterm-admn-sts": 0, "admittedterm-admn-sts": 1, "": 1}
-_DROPPED = {"deprecatedterm-admn-sts", "supersededterm-admn-sts"}
+_STATUS_RANK = {"preferredterm-admn-sts": 0, "admittedterm-admn-sts": 1, "": 1,
+                # normativeAuthorization's picklist, and bare words as some tools write them
+                "preferredterm": 0, "admittedterm": 1, "standardizedterm": 0, "legalterm": 0, "regulatedterm": 0,
+                "preferred": 0, "admitted": 1}
+_FORBIDDEN = {"deprecatedterm-admn-sts": "deprecated", "supersededterm-admn-sts": "superseded",
+              "deprecatedterm": "deprecated", "supersededterm": "superseded", "deprecated": "deprecated",
+              "forbidden": "forbidden", "obsolete": "deprecated", "notrecommended": "deprecated"}
+_STATUS_TYPES = ("administrativestatus", "normativeauthorization")
 _LINK_TYPES = {"crossreference", "relatedconcept", "broaderconceptgeneric", "relatedconceptbroader"}
 
 
@@ -67,6 +80,9 @@ class _Entry:
         self.terms: dict[str, list[tuple[int, int, str]]] = {}   # lang -> (rank, order, term)
         self.subjects: list[str] = []                             # concept-level subjectField
         self.term_subjects: dict[tuple[str, str], list[str]] = {} # (lang, term) -> subjectField
+        self.glossary_terms: list[GlossaryTerm] = []              # every term with its locale and status
+        self.dnt = False
+        self.enforce: bool | None = None
 
 
 def _read_entry(entry, index: int, path: Path) -> _Entry:
@@ -85,6 +101,8 @@ def _read_entry(entry, index: int, path: Path) -> _Entry:
             if e.distinction and e.distinction != value:
                 raise InputError(path, f"{e.where}: belongs to two distinctions ({e.distinction!r}, {value!r})")
             e.distinction = value
+        elif name in ("descrip", "admin") and typ == "enforce":
+            e.enforce = parse_bool(_text(el), f"{path}: {e.where}", "enforce")
         elif name in ("ref", "xref", "descrip") and typ in _LINK_TYPES and _target(el):
             e.links.append(_target(el))
         elif name == "descrip" and typ == "definition" and not e.definition and any(el is c for c in concept_level):
@@ -103,14 +121,20 @@ def _read_entry(entry, index: int, path: Path) -> _Entry:
                 raise InputError(path, f"{e.where}, {raw}: a <{_local(holder.tag)}> has no term")
             status = ""
             for note in holder.iter():
-                if _local(note.tag) == "termNote" and (note.get("type") or "").casefold() == "administrativestatus":
-                    status = _text(note).casefold()
-            if status in _DROPPED:
+                kind = (note.get("type") or "").casefold()
+                if _local(note.tag) == "termNote" and kind in _STATUS_TYPES:
+                    status = _text(note).casefold().replace(" ", "")
+                elif _local(note.tag) == "termNote" and kind == "translationnote" and _text(note).casefold() == "no":
+                    e.dnt = True
+            if status in _FORBIDDEN:
+                e.glossary_terms.append(GlossaryTerm(text, locale_key(raw), _FORBIDDEN[status]))
                 continue
             if status not in _STATUS_RANK:
                 raise InputError(path, f"{e.where}, {raw}: term {text!r} has unknown administrativeStatus "
                                        f"{status!r} (expected preferredTerm-admn-sts, admittedTerm-admn-sts, "
-                                       "deprecatedTerm-admn-sts or supersededTerm-admn-sts)")
+                                       "deprecatedTerm-admn-sts, supersededTerm-admn-sts or forbidden)")
+            e.glossary_terms.append(GlossaryTerm(text, locale_key(raw),
+                                                 "preferred" if _STATUS_RANK[status] == 0 else "admitted"))
             e.terms.setdefault(lang, []).append((_STATUS_RANK[status], order, text))
             subjects = [_text(d) for d in holder.iter() if _local(d.tag) == "descrip"
                         and (d.get("type") or "").casefold() == "subjectfield" and _text(d)]
@@ -179,15 +203,32 @@ def load_tbx(path: Path) -> Termbase:
             raise InputError(path, f"{e.where}: duplicate entry id")
         entries[e.id] = e
     groups = _group(entries, path)
-    if not groups:
-        raise InputError(path, 'no distinctions: mark entries with <descrip type="distinction">ID</descrip> '
-                               "or link the concepts to keep apart with a crossReference")
     distinctions = []
+    in_distinctions = set()
     for did, members in groups.items():
         if len(members) < 2:
             raise InputError(path, f"distinction {did!r}: only one concept ({members[0].id!r}); it needs at least two")
-        distinctions.append(distinction_from_dict(_as_dict(did, members), str(path)))
-    return Termbase(distinctions, path.name)
+        data = _as_dict(did, members)
+        said = {m.enforce for m in members if m.enforce is not None}
+        if len(said) > 1:
+            raise InputError(path, f"distinction {did!r}: its entries disagree on enforce")
+        if said:
+            data["enforce"] = said.pop()
+        distinctions.append(distinction_from_dict(data, str(path)))
+        in_distinctions.update(m.id for m in members)
+    glossary = []
+    for e in entries.values():
+        if not e.glossary_terms:
+            continue
+        entry = Entry(e.id, list(e.glossary_terms), dnt=e.dnt, enforce=bool(e.enforce), definition=e.definition,
+                      forbidden_only=e.id in in_distinctions)
+        if entry.forbidden_only and all(t.approved for t in entry.terms):
+            continue                       # a distinction's concept with nothing forbidden: nothing to add
+        validate_entry(entry, f"{path}")
+        glossary.append(entry)
+    if not distinctions and not glossary:
+        raise InputError(path, "no terms in any entry")
+    return Termbase(distinctions, path.name, glossary)
 
 
 def _as_dict(did: str, members: list[_Entry]) -> dict:

@@ -1,0 +1,74 @@
+"""term-forbidden: a translation uses a term the glossary forbids or deprecates.
+
+Wherever a target (with or without a source) holds a forbidden, deprecated or
+superseded term of an entry for its locale, in any inflected form, the
+finding suggests the entry's preferred term in the same form where the
+language module can generate it (pymorphy3 for Russian and Ukrainian, the
+paradigm languages' rules, the base form for a base form). A word that is
+also an approved term of another entry in the same locale is not flagged.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import Evidence, Finding, Term
+from ..text.languages import base_code, get_language, match_case
+from ..text.termfind import find
+from . import check
+from .direct import DirectCheck, make_finding, masked, version_locale
+
+
+@check("term-forbidden", "term-forbidden", "major")
+class TermForbidden(DirectCheck):
+    order = 41
+
+    def findings(self, ctx) -> Iterator[tuple[int, Finding]]:
+        glossary = ctx.termbase.glossary
+        if not glossary:
+            return
+        for vi, vr in enumerate(ctx.versions):
+            if vi == ctx.source or vr.version.is_source or vr.version.is_reference:
+                continue
+            locale = version_locale(vr.version, ctx.termbase.locales)
+            lang = base_code(vr.version.lang)
+            approved = {t.text.casefold() for e in glossary for t in e.approved(locale)}
+            bad = [(e, t) for e in glossary for t in e.forbidden(locale) if t.text.casefold() not in approved]
+            if not bad:
+                continue
+            phrases = [t.text for _, t in bad]
+            for k in range(len(vr.sentences)):
+                sent = vr.sentences[k]
+                seg = vr.version.segments[sent.segment]
+                text = masked(seg.text, seg.protected, code=True)[sent.start:sent.end]
+                for h in find(text, phrases, lang):
+                    entry, term = bad[h.index]
+                    preferred = entry.approved(locale)
+                    start, end = sent.start + h.start, sent.start + h.end
+                    surface = seg.text[start:end]
+                    replacement = _inflected(lang, seg.text, start, end, term.text, preferred[0].text) if preferred else None
+                    note = f"{term.text!r} is {term.status} in the glossary (entry {entry.id!r})"
+                    if preferred:
+                        note += f"; use {preferred[0].text!r}"
+                        if replacement is None:
+                            note += " (no inflected form generated: inflect it by hand)"
+                    yield vi, make_finding(vr, k, start, end, concept=entry.id, kind=self.kind,
+                                       severity="major" if entry.enforce or term.status == "forbidden" else "minor",
+                                       confidence=0.95, evidence=[Evidence("glossary", text=surface, term=term.text)],
+                                       replacement=replacement, note=note, distinction="glossary")
+
+
+def _inflected(lang: str, text: str, start: int, end: int, old: str, new: str) -> str | None:
+    """`new` in the form `text[start:end]` (a form of `old`) has, or None."""
+    surface = text[start:end]
+    if surface.casefold() == old.casefold():
+        return match_case(surface, new)
+    language = get_language(lang)
+    old_t, new_t = Term("glossary", lang, old, frozenset(["x"])), Term("glossary", lang, new, frozenset(["x"]))
+    try:
+        for hit in language.find(text, [old_t]):
+            if hit.start <= start < hit.end or start <= hit.start < end:
+                return language.inflect(text[hit.start:hit.end], hit.features, old_t, new_t) \
+                    if (hit.start, hit.end) == (start, end) else None
+    except Exception:       # a language module that cannot analyse this word: no suggestion beats a wrong one
+        return None
+    return None

@@ -1,0 +1,90 @@
+"""term-missing: the source names a glossary entry, the translation uses none
+of its approved terms.
+
+For every source-translation pair (a bilingual unit, an aligned sentence
+group) whose source holds an entry's source term in any inflected form, the
+target must hold one of the entry's approved terms for its locale, in any
+inflected form or inside a compound (text/termfind.py, lenient). A
+do-not-translate entry must appear as the source writes it. Not flagged: a
+target that copies its source (untranslated: pofilter's job), a target that
+uses one of the entry's forbidden terms (term-forbidden says it, with the
+word to put there). Where the target is one word, that word is replaced by
+the approved term; elsewhere the finding covers the sentence and offers no
+replacement (the reviewer edits it).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import Evidence, Finding
+from ..text.languages import base_code, match_case
+from ..text.termfind import TOKEN, find, in_name
+from . import check
+from .direct import DirectCheck, make_finding, pairs, target_text, version_locale
+
+
+@check("term-missing", "term-missing", "minor")
+class TermMissing(DirectCheck):
+    order = 40
+
+    def findings(self, ctx) -> Iterator[tuple[int, Finding]]:
+        glossary = [e for e in ctx.termbase.glossary if not e.forbidden_only]
+        if not glossary or ctx.source is None:
+            return
+        src = ctx.versions[ctx.source]
+        src_locale = version_locale(src.version, ctx.termbase.locales)
+        src_lang = base_code(src.version.lang)
+        sources = [(e, [t.text for t in e.approved(src_locale)]) for e in glossary]
+        sources = [(e, ts) for e, ts in sources if ts]
+        phrases = [t for _, ts in sources for t in ts]
+        owner = [e for e, ts in sources for _ in ts]
+        wanted: dict[int, tuple] = {}
+        for pair in pairs(ctx):
+            vr = ctx.versions[pair.target]
+            if pair.target not in wanted:
+                locale = version_locale(vr.version, ctx.termbase.locales)
+                wanted[pair.target] = (locale, base_code(vr.version.lang))
+            locale, lang = wanted[pair.target]
+            hits = find(pair.source_text, phrases, src_lang)
+            if not hits:
+                continue
+            pieces = target_text(vr, pair.sentences)
+            whole = " ".join(text for _, _, text in pieces)
+            if not whole.strip() or whole.strip().casefold() == pair.source_text.strip().casefold():
+                continue
+            seen = set()
+            for h in hits:
+                entry = owner[h.index]
+                if entry.id in seen or (not entry.dnt and in_name(pair.source_text, h.start, h.end)):
+                    continue
+                seen.add(entry.id)
+                approved = [t.text for t in entry.approved(locale)]
+                if entry.dnt:
+                    approved = [pair.source_text[h.start:h.end]] + approved
+                elif not approved:
+                    continue                  # the glossary says nothing for this language
+                if find(whole, approved, lang, lenient=not entry.dnt):
+                    continue
+                if find(whole, [t.text for t in entry.forbidden(locale)], lang):
+                    continue                  # term-forbidden reports it, with the word to use
+                yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
+                                                 Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
+                                                          term=pair.source_text[h.start:h.end]))
+
+    def _finding(self, vr, pieces, entry, approved: str, source_word: str, evidence: Evidence) -> Finding:
+        k, start, text = pieces[0]
+        words = list(TOKEN.finditer(text))
+        what = "do-not-translate term" if entry.dnt else "approved term"
+        note = f"the source has {source_word!r}; the glossary's {what} is {approved!r} (entry {entry.id!r})"
+        evidence = [evidence]
+        severity = "major" if entry.enforce else self.severity
+        if len(pieces) == 1 and len(words) == 1:       # a one-word target: the word is the term
+            w = words[0]
+            return make_finding(vr, k, start + w.start(), start + w.end(), concept=entry.id, kind=self.kind,
+                                severity=severity, confidence=0.8, evidence=evidence,
+                                replacement=match_case(w.group(), approved), note=note, distinction="glossary")
+        lead = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        return make_finding(vr, k, start + lead, start + end, concept=entry.id, kind=self.kind, severity=severity,
+                            confidence=0.8, evidence=evidence, note=note + "; use it here (inflected to fit)",
+                            distinction="glossary")

@@ -1,0 +1,299 @@
+"""Finding any term of a glossary in text, in any inflected form.
+
+The distinction checks match a handful of nouns through each language
+module's paradigms (matching.py). A glossary holds hundreds of terms of every
+part of speech, so here a word is compared by its lemma: pymorphy3 for
+Russian and Ukrainian, simplemma (54 languages, dictionaries shipped in the
+package) elsewhere. Two modes:
+
+* strict (a source term, a forbidden term): the word, its lemma or the
+  term's word joined without spaces or hyphens ("e-mail" = "email");
+* lenient (is the approved term there at all?): also a form that starts with
+  the term word's stem and carries at most a language's usual ending
+  (pl "plikami" for "plik", fi "tiedostoja"), or, in languages that write
+  compounds as one word, a compound that contains it (fi "tiedostonimi",
+  de "Dateiname"). Lenient errs towards "present": a term-missing finding
+  must never be an unrecognised inflection.
+
+Languages written without spaces (zh, ja, th) are matched as substrings.
+Offsets are into the text as given (NFC matching, mapped back).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .languages import base_code, get_language
+from .normalize import Normalized
+
+# a word; "_" and "&" inside one are menu accelerators (P_lik, Fi&le), not breaks
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[_&][\p{L}\p{M}\p{N}]+)*")
+JOINERS = regex.compile(r"[\s\-‐‑]*")
+# languages that write compounds as one word: a term may be part of a longer word
+COMPOUNDING = {"de", "nl", "sv", "da", "nb", "nn", "no", "fi", "et", "hu", "is", "af"}
+# the longest ending a stem may carry in lenient matching
+LONG_ENDINGS = {"fi": 9, "et": 8, "hu": 9, "tr": 9, "ko": 6, "ka": 8, "ru": 5, "uk": 5, "pl": 5, "cs": 5,
+                "sk": 5, "sl": 5, "hr": 5, "sr": 5, "bs": 5, "bg": 5, "lt": 5, "lv": 5, "el": 5, "ar": 4}
+SHORT_ENDING = 3
+_SIMPLEMMA = {"lt", "en", "sl", "fi", "ga", "hu", "pt", "uk", "lv", "sw", "et", "is", "ro", "hi", "cy", "de", "fr",
+              "da", "it", "cs", "la", "pl", "fa", "ml", "es", "nl", "el", "he", "gl", "ka", "bg", "mk", "id", "nn",
+              "nb", "ar", "sq", "sv", "tr", "ca", "hy", "ru", "lb", "sk", "ms"}
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    index: int           # which of the phrases given
+
+
+def _key(word: str) -> str:
+    # Turkish İ casefolds to i + combining dot: the dot goes, so İndirme = indirme
+    return word.casefold().replace("\u0307", "").replace("ё", "е").replace("_", "").replace("&", "")
+
+
+# the citation form's ending a glossary gives verbs in, which running text
+# rarely has (tr indirmek -> indir-, hu letölteni -> letölt-)
+CITATION_ENDINGS = {"tr": ("mak", "mek"), "hu": ("ni",), "pl": ("ć",), "cs": ("t",), "sk": ("ť",)}
+# words a glossary adds to make the part of speech plain (zh 活动的, ja 削除する)
+SPACELESS_TAILS = {"zh": ("的",), "ja": ("する",)}
+
+
+class Lemmas:
+    """Each word's possible lemmas in one language, memoised."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self._cache: dict[str, frozenset[str]] = {}
+        self._morph = None
+        if lang in ("ru", "uk"):
+            self._morph = getattr(get_language(lang), "morph", None)
+
+    def __call__(self, key: str) -> frozenset[str]:
+        found = self._cache.get(key)
+        if found is None:
+            out = {key}
+            if self._morph is not None:
+                out.update(_key(p.normal_form) for p in self._morph.parse(key))
+            elif self.lang in _SIMPLEMMA:
+                import simplemma
+                out.add(_key(simplemma.lemmatize(key, lang=self.lang)))
+            found = self._cache[key] = frozenset(out)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+        return found
+
+
+@lru_cache(maxsize=64)
+def lemmas(lang: str) -> Lemmas:
+    return Lemmas(lang)
+
+
+def spaceless(lang: str) -> bool:
+    return not get_language(lang).spaced
+
+
+def _stem(key: str) -> str:
+    """The part of a word its inflections keep: final vowels dropped, at least four letters."""
+    stem = key
+    while len(stem) > 4 and stem[-1] in "aeiouyäöüåæøıəаеёиоуыэюяіїєaeiouáéíóúàèìòùâêîôûãõ":
+        stem = stem[:-1]
+    return stem
+
+
+class Phrase:
+    """A term prepared for matching in one language."""
+
+    def __init__(self, text: str, lang: str):
+        self.text = text
+        self.words = [_key(w) for w in TOKEN.findall(text)]
+        self.joined = "".join(self.words)
+        lem = lemmas(lang)
+        self.word_lemmas = [lem(w) for w in self.words]
+        self.joined_lemmas = lem(self.joined)
+        # an acronym or operator (AND, OR, GPL) is a term only as written: "and" is not AND
+        self.exact_case = len(text) >= 2 and text.isupper()
+        cut = next((e for e in CITATION_ENDINGS.get(lang, ()) if self.words and self.words[-1].endswith(e)
+                    and len(self.words[-1]) - len(e) >= 3), "")
+        self.bare = self.words[-1][:len(self.words[-1]) - len(cut)] if cut else ""
+
+
+def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> list[Match]:
+    """Every occurrence of any of `phrases` in `text`, longest first where they overlap."""
+    lang = base_code(lang)
+    norm = Normalized(text)
+    hits: list[Match] = []
+    if spaceless(lang):
+        # spaces are not word breaks here: "IP 地址" = "IP地址"
+        kept = [k for k, c in enumerate(norm.text) if not c.isspace()]
+        low = "".join(norm.text[k] for k in kept).casefold()
+        for i, p in enumerate(phrases):
+            needle = "".join(p.casefold().split())
+            if lenient and lang == "ja" and len(needle) > 2:
+                needle = needle.rstrip("ー")       # katakana loanwords: フォルダ and フォルダー are one word
+            if lenient:
+                for tail in SPACELESS_TAILS.get(lang, ()):
+                    if needle.endswith(tail) and len(needle) > len(tail) + 1:
+                        needle = needle[:-len(tail)]
+            if lenient and lang == "ja":
+                # a verb's kana ending changes as it conjugates: 閉じる, 閉じたら
+                while len(needle) > 1 and "\u3041" <= needle[-1] <= "\u309f":
+                    needle = needle[:-1]
+            if not needle:
+                continue
+            at = low.find(needle)
+            while at >= 0:
+                hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 1] + 1), i))
+                at = low.find(needle, at + 1)
+            if lenient and len(needle) >= 3:
+                # one character more or less inside a word: 重启动 in 重新启动, 管理器 as 管理
+                pattern = "[^\\s]?".join(regex.escape(c) for c in needle)
+                for m in regex.finditer(pattern, low):
+                    hits.append(Match(norm.to_original(kept[m.start()]), norm.to_original(kept[m.end() - 1] + 1), i))
+                if needle[:-1] in low:
+                    at = low.find(needle[:-1])
+                    hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 2] + 1), i))
+        return _longest(hits)
+    tokens = [(m.start(), m.end(), _key(m.group())) for m in TOKEN.finditer(norm.text)]
+    if not tokens:
+        return []
+    prepared = [_phrase(p, lang) for p in phrases]
+    lem = lemmas(lang)
+    ending = LONG_ENDINGS.get(lang, SHORT_ENDING)
+    compounds = lang in COMPOUNDING
+
+    def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool, bare: str = "",
+             loose: bool = True) -> bool:
+        if tok == word or word in lem(tok):
+            return True
+        if not lenient:
+            return False
+        if lem(tok) & word_lemmas:
+            return True
+        if not loose:           # words run together: only the word itself, not its relatives
+            return False
+        if bare and tok.startswith(bare) and len(tok) - len(bare) <= ending:
+            return True
+        stem = _stem(word)
+        if len(stem) >= 3 and tok.startswith(stem) and len(tok) - len(stem) <= ending + (len(word) - len(stem)):
+            return True
+        # a derivative or another inflection class of the same root (pl pobierz ->
+        # pobieranie, zamknij -> zamknięciu): all but the word's last three letters shared
+        for a in lem(tok) | {tok}:
+            for b in word_lemmas | {word}:
+                shared = len(os.path.commonprefix([a, b]))
+                if shared >= 5 and shared >= min(len(a), len(b)) - 3:
+                    return True
+                # a prefixed aspect or derivative (pl zaimportuj / importuj,
+                # skopiuj / kopię, hu küldés / küldök): a long common core
+                if _common_core(a, b) >= max(4, 0.55 * max(len(a), len(b))):
+                    return True
+        # a compound (fi tiedostonimi, de Dateiname) or a prefixed derivative (ru подпапка)
+        return last and len(stem) >= 4 and (stem in tok if not compounds else word in tok or stem in tok)
+
+    # many phrases (a whole glossary): only those whose first letters a token
+    # shares are compared with it (a lemma keeps its word's first two letters
+    # in all but a few suppletive forms)
+    index = _first_letters(tuple(phrases), lang) if not lenient and len(phrases) > 16 else None
+    for i, (start, _, tok) in enumerate(tokens):
+        candidates = index.get(tok[:2], ()) if index is not None else range(len(prepared))
+        for k in candidates:
+            p = prepared[k]
+            if not p.words:
+                continue
+            n = len(p.words)
+            if p.exact_case and norm.text[start:tokens[min(i + n, len(tokens)) - 1][1]].replace("-", " ") \
+                    .split() != p.text.replace("-", " ").split() and not lenient:
+                continue
+            # word by word: "hard disk" in "hard disks", "жёсткого диска"; not "Open"
+            # in "Half-Open", which is part of another word
+            if (lenient or n > 1 or not _in_hyphenated(norm.text, tokens, i)) and i + n <= len(tokens) and _adjacent(norm.text, tokens, i, n) and all(
+                    same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1,
+                         p.bare if j == n - 1 else "") for j in range(n)):
+                hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
+                continue
+            # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail"
+            joined = ""
+            for m in range(4):
+                if i + m >= len(tokens) or (m and not _adjacent(norm.text, tokens, i + m - 1, 2)):
+                    break
+                joined += tokens[i + m][2]
+                if m + 1 != n and same(joined, p.joined, p.joined_lemmas, False, loose=False):
+                    hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + m][1]), k))
+                    break
+                if len(joined) >= len(p.joined) + ending:
+                    break
+    return _longest(hits)
+
+
+@lru_cache(maxsize=16)
+def _first_letters(phrases: tuple[str, ...], lang: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for k, text in enumerate(phrases):
+        p = _phrase(text, lang)
+        for key in {p.joined[:2]} | {w[:2] for w in p.word_lemmas[0]} if p.words else ():
+            index.setdefault(key, []).append(k)
+    return index
+
+
+@lru_cache(maxsize=20_000)
+def _phrase(text: str, lang: str) -> Phrase:
+    return Phrase(text, lang)
+
+
+def _common_core(a: str, b: str) -> int:
+    """The length of the longest substring `a` and `b` share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a run of three or more capitalised
+    words ("Universal Plug and Play", "United States Minor Outlying Islands"):
+    a name or a title, where a word is not the glossary's term."""
+    words = list(regex.finditer(r"[\p{L}\p{N}_&'-]+", text))
+    k = next((n for n, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if k is None:
+        return False
+    small = {"and", "of", "the", "de", "for", "to"}
+
+    def capital(w) -> bool:
+        return w.group().lstrip("_&")[:1].isupper()
+    lo = hi = k
+    while lo > 0 and (capital(words[lo - 1]) or words[lo - 1].group() in small) and \
+            regex.fullmatch(r"[ ]", text[words[lo - 1].end():words[lo].start()]):
+        lo -= 1
+    while hi + 1 < len(words) and (capital(words[hi + 1]) or words[hi + 1].group() in small) and \
+            regex.fullmatch(r"[ ]", text[words[hi].end():words[hi + 1].start()]):
+        hi += 1
+    run = [w for w in words[lo:hi + 1] if capital(w)]
+    return capital(words[k]) and len(run) >= 3
+
+
+def _in_hyphenated(text: str, tokens, i: int) -> bool:
+    s, e = tokens[i][0], tokens[i][1]
+    return (s > 0 and text[s - 1] in "-‐‑" and s > 1 and text[s - 2].isalnum()) or \
+        (e < len(text) - 1 and text[e] in "-‐‑" and text[e + 1].isalnum())
+
+
+def _adjacent(text: str, tokens, i: int, n: int) -> bool:
+    """Tokens i..i+n-1 stand next to each other, with only spaces or hyphens between."""
+    return all(JOINERS.fullmatch(text[tokens[j][1]:tokens[j + 1][0]]) for j in range(i, i + n - 1))
+
+
+def _longest(hits: list[Match]) -> list[Match]:
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Match] = []
+    for h in hits:
+        if not kept or h.start >= kept[-1].end:
+            kept.append(h)
+    return kept
