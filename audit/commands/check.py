@@ -72,6 +72,8 @@ def check(
         if lang:
             check_language(lang, file)
         encoding = check_encoding(encoding)
+        from ..run.api import check_min_confidence
+        check_min_confidence(min_confidence)
         if columns:         # the table reader loads only where --columns is given
             from ..files.readers.table import forced_columns
             scope = forced_columns(columns)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Optional
 
@@ -27,28 +28,37 @@ def run(
     domain: str = typer.Option(None, "--domain", "-d", help="The texts' domain (legal, healthcare, business, retail, finance, software, general); default: inferred per set."),
     jobs: int = typer.Option(None, "--jobs", "-j", help="Processes to spread the work over (default: the cores available).", min=1),
     scheduler: str = typer.Option(None, "--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' to start one here."),
+    keep_backups: int = typer.Option(5, "--keep-backups", help="Dated backups of the reviewed workbook to keep in OUT (the newest; at least 1).", min=1),
     align: str = typer.Option("meaning", "--align", help="meaning (default): the sentence model aligns what the structure leaves open; structure: that stays unaligned (no evidence from other versions there), several times faster on articles."),
 ) -> None:
     """Audit every article set in CORPUS and write reports to OUT.
 
     A review workbook already in OUT is never lost: its Decision, Edited text
     and Comment cells are carried over to the new report by finding id, and
-    when it holds any it is first kept as audit.<date>T<time>.xlsx."""
-    from ..run.api import audit_corpus, check_align
+    when it holds any it is first kept as audit.<date>T<time>.xlsx (the
+    newest --keep-backups of those stay). The reports of a run replace the
+    previous ones all together, or not at all; one run at a time writes to OUT."""
+    from ..run.api import audit_corpus, check_align, check_min_confidence
     from ..report import DEFAULT_NAMES, check_outputs, write_reports
     from ..report.carryover import keep_backup, read_previous
+    from ..report.outfolder import folder_lock
+    from ..run.api import given_domain
     from ..terms.termbase import load_termbase
     from ..files.textio import check_encoding
     from rich.progress import Progress
 
     err = console()
-    with input_errors():
-        # every option is checked before any work starts
+    with input_errors(), ExitStack() as held:
+        # every option, and the report folder, is checked before any work starts
         fmts = [f.strip() for f in formats.split(",") if f.strip()]
         check_outputs(out, fmts)
         encoding = check_encoding(encoding)
         check_align(align)
+        check_min_confidence(min_confidence)
+        if domain:
+            domain = given_domain(domain).name
         tb = load_termbase(termbase)
+        held.enter_context(folder_lock(out))
         previous = read_previous(out / DEFAULT_NAMES["xlsx"]) if "xlsx" in fmts else None
         with Progress(console=err, transient=True, disable=quiet) as bar:
             task = bar.add_task("auditing", total=None)
@@ -69,8 +79,14 @@ def run(
             params["domain"] = domain
         if align != "meaning":
             params["align"] = align
-        backup = keep_backup(previous)
-        written = write_reports(results, out, fmts, params, tb, previous=previous)
+        kept: list = []
+
+        def backup_first() -> None:
+            # the reviewed workbook is backed up once the new reports are all written,
+            # just before they replace the old ones; it may have been saved during the run
+            kept.append(keep_backup(previous.refreshed() if previous is not None else None, keep_backups))
+        written = write_reports(results, out, fmts, params, tb, previous=previous, before_commit=backup_first)
+        backup = kept[0] if kept else None
 
     findings = [f for r in results for f in r.findings]
     by_file = Counter((r.name, v.version.label, v.version.lang) for r in results for v in r.versions for _ in v.findings)
@@ -93,6 +109,9 @@ def run(
         gone = len(previous.gone())
         err.print(f"since the last report: {new} new finding(s), {carried} decision(s) carried over, "
                   f"{gone} decision(s) whose finding is gone (sheet Gone)", markup=False)
+        if previous.reread:
+            err.print(f"{previous.path} was saved while the audit ran: the decisions carried over are "
+                      "the ones saved last", markup=False)
     if backup is not None:
         err.print(f"kept the reviewed workbook as {backup}", markup=False)
     for path in written:

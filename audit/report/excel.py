@@ -613,7 +613,7 @@ def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
         write_marker(wb, parts, inputs_in_root(results, root), report_id, k, references)
         wb.worksheets()[1].activate()      # open on Findings
         wb.close()
-        remember(report_id, root, path)
+        remember(report_id, root)
     return path
 
 

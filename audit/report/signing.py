@@ -111,13 +111,13 @@ def new_report_id() -> str:
 
 # --- which corpus each report was made from ---------------------------------
 
-def remember(report_id: str, root: Path, report: Path) -> None:
+def remember(report_id: str, root: Path) -> None:
     """Record on this machine that `report_id` was made from the corpus at `root`."""
     folder = home()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         entries = _registry()
-        entries[report_id] = {"root": str(Path(root).resolve()), "report": str(Path(report).resolve()),
+        entries[report_id] = {"root": str(Path(root).resolve()),
                               "written": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         while len(entries) > REGISTRY_LIMIT:
             entries.pop(next(iter(entries)))
