@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import xlsxwriter
+import xlsxwriter.exceptions
 
 from ..model import SetResult, VersionResult
 from .common import (SEVERITIES, FindingRow, atomic_path, finding_id, finding_rows, flagged_word, mqm_category, report_params, summary_rows)
@@ -612,7 +613,12 @@ def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
         references = _references_sheet(wb, results, root, signer)
         write_marker(wb, parts, inputs_in_root(results, root), report_id, k, references)
         wb.worksheets()[1].activate()      # open on Findings
-        wb.close()
+        try:
+            wb.close()
+        except xlsxwriter.exceptions.FileCreateError as e:
+            # xlsxwriter wraps the OSError (a full disk): callers handle it as one
+            cause = e.args[0] if e.args else None
+            raise cause if isinstance(cause, OSError) else OSError(str(e)) from None
         remember(report_id, root)
     return path
 
