@@ -351,3 +351,37 @@ def test_po_round_trip_through_the_pipeline(tmp_path, tb):
     second = apply_report(report, in_place=True)             # without --mark-changed this time
     assert second.count("already applied") == 1 and second.skipped == 0
     assert po.read_bytes() == fixed.encode()
+
+
+def _set_dimension(report: Path, ref: str) -> None:
+    """Rewrite the Findings sheet's <dimension> (a stale one: other writers leave them)."""
+    import re
+    import zipfile
+    tmp = report.with_suffix(".tmp")
+    with zipfile.ZipFile(report) as z, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="{ref}"/>'.encode(), data)
+            out.writestr(info, data)
+    tmp.replace(report)
+
+
+def test_a_stale_dimension_hides_no_row(tmp_path, tb):
+    """apply reads every row, whatever the sheet's <dimension> claims."""
+    sr, report = make(tmp_path, tb)
+    review(report, {"demo-1": "accept", "demo-2": "accept", "demo-3": "accept", "demo-4": "accept"})
+    _set_dimension(report, "A1:B2")
+    assert openpyxl.load_workbook(report, read_only=True)["Findings"].max_row == 2   # the claim
+    result = apply_report(report, out_dir=tmp_path / "o")
+    assert sorted(o.row.id for o in result.outcomes) == ["demo-1", "demo-2", "demo-3", "demo-4"]
+
+
+def test_progress_is_reported_while_reading(tmp_path, tb, monkeypatch):
+    import audit.report.apply as ap
+    sr, report = make(tmp_path, tb)
+    review(report, {"demo-1": "accept"})
+    seen = []
+    monkeypatch.setattr(ap, "PROGRESS_EVERY", 1)
+    apply_report(report, out_dir=tmp_path / "o", progress=seen.append)
+    assert seen == [1, 2, 3, 4]

@@ -40,6 +40,7 @@ from ..files.textio import sha256
 from ..files.writers import rewrite
 from .cells import cell_text, read_marker
 
+PROGRESS_EVERY = 50_000     # rows between two progress calls while a workbook is read
 REQUIRED = ["ID", "Decision", "Edited text"] + [c.header for c in FINDINGS_COLUMNS if c.hidden]
 
 
@@ -169,7 +170,7 @@ def _read(wb, report: Path, progress=None) -> Review:
         col = {h: header.index(h) for h in header if h}
         for n, values in enumerate(it, start=2):
             seen += 1
-            if progress is not None and seen % 50_000 == 0:
+            if progress is not None and seen % PROGRESS_EVERY == 0:
                 progress(seen)
             get = lambda h: values[col[h]] if h in col and col[h] < len(values) else None  # noqa: E731
             decision = cell_text(get("Decision")).strip().lower()

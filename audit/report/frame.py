@@ -124,6 +124,8 @@ def _workbook_records(path: Path) -> list[dict]:
             full[str(row[0])] = json.loads(raw)
         records = []
         for name in [s for s in info.get("findings sheets", "").split("\n") if s]:
+            if hasattr(wb[name], "reset_dimensions"):
+                wb[name].reset_dimensions()      # a stale <dimension> must not hide rows
             it = wb[name].iter_rows(values_only=True)
             header = [cell_text(h).strip() for h in next(it, ())]
             col = {h: i for i, h in enumerate(header) if h}
