@@ -384,3 +384,29 @@ def test_sheet_bomb_is_refused_by_its_ratio(tmp_path, setup):
     res = runner.invoke(app, ["apply", str(bomb)])
     assert res.exit_code == 2 and res.output.count("\n") == 1
     assert "'xl/worksheets/sheet2.xml' would inflate to 32 MiB" in res.output
+
+
+def test_an_added_references_sheet_is_refused(tmp_path, setup):
+    """The references sheet names files apply reads: one the report was not
+    signed with is refused like any other change."""
+    sr, report, victim = setup
+    wb = openpyxl.load_workbook(report)
+    ws = wb.create_sheet("_references")
+    ws.append([machine_text("vi.txt"), machine_text("../../victim/secret.txt"), machine_text("vi")])
+    ws.sheet_state = "veryHidden"
+    wb["Findings"].cell(2, [c.value for c in wb["Findings"][1]].index("Decision") + 1, "accept")
+    wb.save(report)
+    res = runner.invoke(app, ["apply", str(report), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 2 and res.output.count("\n") == 1, res.output
+    assert "references sheet was changed" in res.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_unwritable_signing_home_fails_before_work(tmp_path, monkeypatch):
+    from audit.report.signing import HOME_ENV
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the folder would be")
+    monkeypatch.setenv(HOME_ENV, str(blocker / "home"))
+    res = runner.invoke(app, ["run", str(tmp_path / "nothing-here"), "--out", str(tmp_path / "rep")])
+    assert res.exit_code == 2 and res.output.count("\n") == 1 and "signing key" in res.output, res.output
+    assert not (tmp_path / "rep").exists()

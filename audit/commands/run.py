@@ -58,6 +58,9 @@ def run(
         if domain:
             domain = given_domain(domain).name
         tb = load_termbase(termbase)
+        if "xlsx" in fmts:
+            from ..report.signing import key
+            key()               # the workbook's signing key: made (or found unwritable) before any work
         held.enter_context(folder_lock(out))
         previous = read_previous(out / DEFAULT_NAMES["xlsx"]) if "xlsx" in fmts else None
         with Progress(console=err, transient=True, disable=quiet) as bar:
