@@ -410,3 +410,20 @@ def test_unwritable_signing_home_fails_before_work(tmp_path, monkeypatch):
     res = runner.invoke(app, ["run", str(tmp_path / "nothing-here"), "--out", str(tmp_path / "rep")])
     assert res.exit_code == 2 and res.output.count("\n") == 1 and "signing key" in res.output, res.output
     assert not (tmp_path / "rep").exists()
+
+
+def test_a_real_run_writes_no_absolute_path(tmp_path, tb):
+    """The same on a pipeline run given absolute paths, with an observation
+    (one word for both concepts where the distinction is not live)."""
+    from audit.report import write_reports
+    from audit.run.api import audit_corpus
+    from conftest import po
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    po(corpus, "vi", [("Client name", "Tên khách hàng"), ("Customer list", "Danh sách khách hàng")])
+    results = audit_corpus(corpus.resolve(), tb, align="structure")
+    assert any(o for r in results for o in r.observations)
+    write_reports(results, tmp_path / "rep", ["xlsx"], {"corpus": str(corpus.resolve())}, tb)
+    with zipfile.ZipFile(tmp_path / "rep" / "audit.xlsx") as z:
+        text = b"".join(z.read(n) for n in z.namelist())
+    assert str(tmp_path.resolve()).encode() not in text and b"vi.po" in text

@@ -81,7 +81,7 @@ SUMMARY_HEADERS = ["Set", "File", "Language", "Words", "Term occurrences", "Crit
                    "Major", "Minor", "Findings", "Collapse rate", "Penalty / 1,000 words"]
 
 
-def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> None:
+def write_summary(wb, st: Styles, results: list[SetResult], params: dict, root: Path | None = None) -> None:
     ws = wb.add_worksheet("Summary")
     ws.set_column(0, 0, 28)
     ws.set_column(1, 1, 30)
@@ -161,10 +161,10 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
         r += 1
         put_text(ws, st, r, 0, path)
         put_text(ws, st, r, 1, digest)
-    write_scope_notes(ws, st, results, r + 2)
+    write_scope_notes(ws, st, results, r + 2, root)
 
 
-def write_scope_notes(ws, st: Styles, results: list[SetResult], r: int) -> int:
+def write_scope_notes(ws, st: Styles, results: list[SetResult], r: int, root: Path | None = None) -> int:
     """The domain each set was read in, and the file-level observations: one
     word for both concepts where the distinction is not live (issue 8)."""
     ws.write_string(r, 0, "Domain assumed", st.bold)
@@ -185,7 +185,7 @@ def write_scope_notes(ws, st: Styles, results: list[SetResult], r: int) -> int:
     for sr in results:
         for o in sr.observations:
             r += 1
-            put_text(ws, st, r, 0, o.file)
+            put_text(ws, st, r, 0, travelling_path(o.file, root) if o.file else o.file)
             put_text(ws, st, r, 1, o.lang)
             put_text(ws, st, r, 2, o.term)
             put_text(ws, st, r, 3, o.message)
@@ -603,7 +603,7 @@ def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
         })
         st = Styles(wb)
         wb.set_properties({"title": "Term collapse audit", "comments": MARKER})
-        write_summary(wb, st, results, _travelling_params(params, root))
+        write_summary(wb, st, results, _travelling_params(params, root), root)
         parts = write_findings(wb, st, results, root, max_rows, previous, signer)
         write_gone(wb, st, previous)
         write_alignment(wb, st, results, max_rows)
