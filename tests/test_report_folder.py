@@ -303,3 +303,15 @@ def test_decisions_saved_during_the_run_are_carried(tmp_path, termbase):
     hdr = [c.value for c in ws[1]]
     rows = {r[hdr.index("ID")]: r[hdr.index("Decision")] for r in ws.iter_rows(min_row=2, values_only=True)}
     assert rows[fid] == "accept"
+
+
+def test_stages_of_a_killed_run_are_cleared(tmp_path, termbase):
+    sr = build_set(tmp_path / "c", SOURCE, TARGET, termbase=termbase)
+    out = tmp_path / "rep"
+    out.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = out / f".findings.json.{dead.pid}.staged"
+    left.write_text("half a report")
+    write_reports([sr], out, ["json"], {}, termbase)
+    assert sorted(p.name for p in out.iterdir()) == ["findings.json"]

@@ -52,7 +52,8 @@ def check_folder(out_dir: Path) -> None:
                                   f"({e.strerror or e})") from None
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether process `pid` of this machine still runs."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -77,7 +78,7 @@ def _holder(lock: Path) -> dict | None:
 def _stale(holder: dict) -> bool:
     """Left by a process of this machine that no longer runs."""
     pid = holder.get("pid")
-    return holder.get("host") == socket.gethostname() and isinstance(pid, int) and not _alive(pid)
+    return holder.get("host") == socket.gethostname() and isinstance(pid, int) and not alive(pid)
 
 
 @contextmanager

@@ -46,6 +46,7 @@ def write_reports(results: list[SetResult], out_dir: Path, formats: list[str], p
         resolved = path.resolve()
         if any(resolved == Path(p).resolve() for p in protected):
             raise InputError(path, "refusing to write a report over an input file")
+    _remove_dead_stages(out_dir, targets)
     staged: dict[Path, Path] = {}
     try:
         for fmt, path in zip(dict.fromkeys(formats), targets):
@@ -88,3 +89,13 @@ def _write_one(fmt: str, results, path: Path, meta: dict, termbase, protected, p
     else:
         from .csv_report import write_csv
         write_csv(results, path, meta, protected)
+
+
+def _remove_dead_stages(out_dir: Path, targets: list[Path]) -> None:
+    """Staged reports left by a run that was killed (its process is gone)."""
+    from .outfolder import alive
+    for path in targets:
+        for stage in out_dir.glob(f".{path.name}.*.staged"):
+            pid = stage.name[len(path.name) + 2:-len(".staged")]
+            if pid.isdigit() and not alive(int(pid)):
+                stage.unlink(missing_ok=True)
