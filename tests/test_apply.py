@@ -14,6 +14,7 @@ from audit.report import write_reports
 from audit.report.excel import write_excel
 from audit.report.synthetic import build_set
 from audit.terms.termbase import load_termbase
+from conftest import resign
 
 SOURCE = ["Our client is happy.", "The customer buys shoes.", "Ask any client today.", "A client, a client."]
 TARGET = ["Khách hàng của chúng tôi rất vui.", "Khách hàng mua giày.", "Hãy hỏi bất kỳ khách hàng nào hôm nay.",
@@ -51,6 +52,10 @@ def review(report: Path, decisions: dict, edit_cells: dict | None = None, sheet_
     if sheet_edit:
         sheet_edit(wb)
     wb.save(report)
+    if edit_cells:
+        # hidden cells changed: sign again, as if by the key's holder, to test
+        # the checks behind the signature (test_unsigned_edits_are_refused: without)
+        resign(report)
 
 
 def col(wb, header: str) -> int:
@@ -141,6 +146,38 @@ def test_corrupt_hash_and_offsets(tmp_path, tb):
     with pytest.raises(InputError, match="sha256 disagrees with the report's input list"):
         apply_report(report, out_dir=tmp_path / "o")
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("cells", [{"_sha256": '"' + "0" * 64 + '"'}, {"_start": 71, "_end": 81},
+                                   {"_replacement": '"OWNED"'}, {"ID": "demo-2"}, {"File": "en.txt"}])
+def test_unsigned_edits_are_refused(tmp_path, tb, cells):
+    """A reviewer may change Decision, Edited text and Comment; any change to
+    what the row's signature covers refuses the whole report."""
+    sr, report = make(tmp_path, tb)
+    wb = openpyxl.load_workbook(report)
+    ws = wb["Findings"]
+    ws.cell(2, col(wb, "Decision"), "accept")
+    ws.cell(2, col(wb, "Comment"), "fine by me")
+    for header, value in cells.items():
+        ws.cell(2, col(wb, header), value)
+    wb.save(report)
+    before = sr.versions[1].version.path.read_bytes()
+    res = runner.invoke(app, ["apply", str(report), "--in-place"])
+    assert res.exit_code == 2, res.output
+    assert res.output.count("\n") == 1 and "changed after the report was signed" in res.output
+    assert "Findings!2" in res.output and "Traceback" not in res.output
+    assert sr.versions[1].version.path.read_bytes() == before
+    assert not list(sr.versions[1].version.path.parent.glob("*.bak*"))
+
+
+def test_review_columns_stay_editable(tmp_path, tb):
+    sr, report = make(tmp_path, tb)
+    review(report, {"demo-1": "accept", "demo-2": ("edit", "Khách hàng mua dép.")})
+    wb = openpyxl.load_workbook(report)
+    wb["Findings"].cell(3, col(wb, "Comment"), "checked with the client")
+    wb.save(report)
+    result = apply_report(report, out_dir=tmp_path / "o")
+    assert result.count("applied") == 2
 
 
 def test_word_no_longer_at_offsets(tmp_path, tb):
@@ -314,3 +351,37 @@ def test_po_round_trip_through_the_pipeline(tmp_path, tb):
     second = apply_report(report, in_place=True)             # without --mark-changed this time
     assert second.count("already applied") == 1 and second.skipped == 0
     assert po.read_bytes() == fixed.encode()
+
+
+def _set_dimension(report: Path, ref: str) -> None:
+    """Rewrite the Findings sheet's <dimension> (a stale one: other writers leave them)."""
+    import re
+    import zipfile
+    tmp = report.with_suffix(".tmp")
+    with zipfile.ZipFile(report) as z, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="{ref}"/>'.encode(), data)
+            out.writestr(info, data)
+    tmp.replace(report)
+
+
+def test_a_stale_dimension_hides_no_row(tmp_path, tb):
+    """apply reads every row, whatever the sheet's <dimension> claims."""
+    sr, report = make(tmp_path, tb)
+    review(report, {"demo-1": "accept", "demo-2": "accept", "demo-3": "accept", "demo-4": "accept"})
+    _set_dimension(report, "A1:B2")
+    assert openpyxl.load_workbook(report, read_only=True)["Findings"].max_row == 2   # the claim
+    result = apply_report(report, out_dir=tmp_path / "o")
+    assert sorted(o.row.id for o in result.outcomes) == ["demo-1", "demo-2", "demo-3", "demo-4"]
+
+
+def test_progress_is_reported_while_reading(tmp_path, tb, monkeypatch):
+    import audit.report.apply as ap
+    sr, report = make(tmp_path, tb)
+    review(report, {"demo-1": "accept"})
+    seen = []
+    monkeypatch.setattr(ap, "PROGRESS_EVERY", 1)
+    apply_report(report, out_dir=tmp_path / "o", progress=seen.append)
+    assert seen == [1, 2, 3, 4]

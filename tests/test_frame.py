@@ -62,6 +62,17 @@ def test_frame_rows_hold_every_field_of_findings_json(run):
                 assert got == value, key
 
 
+def travelled(frame, results):
+    """The JSON's frame as the workbook holds it: the workbook travels, so
+    its paths are relative to the corpus root, never the auditor's folders."""
+    from audit.report.common import corpus_root
+    root = corpus_root(results, {})
+    frame = frame.copy()
+    for c in ("file", "path"):
+        frame[c] = frame[c].map(lambda p: Path(p).resolve().relative_to(root).as_posix()).astype(frame[c].dtype)
+    return frame
+
+
 def test_round_trip_json_frame_workbook_frame(run):
     results, rep = run
     from_run = audit.findings_frame(results)
@@ -70,7 +81,8 @@ def test_round_trip_json_frame_workbook_frame(run):
     from_xlsx = audit.read_findings(rep / "audit.xlsx")
     pd.testing.assert_frame_equal(from_json, from_run)
     pd.testing.assert_frame_equal(from_jsonl, from_run)
-    pd.testing.assert_frame_equal(from_xlsx, from_json)
+    pd.testing.assert_frame_equal(from_xlsx, travelled(from_json, results))
+    assert not any(Path(p).is_absolute() for c in ("file", "path") for p in from_xlsx[c])
     assert audit.findings_frame([results[0]])["id"].tolist() == [f.id for f in results[0].findings]
 
 
@@ -96,7 +108,7 @@ def test_workbook_frame_carries_the_reviewers_decisions(run, tmp_path):
     # everything but the review columns still equals the JSON
     from_json = audit.read_findings(rep / "findings.json").set_index("id").loc[df["id"]].reset_index()
     review = ["decision", "edited_text", "comment"]
-    pd.testing.assert_frame_equal(df.drop(columns=review), from_json.drop(columns=review))
+    pd.testing.assert_frame_equal(df.drop(columns=review), travelled(from_json, results).drop(columns=review))
 
 
 def test_frame_of_no_findings_has_the_columns():
@@ -124,4 +136,4 @@ def test_workbook_split_over_several_findings_sheets_reads_back_whole(run, tmp_p
     results, rep = run
     path = write_excel(results, tmp_path / "split.xlsx", report_params(results, {}, termbase), termbase, max_rows=8)
     assert "Findings (2)" in openpyxl.load_workbook(path, read_only=True).sheetnames
-    pd.testing.assert_frame_equal(audit.read_findings(path), audit.read_findings(rep / "findings.json"))
+    pd.testing.assert_frame_equal(audit.read_findings(path), travelled(audit.read_findings(rep / "findings.json"), results))

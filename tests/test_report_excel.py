@@ -87,7 +87,7 @@ def test_findings_rows_layout_and_hidden_columns(tmp_path, demo, tb):
     second = dict(zip(hdr, rows[1]))
     assert second["Line"] == 4 and second["Sentence"] == 4 and second["Start"] == second["_start"]
     assert hidden_columns(ws) == {c for c, col in enumerate(FINDINGS_COLUMNS, start=1) if col.hidden}
-    assert {FINDINGS_COLUMNS[c - 1].header for c in hidden_columns(ws)} >= {"_path", "_sha256", "_start", "_end"}
+    assert {FINDINGS_COLUMNS[c - 1].header for c in hidden_columns(ws)} >= {"_relpath", "_sha256", "_start", "_end", "_sig"}
     assert ws.freeze_panes == "E2"         # ID and the reviewer columns stay in view
     assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(hdr))}3"
     assert ws["H2"].alignment.wrap_text

@@ -133,3 +133,23 @@ def test_terminal_plain_and_color(demo):
     assert "\033[32;1mThân chủ\033[0m của chúng tôi" in colored
     assert format_findings([], color=False) == ""
     assert plain.endswith("\n")
+
+
+@pytest.mark.parametrize("text, name, prefixed", [
+    ("-draft.txt", True, False), ("@team", True, False), ("+1 notes", True, False), ("-", True, False),
+    ("=HYPERLINK(\"x\")", True, True), ("+cmd|' /C calc'!A0", True, True), ("-2+3+cmd|' /C calc'!A0", True, True),
+    ("@SUM(1+9)", True, True), ("\t=1", True, True),
+    ("-12", False, False), ("+3.5", False, False), ("-khách hàng", False, True), ("=1+1", False, True),
+    ("vi.txt", True, False), ("plain text", False, False),
+])
+def test_csv_prefixes_only_what_a_spreadsheet_would_evaluate(text, name, prefixed):
+    from audit.report.csv_report import safe_cell
+    assert safe_cell(text, name) == ("'" + text if prefixed else text)
+
+
+def test_csv_keeps_set_and_file_names(tmp_path, tb):
+    sr = build_set(tmp_path / "-draft", SOURCE, TARGET, name="@team", termbase=tb)
+    [path] = write_reports([sr], tmp_path / "rep", ["csv"], {}, tb)
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows and all(r["set"] == "@team" for r in rows)
+    assert all(not r["path"].startswith("'") for r in rows)

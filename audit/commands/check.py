@@ -77,6 +77,8 @@ def check(
         if lang:
             check_language(lang, file)
         encoding = check_encoding(encoding)
+        from ..run.api import check_min_confidence
+        check_min_confidence(min_confidence)
         found = find_profile(file)
         profile = load_profile(found) if found else None
         tb = prepared_termbase(termbase, profile, checks.split(","))

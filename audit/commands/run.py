@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Optional
 
@@ -28,6 +29,7 @@ def run(
     jobs: int = typer.Option(None, "--jobs", "-j", help="Processes to spread the work over (default: the cores available).", min=1),
     scheduler: str = typer.Option(None, "--scheduler", help="Run on a Dask cluster: tcp://HOST:8786, or 'local' to start one here."),
     checks: str = typer.Option("", "--checks", help="Optional checks to add, comma-separated: pofilter (all of translate-toolkit's), or single ones (variables, numbers, xmltags, untranslated, fuzzy, doublewords...)."),
+    keep_backups: int = typer.Option(5, "--keep-backups", help="Dated backups of the reviewed workbook to keep in OUT (the newest; at least 1).", min=1),
     align: str = typer.Option("meaning", "--align", help="meaning (default): the sentence model aligns what the structure leaves open; structure: that stays unaligned (no evidence from other versions there), several times faster on articles."),
     decisions: Optional[Path] = typer.Option(None, "--decisions", help="A decisions file exported from review.html: its decisions are carried into the new reports by finding id, over the workbook's."),
     whole_page: bool = typer.Option(False, "--whole-page", help="Web pages: audit everything on the page (menus, footers, comments), not just the article."),
@@ -36,28 +38,37 @@ def run(
 
     A review workbook already in OUT is never lost: its Decision, Edited text
     and Comment cells are carried over to the new report by finding id, and
-    when it holds any it is first kept as audit.<date>T<time>.xlsx. The
-    decisions of a file exported from the review page (--decisions) are
-    carried the same way, over the workbook's."""
-    from ..run.api import audit_corpus, check_align
+    when it holds any it is first kept as audit.<date>T<time>.xlsx (the
+    newest --keep-backups of those stay). The decisions of a file exported
+    from the review page (--decisions) are carried the same way, over the
+    workbook's. The reports of a run replace the previous ones all together,
+    or not at all; one run at a time writes to OUT."""
+    from ..run.api import audit_corpus, check_align, check_min_confidence, given_domain, prepared_termbase
     from ..report import DEFAULT_NAMES, check_outputs, write_reports
     from ..report.carryover import keep_backup, read_previous
-    from ..run.api import prepared_termbase
+    from ..report.outfolder import folder_lock
     from ..files.profile import apply_ignores, find_profile, load_profile
     from ..files.textio import check_encoding
     from rich.progress import Progress
 
     err = console()
-    with input_errors():
-        # every option is checked before any work starts
+    with input_errors(), ExitStack() as held:
+        # every option, and the report folder, is checked before any work starts
         fmts = [f.strip() for f in formats.split(",") if f.strip()]
         check_outputs(out, fmts)
         encoding = check_encoding(encoding)
         check_align(align)
+        check_min_confidence(min_confidence)
         found = find_profile(corpus)
         profile = load_profile(found) if found else None
         tb = prepared_termbase(termbase, profile, checks.split(","))
         domain = domain or (profile.domain if profile else None)
+        if domain:
+            domain = given_domain(domain).name
+        if "xlsx" in fmts:
+            from ..report.signing import key
+            key()               # the workbook's signing key: made (or found unwritable) before any work
+        held.enter_context(folder_lock(out))
         previous = read_previous(out / DEFAULT_NAMES["xlsx"]) if "xlsx" in fmts else None
         page_decisions = _read_decisions(decisions, fmts)
         with Progress(console=err, transient=True, disable=quiet) as bar:
@@ -88,14 +99,17 @@ def run(
             params["whole_page"] = True
         if align != "meaning":
             params["align"] = align
-        backup = keep_backup(previous)
         if page_decisions is not None:
             from ..report.decisions import carry
-            if Path(page_decisions.root) != Path(corpus).resolve():
-                err.print(f"audit: warning: {decisions} was exported from a report on {page_decisions.root}; "
-                          "its decisions are carried by finding id all the same", markup=False)
             previous = carry(previous, page_decisions, out / DEFAULT_NAMES["xlsx"])
-        written = write_reports(results, out, fmts, params, tb, previous=previous)
+        kept: list = []
+
+        def backup_first() -> None:
+            # the reviewed workbook is backed up once the new reports are all written,
+            # just before they replace the old ones; it may have been saved during the run
+            kept.append(keep_backup(previous.refreshed() if previous is not None else None, keep_backups))
+        written = write_reports(results, out, fmts, params, tb, previous=previous, before_commit=backup_first)
+        backup = kept[0] if kept else None
 
     # the results go to stdout (`audit run > log` keeps them); progress and warnings stay on stderr
     summary = console(stderr=False)
@@ -126,6 +140,9 @@ def run(
         gone = len(previous.gone())
         summary.print(f"since the last report: {new} new finding(s), {carried} decision(s) carried over, "
                   f"{gone} decision(s) whose finding is gone (sheet Gone)", markup=False)
+    if previous is not None and previous.reread:
+        err.print(f"{previous.path} was saved while the audit ran: the decisions carried over are "
+                  "the ones saved last", markup=False)
     if page_decisions is not None:
         err.print(f"carried {len(page_decisions.entries)} decision(s) from {decisions}", markup=False)
     if backup is not None:

@@ -11,29 +11,36 @@ skipped. Corrected copies go to a new folder, or with in_place the files are
 replaced and the originals kept as `<name>.bak`.
 
 A report may come back from outside, edited by anyone, so it is untrusted
-input (report/untrusted.py bounds what is read from it). Every target is
-resolved against the corpus root the report recorded (or `--root`): an
-absolute path, a `..`, or a symbolic link leading out of the root is refused,
-as is a row whose hidden path disagrees with its visible File column or with
-the input list the report recorded. The sha256 is compared with the file on
-disk, and every message names the real target.
+input (report/untrusted.py bounds what is read from it). What apply acts on
+is signed with this machine's key (report/signing.py): each Findings row's
+machine columns with its ID and File, the marker sheet (input list, report
+id) and the references sheet; a workbook whose signed parts changed, or that
+another machine signed, is refused whole. Only Decision, Edited text and
+Comment are the reviewer's. The corpus root comes from the person running
+apply: `--root`, else this machine's record of the corpus the report was made
+from; the workbook holds no absolute path. Every target is resolved against
+that root: an absolute path, a `..`, or a symbolic link leading out of it is
+refused, as is a row whose hidden path disagrees with its visible File column
+or with the input list the report recorded. The sha256 is compared with the
+file on disk, and every message names the real target.
 """
 from __future__ import annotations
 
 import bisect
-import shutil
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..errors import InputError
 from ..model import Fix
 from .common import atomic_path
-from .cells import FINDINGS_COLUMNS, from_machine_text
+from .cells import FINDINGS_COLUMNS, SIGNED_COLUMNS, from_machine_text
 from .untrusted import open_workbook, reading
 from ..files.textio import sha256
 from ..files.writers import rewrite
 from .cells import cell_text, read_marker
 
+PROGRESS_EVERY = 50_000     # rows between two progress calls while a workbook is read
 REQUIRED = ["ID", "Decision", "Edited text"] + [c.header for c in FINDINGS_COLUMNS if c.hidden]
 
 
@@ -45,7 +52,6 @@ class ReviewRow:
     decision: str                # accept | edit | (anything else: skipped)
     edited: str
     label: str                   # file and line, for messages
-    path: str
     relpath: str
     sha256: str
     fmt: str
@@ -99,8 +105,10 @@ def _int(v) -> int | None:
 @dataclass
 class Review:
     rows: list[ReviewRow]
-    root: str                    # the corpus root the report recorded
+    report_id: str               # this machine's record of the corpus root is kept under it
     inputs: dict[str, str]       # path inside the root -> sha256, as recorded
+    check_references: object = None   # verifies the references sheet's signature
+    ids: set[str] = field(default_factory=set)    # every finding id in the workbook
 
 
 def read_review(report: Path) -> list[ReviewRow]:
@@ -110,26 +118,53 @@ def read_review(report: Path) -> list[ReviewRow]:
     return read_report(report).rows
 
 
-def read_report(report: Path) -> Review:
+def read_report(report: Path, progress=None, overlay: dict[str, tuple[str, str]] | None = None) -> Review:
+    """The decided rows, after every signature checked. `progress(rows)` is
+    called now and then while a large workbook is read. `overlay`: finding id
+    -> (decision, edited text) that replace the workbook's (a decisions file)."""
     report = Path(report)
     wb = open_workbook(report)
     try:
         with reading(report):
-            return _read(wb, report)
+            return _read(wb, report, progress, overlay or {})
     finally:
         with reading(report):
             wb.close()
 
 
-def _read(wb, report: Path) -> Review:
+def _check_marker(info: dict, report: Path, k: bytes) -> None:
+    """The marker sheet was signed by this machine's key and is unchanged."""
+    from .signing import key_id, verify
+    signature = info.get("signature", "")
+    if not signature:
+        raise InputError(report, "the workbook is not signed (its marker sheet has no signature); "
+                                 "refusing it: re-run the audit to get a signed report")
+    if info.get("key id") and info["key id"] != key_id(k):
+        raise InputError(report, f"signed on another machine (key {info['key id']}, this machine's is "
+                                 f"{key_id(k)}); apply it where the audit ran, or re-run the audit here")
+    if not verify(k, info["signed rows"], signature):
+        raise InputError(report, "the marker sheet (input list, report id) was changed after the report "
+                                 "was signed; refusing the report, nothing touched")
+
+
+def _read(wb, report: Path, progress=None, overlay: dict[str, tuple[str, str]] | None = None) -> Review:
+    from .signing import key, sign, verify
     info = read_marker(wb, report)
+    k = key()
+    _check_marker(info, report, k)
+    report_id = info.get("report id", "")
     inputs = info["inputs"]
     sheets = [s for s in info.get("findings sheets", "").split("\n") if s]
     rows: list[ReviewRow] = []
+    ids: set[str] = set()
+    seen = 0
     for name in sheets:
         if name not in wb.sheetnames:
             raise InputError(report, f"sheet {name!r} is missing; the workbook's structure was edited")
-        it = wb[name].iter_rows(values_only=True)
+        ws = wb[name]
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()      # a stale <dimension> must not hide rows: read every row
+        it = ws.iter_rows(values_only=True)
         header = [cell_text(h).strip() for h in next(it, ())]
         lost = [h for h in REQUIRED if h not in header]
         if lost:
@@ -137,9 +172,23 @@ def _read(wb, report: Path) -> Review:
                                      "the workbook's structure was edited")
         col = {h: header.index(h) for h in header if h}
         for n, values in enumerate(it, start=2):
+            seen += 1
+            if progress is not None and seen % PROGRESS_EVERY == 0:
+                progress(seen)
             get = lambda h: values[col[h]] if h in col and col[h] < len(values) else None  # noqa: E731
             decision = cell_text(get("Decision")).strip().lower()
             edited = cell_text(get("Edited text"))
+            fid = cell_text(get("ID"))
+            ids.add(fid)
+            if overlay and fid in overlay:
+                decision, edited = overlay[fid]
+            if not decision and not edited.strip() and get("ID") is None:
+                continue
+            # a row is the auditor's only while its signed cells are unchanged
+            if not verify(k, [report_id] + [get(h) for h in SIGNED_COLUMNS], cell_text(get("_sig"))):
+                raise InputError(report, f"{name}!{n}: the row's ID, File or machine columns were changed "
+                                         "after the report was signed (only Decision, Edited text and "
+                                         "Comment may be edited); refusing the report, nothing touched")
             if not decision and not edited.strip():
                 continue
             line = get("Line")
@@ -147,25 +196,33 @@ def _read(wb, report: Path) -> Review:
             m = lambda h: from_machine_text(get(h)) or ""  # noqa: E731
             rows.append(ReviewRow(
                 f"{name}!{n}", cell_text(get("ID")), decision, edited, label,
-                m("_path"), m("_relpath"), m("_sha256"), m("_fmt"), m("_unit") or None,
+                m("_relpath"), m("_sha256"), m("_fmt"), m("_unit") or None,
                 _int(get("_start")), _int(get("_end")), m("_word"), m("_replacement"),
                 _int(get("_sentence_start")), m("_sentence"), m("_encoding"),
                 file=cell_text(get("File"))))
-    return Review(rows, info.get("corpus root", ""), inputs)
+    references = info.get("references", "")
+
+    def check_references(cells: list) -> None:
+        expected = sign(k, [report_id, "references", *cells]) if cells else ""
+        if expected != references:
+            raise InputError(report, "the references sheet was changed after the report was signed; "
+                                     "refusing the report, nothing touched")
+    return Review(rows, report_id, inputs, check_references, ids)
 
 
 # --- where a row may write ------------------------------------------------
 
 def corpus_root(review: Review, report: Path, root: Path | None) -> Path:
-    """--root, else the root the report recorded. It must be an existing folder."""
-    chosen = Path(root) if root is not None else Path(review.root) if review.root else None
+    """--root, else the corpus this machine recorded for the report (never a
+    path the workbook states). It must be an existing folder."""
+    from .signing import recorded_root
+    chosen = Path(root) if root is not None else recorded_root(review.report_id)
     if chosen is None:
-        raise InputError(report, "the report records no corpus root; give --root")
-    if not chosen.is_absolute() and root is None:
-        raise InputError(report, f"the recorded corpus root {str(chosen)!r} is not an absolute path; give --root")
+        raise InputError(report, "this machine has no record of the corpus the report was made from "
+                                 "(written elsewhere, or the record was cleared); give --root CORPUS")
     if not chosen.is_dir():
         raise InputError(chosen, "corpus root is not a folder" + ("" if root is not None else
-                                 " (as the report records it; give --root where the corpus is now)"))
+                                 " (as this machine recorded it for the report; give --root where the corpus is now)"))
     real = chosen.resolve()
     if real == Path(real.anchor):
         raise InputError(chosen, "refusing the filesystem root as the corpus root")
@@ -217,18 +274,28 @@ def _fix(row: ReviewRow) -> Fix | str:
     a, b = row.start - row.sentence_start, row.end - row.sentence_start
     if row.sentence and row.sentence[a:b] != row.word:
         return "row damaged: the flagged word is not in its sentence"
+    form = _form_of(row.sentence or row.word)
     if row.decision == "accept":
         if not row.replacement:
             return "no suggested word to accept (choose edit and give the sentence)"
-        return Fix(row.start, row.end, row.word, row.replacement, row.unit, row.id)
+        return Fix(row.start, row.end, row.word, unicodedata.normalize(form, row.replacement), row.unit, row.id)
     if not row.edited.strip():
         return "Decision is edit but Edited text is empty"
     if not row.sentence:
         return "the sentence is too long for a cell; edit the file by hand"
-    if row.edited == row.sentence:
+    edited = unicodedata.normalize(form, row.edited)
+    if edited == row.sentence:
         return "Edited text is the flagged sentence unchanged"
     end = row.sentence_start + len(row.sentence)
-    return Fix(row.sentence_start, end, row.sentence, row.edited, row.unit, row.id)
+    return Fix(row.sentence_start, end, row.sentence, edited, row.unit, row.id)
+
+
+def _form_of(text: str) -> str:
+    """The Unicode normalisation form the text around a fix is in, so the fix
+    is written in it too (a file saved as NFD on a Mac stays NFD)."""
+    if unicodedata.is_normalized("NFC", text) or not unicodedata.is_normalized("NFD", text):
+        return "NFC"
+    return "NFD"
 
 
 class _Intervals:
@@ -294,20 +361,29 @@ def _rewrite_checked(path: Path, fmt: str, fixes: list[Fix], mark_changed: bool,
 
 
 def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = False,
-                 mark_changed: bool = False, root: Path | None = None, review: Review | None = None) -> ApplyResult:
+                 mark_changed: bool = False, root: Path | None = None, progress=None,
+                 decisions=None) -> ApplyResult:
     """Apply the decided rows of `report`. Writes corrected copies under
     `out_dir` (default `<report dir>/fixed/`, keeping the corpus' folders), or
     with `in_place` replaces the files, keeping `.bak` backups. Targets are
-    resolved against `root` (default: the corpus root the report records).
-    `review`: the rows already read from elsewhere (a decisions file, report/decisions.py).
+    resolved against `root` (default: the corpus this machine recorded for the
+    report). `progress(rows)` hears how far a big workbook's reading got.
+    `decisions` (report/decisions.py, exported from the review page) replace
+    the workbook's Decision and Edited text by finding id; where each finding
+    is still comes from the signed workbook alone, never from the decisions file.
     Raises InputError for unusable input, before anything is written."""
     report = Path(report)
     if in_place and out_dir is not None:
         raise InputError(None, "give --out or --in-place, not both")
     if out_dir is not None and Path(out_dir).exists() and not Path(out_dir).is_dir():
         raise InputError(out_dir, "--out is a file, not a folder")
-    from_workbook = review is None
-    review = read_report(report) if from_workbook else review
+    overlay = None
+    if decisions is not None:
+        overlay = {e.id: (e.decision, e.edited) for e in decisions.entries.values()}
+    review = read_report(report, progress, overlay)
+    if overlay and not review.ids & set(overlay):
+        raise InputError(decisions.path, f"none of its decisions is a finding of {report.name}; "
+                                         "it was exported from another report")
     rows = review.rows
     report_dir = report.resolve().parent
     result = ApplyResult()
@@ -346,7 +422,7 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
             if (out_dir / path.relative_to(real_root)).resolve() in all_sources:
                 raise InputError(out_dir, "refusing to write over an input file; choose another --out folder")
 
-    references, before = _reference_scores(report, by_file) if from_workbook else ({}, {})
+    references, before = _reference_scores(report, by_file, real_root, review.check_references)
     written_from: dict[Path, Path] = {}
     for path, items in by_file.items():
         digest = items[0][0].sha256
@@ -387,35 +463,49 @@ def apply_report(report: Path, out_dir: Path | None = None, in_place: bool = Fal
             continue
         failed = {}
         new = _rewrite_checked(path, fmt, [f for _, f in kept], mark_changed, failed, enc)
-        for row, fix in kept:
-            if fix.finding_id in failed:
-                result.outcomes.append(Outcome(row, "skipped", failed[fix.finding_id]))
+        outcomes = [Outcome(row, "skipped", failed[fix.finding_id]) if fix.finding_id in failed
+                    else Outcome(row, "applied") for row, fix in kept]
+        if new is not None:
+            target = path if in_place else out_dir / path.relative_to(real_root)
+            trouble = _write_fixed(path, target, new, digest, in_place)
+            if trouble:
+                outcomes = [Outcome(o.row, "skipped", trouble) if o.status == "applied" else o for o in outcomes]
             else:
-                result.outcomes.append(Outcome(row, "applied"))
-        if new is None:
-            continue
-        if in_place:
-            target = path
-            backup = _backup_of(path, digest) or _backup_path(path)
-            if not backup.exists():
-                shutil.copy2(path, backup)
-        else:
-            target = out_dir / path.relative_to(real_root)
-        with atomic_path(target) as tmp:
-            tmp.write_bytes(new)
-        result.written.append(target)
-        written_from[path] = target
+                result.written.append(target)
+                written_from[path] = target
+        result.outcomes += outcomes
     if references:
         from .quality import quality_changes
         result.quality = quality_changes(references, before, written_from)
     return result
 
 
-def _reference_scores(report: Path, by_file: dict) -> tuple[dict, dict]:
-    """The files' references (recorded in the workbook) and their scores
-    before any fix, to report what the fixes changed."""
+def _write_fixed(path: Path, target: Path, new: bytes, digest: str, in_place: bool) -> str:
+    """Write the fixed bytes to `target` ("" when done, else why not). In
+    place, the original is first kept in a complete, synced backup; the file
+    itself is replaced only after that, by a rename, so a full disk leaves the
+    original as it was and no partial backup."""
+    try:
+        if in_place and _backup_of(path, digest) is None:
+            backup = _backup_path(path)
+            try:
+                with atomic_path(backup) as tmp:
+                    tmp.write_bytes(path.read_bytes())
+            except OSError as e:
+                return f"could not write the backup {backup.name} ({e.strerror or e}); removed it, the file is unchanged"
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(new)
+    except OSError as e:
+        return f"could not write {_shown(target)} ({e.strerror or e}); " + (
+            "the file is unchanged" if in_place else "nothing written for it")
+    return ""
+
+
+def _reference_scores(report: Path, by_file: dict, root: Path, check) -> tuple[dict, dict]:
+    """The files' references (recorded in the workbook, inside the corpus
+    root) and their scores before any fix, to report what the fixes changed."""
     from .quality import read_references, scores_or_none
-    references = read_references(report)
+    references = read_references(report, root, check)
     before = {p: scores_or_none(p, *references[p]) for p in by_file if p in references and p.is_file()}
     return references, before
 

@@ -6,11 +6,13 @@ backup when it holds any decision, and carries every Decision, Edited text
 and Comment over by finding id (ids stay the same while the sentence around a
 finding is unchanged). Findings the last report did not have are marked new;
 decisions whose finding is gone are listed on a sheet of their own, and come
-back if the finding does.
+back if the finding does. A reviewer who saves the workbook while a run
+works loses nothing either: the run reads it again before writing the new
+one. Only the last few backups are kept (`keep_backup(..., keep=N)`).
 """
 from __future__ import annotations
 
-import shutil
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,9 +41,29 @@ class Reviewed:
 class Previous:
     """What the last report held: every finding id, and the reviewed rows."""
 
-    def __init__(self, path: Path, ids: set[str], reviewed: dict[str, Reviewed]):
+    def __init__(self, path: Path, ids: set[str], reviewed: dict[str, Reviewed], stamp=None):
         self.path, self.ids, self.reviewed = path, ids, reviewed
+        self.stamp = stamp           # (mtime, size) when read
+        self.reread = False          # read again: saved while the run worked
+        self.laid_over = None        # decisions laid over the workbook's, laid again on a re-read
         self._seen: set[str] = set()
+
+    def changed(self) -> bool:
+        """Saved again (by a reviewer) since it was read."""
+        return _stamp(self.path) != self.stamp
+
+    def refreshed(self) -> "Previous":
+        """This, read again when the workbook was saved since it was read
+        (`reread` then says so): the newest decisions are the ones carried."""
+        if self.changed():
+            again = read_previous(self.path)
+            if again is not None:
+                if self.laid_over is not None:
+                    again = self.laid_over(again)
+                self.ids, self.reviewed, self.stamp = again.ids, again.reviewed, again.stamp
+                self._seen = set()
+                self.reread = True
+        return self
 
     @property
     def holds_decisions(self) -> bool:
@@ -61,6 +83,14 @@ class Previous:
         return [r for fid, r in self.reviewed.items() if fid not in self._seen]
 
 
+def _stamp(path: Path):
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
 def _text(v) -> str:
     return "" if v is None else str(v)
 
@@ -71,6 +101,7 @@ def read_previous(path: Path) -> Previous | None:
     path = Path(path)
     if not path.exists():
         return None
+    stamp = _stamp(path)
     wb = open_workbook(path)
     with reading(path):
         try:
@@ -83,7 +114,10 @@ def read_previous(path: Path) -> Previous | None:
             for name in wb.sheetnames:
                 if not (name.startswith("Findings") or name == "Gone"):
                     continue
-                it = wb[name].iter_rows(values_only=True)
+                ws = wb[name]
+                if hasattr(ws, "reset_dimensions"):
+                    ws.reset_dimensions()        # a stale <dimension> must not hide rows
+                it = ws.iter_rows(values_only=True)
                 header = [_text(h).strip() for h in next(it, ())]
                 if "ID" not in header or "Decision" not in header:
                     continue
@@ -99,7 +133,7 @@ def read_previous(path: Path) -> Previous | None:
                                  get("File"), get("Word"), get("Target sentence"))
                     if r.decided and fid not in reviewed:
                         reviewed[fid] = r
-            return Previous(path, ids, reviewed)
+            return Previous(path, ids, reviewed, stamp)
         finally:
             wb.close()
 
@@ -113,12 +147,43 @@ def backup_name(path: Path, when: datetime) -> Path:
     return candidate
 
 
-def keep_backup(previous: Previous | None) -> Path | None:
+def keep_backup(previous: Previous | None, keep: int = 5) -> Path | None:
     """Copy a workbook that holds decisions to a dated backup before it is
-    replaced; the stamp is when it was written."""
-    if previous is None or not previous.holds_decisions:
-        return None
+    replaced; the stamp is when it was written. The copy is complete and on
+    disk before it gets its name (a full disk leaves no half backup, and the
+    error says so); then all but the newest `keep` backups are removed."""
+    if previous is None or not previous.holds_decisions or not previous.path.is_file():
+        return None             # (decisions from a page alone: no workbook to keep)
+    from .common import atomic_path
     when = datetime.fromtimestamp(previous.path.stat().st_mtime)
     target = backup_name(previous.path, when)
-    shutil.copy2(previous.path, target)
+    try:
+        with atomic_path(target) as tmp:
+            tmp.write_bytes(previous.path.read_bytes())
+    except OSError as e:
+        raise InputError(target, f"could not back up the reviewed workbook ({e.strerror or e}); "
+                                 "removed what was written, the reports are as they were") from None
+    prune_backups(previous.path, keep)
     return target
+
+
+_BACKUP = r"\.\d{4}-\d\d-\d\dT\d{4}(-\d+)?"
+
+
+def backups(path: Path) -> list[Path]:
+    """The dated backups of the workbook at `path`, oldest first."""
+    pattern = re.compile(re.escape(path.stem) + _BACKUP + re.escape(path.suffix) + "$")
+
+    def order(p: Path):
+        m = re.search(r"(\d{4}-\d\d-\d\dT\d{4})(?:-(\d+))?", p.name)
+        return m.group(1), int(m.group(2) or 1)
+    return sorted((p for p in path.parent.iterdir() if pattern.match(p.name) and p.is_file()), key=order)
+
+
+def prune_backups(path: Path, keep: int) -> list[Path]:
+    """Remove all but the newest `keep` backups of `path`; return the removed."""
+    old = backups(path)
+    gone = old[:max(len(old) - max(keep, 0), 0)]
+    for p in gone:
+        p.unlink(missing_ok=True)
+    return gone

@@ -19,7 +19,7 @@ MAX_ROWS = 1_048_576          # Excel's limit, header row included
 MAX_CELL = 32_767             # Excel's limit on characters in one cell
 MARKER_SHEET = "_audit"
 MARKER = "term-collapse-audit review workbook"
-SCHEMA = "2"       # 2: corpus root and inputs in the marker, _relpath from the root
+SCHEMA = "3"       # 3: signed rows and marker, no absolute paths (2: corpus root in the marker)
 DECISIONS = ["accept", "reject", "edit"]
 RED, GREEN = "#C00000", "#00803C"
 
@@ -44,13 +44,17 @@ FINDINGS_COLUMNS = [
     Column("Evidence", 22), Column("Word", 14), Column("Concept", 11),
     Column("Suggested sentence", 60), Column("Severity", 9), Column("MQM category", 24),
     Column("Kind", 13), Column("Confidence", 10), Column("Note", 24),
-    # machine columns for `audit apply`; _relpath is relative to the corpus root
-    Column("_path", 10, True), Column("_relpath", 10, True), Column("_sha256", 10, True),
+    # machine columns for `audit apply`; _relpath is relative to the corpus root,
+    # _sig signs them with the ID and File (report/signing.py)
+    Column("_relpath", 10, True), Column("_sha256", 10, True),
     Column("_fmt", 6, True), Column("_unit", 6, True), Column("_start", 6, True),
     Column("_end", 6, True), Column("_word", 10, True), Column("_replacement", 10, True),
     Column("_sentence_start", 6, True), Column("_sentence", 10, True), Column("_encoding", 8, True),
+    Column("_sig", 10, True),
 ]
 COL = {c.header: i for i, c in enumerate(FINDINGS_COLUMNS)}
+# What a row's _sig covers: everything apply acts on except the review itself.
+SIGNED_COLUMNS = ["ID", "File"] + [c.header for c in FINDINGS_COLUMNS if c.hidden and c.header != "_sig"]
 FROZEN_COLUMNS = COL["Comment"] + 1
 SEVERITY_FILLS = {"critical": "#E6B8B7", "major": "#F8CBAD", "minor": "#FFF2CC"}
 REVIEW_COLUMNS = ("Decision", "Edited text", "Comment")
@@ -158,23 +162,42 @@ def put_number(ws, st: Styles, r: int, c: int, value, fmt=None) -> None:
 
 
 @functools.lru_cache(maxsize=1024)
-def file_paths(path: Path, root: Path) -> tuple[str, str]:
-    """The file's absolute path, and its path inside the corpus root, which is
-    what `audit apply` resolves (a path outside the root gets none). Cached:
-    resolving a path costs more than writing a row."""
-    absolute = path.resolve()
+def relative_path(path: Path, root: Path) -> str:
+    """The file's path inside the corpus root, which is what `audit apply`
+    resolves ("" for a path outside the root). A workbook travels, so it never
+    holds the auditor's absolute paths. Cached: resolving a path costs more
+    than writing a row."""
     try:
-        return str(absolute), absolute.relative_to(root.resolve()).as_posix()
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        return str(absolute), ""
+        return ""
+
+
+def travelling_path(value: str, root: Path | None) -> str:
+    """A path as a workbook that travels may show it: relative to the corpus
+    root when inside it, else only its name (never the auditor's folders)."""
+    p = Path(value)
+    if not p.is_absolute() and ".." not in p.parts:
+        return value
+    rel = relative_path(p, root) if root is not None else ""
+    return rel or p.name
 
 
 def read_marker(wb, report: Path) -> dict:
+    """The marker sheet as a dict; "inputs" holds the input list and
+    "signed rows" every row but the signature, in order, as the signature
+    covers them (three cells each)."""
     if MARKER_SHEET not in wb.sheetnames:
         raise InputError(report, "not a review workbook written by `audit` (no marker sheet); "
                                  "apply only reads the audit.xlsx a run wrote")
-    info, inputs = {}, {}
-    for row in wb[MARKER_SHEET].iter_rows(values_only=True):
+    info, inputs, signed = {}, {}, []
+    ws = wb[MARKER_SHEET]
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()       # a stale <dimension> must not hide rows
+    for row in ws.iter_rows(values_only=True):
+        row = tuple(row or ())
+        if row and row[0] != "signature":
+            signed += list((row + (None, None, None))[:3])
         if row and row[0] == "input":
             rel = from_machine_text(row[1]) if len(row) > 1 else None
             digest = row[2] if len(row) > 2 else None
@@ -184,6 +207,7 @@ def read_marker(wb, report: Path) -> dict:
         elif row and row[0] is not None:
             info[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
     info["inputs"] = inputs
+    info["signed rows"] = signed
     if info.get("marker") != MARKER:
         raise InputError(report, "not a review workbook written by `audit` (marker sheet altered)")
     if info.get("schema") != SCHEMA:

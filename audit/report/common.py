@@ -225,6 +225,9 @@ def atomic_path(target: Path, protected: Iterable[Path] = ()) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        # on disk before it replaces anything: a crash after the rename finds it whole
+        with open(tmp_path, "rb+") as f:
+            os.fsync(f.fileno())
         # mkstemp makes the file private; give it the permissions a plain open() would
         os.chmod(tmp_path, 0o666 & ~_umask())
         os.replace(tmp_path, target)

@@ -225,22 +225,8 @@ def carry(previous: Previous | None, decisions: Decisions, workbook: Path) -> Pr
             reviewed[e.id] = r
         else:
             reviewed.pop(e.id, None)
-    return Previous(previous.path if previous is not None else Path(workbook), ids, reviewed)
-
-
-# --- into `audit apply` ------------------------------------------------------
-
-def review_rows(decisions: Decisions):
-    """The decided entries as apply's rows (report/apply.py), in file order."""
-    from .apply import Review, ReviewRow
-    rows = []
-    for e in decisions.entries.values():
-        if not e.decision and not e.edited.strip():
-            continue
-        w = e.finding
-        label = w["file"] + (f":{w['line']}" if w["line"] is not None else "")
-        rows.append(ReviewRow(
-            f"{decisions.path.name}#{e.id}", e.id, e.decision, e.edited, label, "", w["relpath"], w["sha256"],
-            w["fmt"], w["unit"], w["start"], w["end"], w["word"], w["replacement"] or "", w["sentence_start"],
-            w["sentence"], w["encoding"], file=w["file"]))
-    return Review(rows, decisions.root, dict(decisions.report["inputs"]))
+    out = Previous(previous.path if previous is not None else Path(workbook), ids, reviewed,
+                   previous.stamp if previous is not None else None)
+    # a workbook saved while the run worked is read again, and the page laid over it again
+    out.laid_over = lambda again: carry(again, decisions, workbook)
+    return out

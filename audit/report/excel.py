@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import xlsxwriter
+import xlsxwriter.exceptions
 
 from ..model import Locator, SetResult, VersionResult, is_sorted
 from .cells import (COL, DECISIONS, FINDINGS_COLUMNS, FROZEN_COLUMNS, MARKER, MARKER_SHEET, MAX_CELL, MAX_ROWS,
-                    REVIEW_COLUMNS, SCHEMA, SEVERITY_FILLS, Column, Styles, file_paths, machine_text, put_header,
-                    put_number, put_rich, put_text, put_wide)
+                    REVIEW_COLUMNS, SCHEMA, SEVERITY_FILLS, SIGNED_COLUMNS, Column, Styles, machine_text, put_header,
+                    put_number, put_rich, put_text, put_wide, relative_path, travelling_path)
 from .common import (SEVERITIES, FindingRow, atomic_path, finding_id, finding_rows, flagged_word, mqm_category,
                      report_params, summary_rows)
 from .frame import write_records
@@ -86,7 +87,7 @@ SUMMARY_HEADERS = ["Set", "File", "Language", "Words", "Term occurrences", "Crit
                    "Major", "Minor", "Findings", "Collapse rate", "Penalty / 1,000 words"]
 
 
-def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> None:
+def write_summary(wb, st: Styles, results: list[SetResult], params: dict, root: Path | None = None) -> None:
     ws = wb.add_worksheet("Summary")
     fit_rows(ws, {})
     set_width(ws, 0, 0, 28)
@@ -169,7 +170,7 @@ def write_summary(wb, st: Styles, results: list[SetResult], params: dict) -> Non
         r += 1
         put_text(ws, st, r, 0, path)
         put_wide(ws, st, r, 1, 3, digest)
-    write_scope_notes(ws, st, results, r + 2)
+    write_scope_notes(ws, st, results, r + 2, root)
 
 
 def _references_table(ws, st: Styles, results: list[SetResult], r: int) -> int:
@@ -191,7 +192,7 @@ def _references_table(ws, st: Styles, results: list[SetResult], r: int) -> int:
     return r
 
 
-def write_scope_notes(ws, st: Styles, results: list[SetResult], r: int) -> int:
+def write_scope_notes(ws, st: Styles, results: list[SetResult], r: int, root: Path | None = None) -> int:
     """The domain each version with findings was read in, with that version's
     own reasons, and the file-level observations: one word for both concepts
     where the distinction is not live (issue 8)."""
@@ -220,7 +221,7 @@ def write_scope_notes(ws, st: Styles, results: list[SetResult], r: int) -> int:
     for sr in results:
         for o in sr.observations:
             r += 1
-            put_text(ws, st, r, 0, o.file)
+            put_text(ws, st, r, 0, travelling_path(o.file, root) if o.file else o.file)
             put_text(ws, st, r, 1, o.lang)
             put_text(ws, st, r, 2, o.term)
             put_wide(ws, st, r, 3, 10, o.message)
@@ -233,10 +234,11 @@ def _quality_block(wb, st: Styles, ws, results: list[SetResult], r: int) -> int:
     return write_quality_block(wb, st, ws, results, r)
 
 
-def _references_sheet(wb, results: list[SetResult], report_dir: Path) -> None:
-    """Which files have references, for `audit apply` (report/quality.py)."""
+def _references_sheet(wb, results: list[SetResult], root: Path, signer) -> str:
+    """Which files have references, for `audit apply` (report/quality.py);
+    returns the signature of its rows, for the marker."""
     from .quality import write_references
-    write_references(wb, results, report_dir)
+    return write_references(wb, results, root, signer)
 
 
 # --- Findings ------------------------------------------------------------
@@ -255,10 +257,11 @@ def _evidence_cells(f) -> tuple[Pieces, str]:
     return pieces, "; ".join(labels)
 
 
-def _finding_cells(ws, st: Styles, r: int, row: FindingRow, root: Path, review=None) -> None:
+def _finding_cells(ws, st: Styles, r: int, row: FindingRow, root: Path, review=None, signer=None) -> None:
     """One Findings row. `review` is the carried-over (decision, edited, comment)
     of this finding from the previous report, None when the finding is new
-    since it, or () when there was no previous report."""
+    since it, or () when there was no previous report. `signer` signs the
+    cells apply acts on (SIGNED_COLUMNS) into _sig."""
     f = row.finding
     word = flagged_word(f)
     evidence_pieces, evidence_list = _evidence_cells(f)
@@ -286,15 +289,20 @@ def _finding_cells(ws, st: Styles, r: int, row: FindingRow, root: Path, review=N
     put_number(ws, st, r, COL["Confidence"], round(f.confidence, 3), st.dec3)
     put_text(ws, st, r, COL["Note"], f.note)
     _review_cells(ws, st, r, review)
-    absolute, rel = file_paths(row.path, root)
-    hidden = [absolute, rel, row.sha256, row.fmt, row.fix_unit or "",
+    rel = relative_path(row.path, root)
+    hidden = [rel, row.sha256, row.fmt, row.fix_unit or "",
               f.start, f.end, word, f.replacement, f.sentence_start,
               f.sentence if len(f.sentence) <= MAX_CELL else "", getattr(row, "encoding", "") or ""]
-    for c, v in enumerate(hidden, start=COL["_path"]):
+    cells = {"ID": row.id, "File": (row.label or "")[:MAX_CELL]}
+    for c, v in enumerate(hidden, start=COL["_relpath"]):
         if isinstance(v, int):
             ws.write_number(r, c, v)
+            cells[FINDINGS_COLUMNS[c].header] = v
         elif v:
-            ws.write_string(r, c, machine_text(str(v)))
+            cells[FINDINGS_COLUMNS[c].header] = machine_text(str(v))
+            ws.write_string(r, c, cells[FINDINGS_COLUMNS[c].header])
+    if signer is not None:
+        ws.write_string(r, COL["_sig"], signer([cells.get(h) for h in SIGNED_COLUMNS]))
 
 
 def _review_cells(ws, st: Styles, r: int, review) -> None:
@@ -308,7 +316,7 @@ def _review_cells(ws, st: Styles, r: int, review) -> None:
 
 
 def write_findings(wb, st: Styles, results: list[SetResult], root: Path, max_rows: int,
-                   previous=None) -> list[str]:
+                   previous=None, signer=None) -> list[str]:
     """The Findings sheet(s). `previous` (a carryover.Previous) brings back the
     decisions of the last report and marks what is new since it."""
     decision_col = COL["Decision"]
@@ -333,7 +341,7 @@ def write_findings(wb, st: Styles, results: list[SetResult], root: Path, max_row
     for row in finding_rows(results):
         ws, r = sheet.next_row()
         review = () if previous is None else previous.review_of(row.id)
-        _finding_cells(ws, st, r, row, root, review)
+        _finding_cells(ws, st, r, row, root, review, signer)
     sheet.open()        # an empty Findings sheet still has its header
     sheet.close()
     return sheet.parts
@@ -589,23 +597,29 @@ def write_termbase(wb, st: Styles, termbase, max_rows: int) -> None:
 
 # --- the workbook --------------------------------------------------------
 
-def write_marker(wb, findings_sheets: list[str], root: Path | None = None, inputs: dict | None = None) -> None:
-    """The sheet `audit apply` checks before trusting a workbook: it also
-    records the corpus root every target is resolved against, and each input
-    file's path inside it with its sha256."""
+def write_marker(wb, findings_sheets: list[str], inputs: dict | None = None, report_id: str = "",
+                 key: bytes | None = None, references: str = "") -> None:
+    """The sheet `audit apply` checks before trusting a workbook: the report's
+    id (this machine's record of its corpus root is kept under it, never the
+    root itself), each input file's path inside the root with its sha256, the
+    signature of the references sheet, and the signature of all of it."""
+    from .signing import key_id, sign
     ws = wb.add_worksheet(MARKER_SHEET)
     rows = [("marker", MARKER), ("schema", SCHEMA),
             ("findings sheets", "\n".join(findings_sheets)),
             ("columns", "\n".join(c.header for c in FINDINGS_COLUMNS)),
-            ("corpus root", str(root.resolve()) if root else "")]
-    for r, (k, v) in enumerate(rows):
-        ws.write_string(r, 0, k)
-        ws.write_string(r, 1, v[:MAX_CELL])
+            ("report id", report_id), ("key id", key_id(key) if key else ""),
+            ("references", references)]
+    rows = [(k, v[:MAX_CELL], None) for k, v in rows]
     # one row per input file: ("input", path inside the root, sha256)
-    for r, (rel, digest) in enumerate(sorted((inputs or {}).items()), start=len(rows)):
-        ws.write_string(r, 0, "input")
-        ws.write_string(r, 1, machine_text(rel))
-        ws.write_string(r, 2, digest)
+    rows += [("input", machine_text(rel), digest) for rel, digest in sorted((inputs or {}).items())]
+    for r, cells in enumerate(rows):
+        for c, v in enumerate(cells):
+            if v:
+                ws.write_string(r, c, v)
+    if key:
+        ws.write_string(len(rows), 0, "signature")
+        ws.write_string(len(rows), 1, sign(key, [v for cells in rows for v in cells]))
     ws.very_hidden()
     wb.set_custom_property("term-collapse-audit schema", SCHEMA)
 
@@ -616,9 +630,12 @@ def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
     row limit; tests pass a small one to exercise splitting. `previous`
     (carryover.Previous) carries the last report's decisions over."""
     from .common import corpus_root, inputs_in_root
+    from .signing import key, new_report_id, remember, sign
     path = Path(path)
     params = params if "inputs" in params else report_params(results, params, termbase)
     root = corpus_root(results, params)
+    k, report_id = key(), new_report_id()
+    signer = lambda values: sign(k, [report_id, *values])  # noqa: E731  a row is valid in its own report only
     with atomic_path(path, protected) as tmp:
         wb = xlsxwriter.Workbook(str(tmp), {
             "constant_memory": True,
@@ -627,15 +644,34 @@ def write_excel(results: list[SetResult], path: Path, params: dict, termbase,
         st = Styles(wb)
         st.report_name = path.name
         wb.set_properties({"title": "Term collapse audit", "comments": MARKER})
-        write_summary(wb, st, results, params)
-        parts = write_findings(wb, st, results, root, max_rows, previous)
+        write_summary(wb, st, results, _travelling_params(params, root), root)
+        parts = write_findings(wb, st, results, root, max_rows, previous, signer)
         write_gone(wb, st, previous)
         write_alignment(wb, st, results, max_rows)
         write_concordance(wb, st, results, max_rows)
         write_termbase(wb, st, termbase, max_rows)
-        write_records(wb, results)          # full records for audit.read_findings
-        _references_sheet(wb, results, path.parent)
-        write_marker(wb, parts, root, inputs_in_root(results, root))
+        write_records(wb, results, root)    # full records for audit.read_findings
+        references = _references_sheet(wb, results, root, signer)
+        write_marker(wb, parts, inputs_in_root(results, root), report_id, k, references)
         wb.worksheets()[1].activate()      # open on Findings
-        wb.close()
+        try:
+            wb.close()
+        except xlsxwriter.exceptions.FileCreateError as e:
+            # xlsxwriter wraps the OSError (a full disk): callers handle it as one
+            cause = e.args[0] if e.args else None
+            raise cause if isinstance(cause, OSError) else OSError(str(e)) from None
+        remember(report_id, root)
     return path
+
+
+def _travelling_params(params: dict, root: Path) -> dict:
+    """The run's parameters with every path relative to the corpus root (or
+    reduced to its name): the workbook travels, the auditor's folders do not."""
+    options = dict(params.get("options", {}))
+    for k in ("corpus", "termbase"):
+        if isinstance(options.get(k), str) and options[k]:
+            options[k] = travelling_path(options[k], root)
+    termbase = params.get("termbase")
+    return {**params, "options": options,
+            "termbase": travelling_path(termbase, root) if isinstance(termbase, str) and termbase else termbase,
+            "inputs": {travelling_path(p, root): h for p, h in params.get("inputs", {}).items()}}

@@ -125,6 +125,8 @@ def _workbook_records(path: Path) -> list[dict]:
             full[str(row[0])] = json.loads(raw)
         records = []
         for name in [s for s in info.get("findings sheets", "").split("\n") if s]:
+            if hasattr(wb[name], "reset_dimensions"):
+                wb[name].reset_dimensions()      # a stale <dimension> must not hide rows
             it = wb[name].iter_rows(values_only=True)
             header = [cell_text(h).strip() for h in next(it, ())]
             col = {h: i for i, h in enumerate(header) if h}
@@ -145,15 +147,21 @@ def _workbook_records(path: Path) -> list[dict]:
         wb.close()
 
 
-def write_records(wb, results: Iterable[SetResult]) -> None:
+def write_records(wb, results: Iterable[SetResult], root=None) -> None:
     """The very hidden sheet of full finding records `read_findings` reads
-    back (xlsxwriter workbook in, any mode)."""
+    back (xlsxwriter workbook in, any mode). With the corpus `root`, paths are
+    relative to it: a workbook travels, the auditor's folders do not."""
     from .common import finding_rows
-    from .cells import machine_text
+    from .cells import machine_text, travelling_path
     ws = wb.add_worksheet(RECORDS_SHEET)
     for r, row in enumerate(finding_rows(results)):
         ws.write_string(r, 0, row.id)
-        text = json.dumps(finding_record(row), ensure_ascii=False)
+        record = finding_record(row)
+        if root is not None:
+            for k in ("path", "file"):
+                if isinstance(record.get(k), str) and record[k]:
+                    record[k] = travelling_path(record[k], root)
+        text = json.dumps(record, ensure_ascii=False)
         for c, k in enumerate(range(0, len(text), CHUNK), start=1):
             # each chunk its own JSON string: machine_text keeps them safe from Excel
             ws.write_string(r, c, machine_text(text[k:k + CHUNK]))

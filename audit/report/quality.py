@@ -142,51 +142,66 @@ def alignment_chrf(sr: SetResult) -> Callable[[tuple], list[float | None]]:
 REFERENCES_SHEET = "_references"
 
 
-def write_references(wb, results: list[SetResult], report_dir) -> None:
-    """A very hidden sheet naming each MT file with a reference, so `audit
-    apply` can measure the effect of the accepted fixes. Absolute and
-    report-relative paths, as the Findings sheet records them."""
-    from .cells import file_paths, machine_text
+def write_references(wb, results: list[SetResult], root, signer=None) -> str:
+    """A very hidden sheet naming each MT file with a reference, by its path
+    inside the corpus root, so `audit apply` can measure the effect of the
+    accepted fixes. Returns the signature of its rows ("" when none), which
+    the marker carries."""
+    from .cells import machine_text, relative_path
     items = [(sr.versions[q.version].version, sr.versions[q.reference].version)
              for sr in results for q in sr.quality]
     if not items:
-        return
+        return ""
     ws = wb.add_worksheet(REFERENCES_SHEET)
+    signed = []
     for r, (mt, ref, lang) in enumerate(dict.fromkeys((m.path, x.path, m.lang) for m, x in items)):
-        cells = [*file_paths(mt, report_dir), *file_paths(ref, report_dir), lang]
+        cells = [machine_text(v) for v in (relative_path(mt, root), relative_path(ref, root), lang)]
         for c, v in enumerate(cells):
-            ws.write_string(r, c, machine_text(str(v)))
+            ws.write_string(r, c, v)
+        signed += cells
     ws.very_hidden()
+    return signer(["references", *signed]) if signer is not None else ""
 
 
-def read_references(report) -> dict:
+def read_references(report, root, check=None) -> dict:
     """MT file (resolved Path) -> (reference Path, language), from the sheet
-    `write_references` wrote; empty for a workbook without references."""
-    from pathlib import Path
+    `write_references` wrote, resolved inside the corpus `root`; empty for a
+    workbook without references. `check(cells)` verifies the rows' signature
+    (raising InputError when they were changed)."""
+    from pathlib import Path, PurePosixPath
 
-    from .untrusted import open_workbook
+    from .untrusted import open_workbook, reading
     from .cells import from_machine_text
-    report = Path(report)
+    report, root = Path(report), Path(root)
     wb = open_workbook(report)
     try:
-        if REFERENCES_SHEET not in wb.sheetnames:
-            return {}
-        here = report.resolve().parent
+        with reading(report):
+            if REFERENCES_SHEET not in wb.sheetnames:
+                if check is not None:
+                    check([])
+                return {}
+            rows = [tuple(row[:3]) for row in wb[REFERENCES_SHEET].iter_rows(values_only=True) if row]
+        if check is not None:
+            check([v for row in rows for v in row])
         out = {}
-        for row in wb[REFERENCES_SHEET].iter_rows(values_only=True):
-            vals = [from_machine_text(v) or "" for v in row[:5]]
-            if len(vals) < 5:
+        for row in rows:
+            vals = [from_machine_text(v) or "" for v in row]
+            if len(vals) < 3 or not vals[0] or not vals[1]:
                 continue
 
-            def find(absolute: str, rel: str) -> Path:
-                p = here / rel if rel else None
-                return p.resolve() if p is not None and p.exists() else Path(absolute)
-            ref = find(vals[2], vals[3])
-            if ref.is_file():            # a reference moved away: nothing to measure against
-                out[find(vals[0], vals[1]).resolve()] = (ref, vals[4])
+            def inside(rel: str) -> Path | None:
+                pure = PurePosixPath(rel)
+                if pure.is_absolute() or ".." in pure.parts:
+                    return None
+                p = root.joinpath(*pure.parts).resolve()
+                return p if p == root or root in p.parents else None
+            mt, ref = inside(vals[0]), inside(vals[1])
+            if mt is not None and ref is not None and ref.is_file():   # a reference moved away: nothing to measure
+                out[mt] = (ref, vals[2])
         return out
     finally:
-        wb.close()
+        with reading(report):
+            wb.close()
 
 
 def scores_or_none(path, ref, lang) -> Scores | None:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Iterable
 
 from ..model import AlignedGroup, Locator, SetResult, VersionResult
-from .cells import file_paths
+from .cells import relative_path
 from .highlight import suggestion_pieces, target_pieces
 from .common import (atomic_path, corpus_root, finding_id, finding_rows, flagged_word, inputs_in_root,
                      mqm_category, report_params)
@@ -258,7 +258,7 @@ def _marked(pieces) -> list[int] | None:
 
 def _finding_record(row, root: Path) -> dict:
     f = row.finding
-    _, rel = file_paths(row.path, root)
+    rel = relative_path(row.path, root)
     return {
         "id": row.id, "set": -1, "row": -1, "col": -1,
         "file": row.label, "lang": f.lang, "language": _language_name(f.lang),
@@ -306,7 +306,7 @@ def page_data(results: list[SetResult], params: dict, previous=None,
     identity = {
         "tool": "term-collapse-audit", "version": params.get("version", ""), "schema": PAGE_SCHEMA,
         "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "root": str(root), "inputs": inputs_in_root(results, root),
+        "root": root.name, "inputs": inputs_in_root(results, root),     # a page travels: no absolute path
         "findings": len(findings), "digest": hashlib.sha256(ids.encode()).hexdigest(),
     }
     return {"kind": DECISIONS_KIND, "identity": identity, "concepts": list(concept_no),

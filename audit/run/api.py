@@ -33,6 +33,7 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
     if domain:
         given_domain(domain)               # an unknown domain fails before any work
     check_align(align)
+    check_min_confidence(min_confidence)
     termbase = termbase or load_termbase()
     sets = discover(root, follow_symlinks=follow_symlinks, warn=warn)
     with bulk():
@@ -83,10 +84,17 @@ def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = No
     if domain:
         given_domain(domain)
     check_align(align)
+    check_min_confidence(min_confidence)
     if progress:
         progress("reading", None)
     return audit_versions(path.name, load_versions(specs, encoding, force, notice=notice), termbase,
                           min_confidence=min_confidence, progress=progress, domain=domain, align=align)
+
+
+def check_min_confidence(value: float) -> None:
+    """Confidence is 0..1: 2 would silently drop every finding."""
+    if not isinstance(value, (int, float)) or value != value or not 0 <= value <= 1:
+        raise InputError(None, f"--min-confidence must be between 0 and 1, not {value!r}")
 
 
 def check_align(align: str) -> None:

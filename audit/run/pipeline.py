@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import unicodedata
 import re
 from contextlib import contextmanager
 from dataclasses import replace
@@ -353,8 +354,12 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
     # Stable across runs while the sentence is unchanged: keyed on the sentence's
     # text and the word's place in it, not on the file offset or paragraph
     # number (an edit elsewhere in the file moves those). Units keep their id.
+    # Keyed on NFC text, so a file saved again in another normalisation (NFD,
+    # as macOS tools write it) keeps every id, and every decision with it.
     where = seg.id if seg.offset is None else ""
-    key = f"{vr.version.label}|{where}|{sentence.text}|{occ.start - sentence.start}|{occ.surface}|{flag.concept}"
+    nfc = lambda t: unicodedata.normalize("NFC", t)  # noqa: E731
+    at = len(nfc(sentence.text[:occ.start - sentence.start]))
+    key = f"{nfc(vr.version.label)}|{where}|{nfc(sentence.text)}|{at}|{nfc(occ.surface)}|{flag.concept}"
     return Finding(
         file=str(vr.version.path), lang=vr.version.lang,
         start=base + occ.start, end=base + occ.end, term=occ.surface, concept=flag.concept,

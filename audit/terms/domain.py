@@ -95,9 +95,11 @@ class DomainChoice:
 
 
 def given(name: str) -> DomainChoice:
-    if name not in DOMAINS:
+    """The domain named with --domain, in any letter case ("Legal" is legal)."""
+    key = name.strip().casefold()
+    if key not in DOMAINS:
         raise InputError(None, f"unknown domain {name!r} (known: {', '.join(DOMAINS)})")
-    return DomainChoice(name, "given with --domain")
+    return DomainChoice(key, "given with --domain")
 
 
 @lru_cache(maxsize=None)
