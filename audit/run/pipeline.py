@@ -246,15 +246,11 @@ def audit_versions(name: str, versions: list[Version], termbase: Termbase,
             results[vi].domain_reason = c.reason
     kept = _fix_sides(results, kept, termbase, choice, own)
     times: dict[str, int] = {}
-    for (vi, k), flag in kept.items():
-        f = _paired_finding(results[vi], k, flag, termbase, seen[vi], own[vi])
+    paired = [(vi, _paired_finding(results[vi], k, flag, termbase, seen[vi], own[vi]))
+              for (vi, k), flag in kept.items()]
+    for vi, f in paired + direct:
         n = times[f.id] = times.get(f.id, 0) + 1
         if n > 1:       # the same sentence again in the file: the n-th one gets its own id
-            f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
-        results[vi].findings.append(f)
-    for vi, f in direct:
-        n = times[f.id] = times.get(f.id, 0) + 1
-        if n > 1:
             f.id = "F" + hashlib.sha1(f"{f.id}#{n}".encode()).hexdigest()[:10]
         results[vi].findings.append(f)
     for vi, vr in enumerate(results):
