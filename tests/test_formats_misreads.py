@@ -322,3 +322,14 @@ def test_columns_option_wins_over_the_key_column_guess():
     with forced_columns("source=1,target=2"):
         src, tgt = read_file(PEERS / "weblate" / "fr-multi-mono.csv")
     assert src.segments[0].text == "22298006" and tgt.segments[0].text == "Infarctus myocardique"
+
+
+def test_a_po_source_in_the_c_locale_is_english(tmp_path):
+    """gettext's X-Source-Language: C (networkmanager-openvpn's zh_CN.po) is the
+    program's own strings, not an unsupported language 'c'."""
+    po = write(tmp_path, "zh_CN.po", 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                                     '"Language: zh_CN\\n"\n"X-Source-Language: C\\n"\n\n'
+                                     'msgid "The client is connected"\nmsgstr "客户端已连接"\n')
+    versions = read_file(po, None)
+    assert [v.lang for v in versions] == ["en", "zh"]
+    assert invoke("check", str(po)).exit_code == 0

@@ -252,7 +252,9 @@ def read_po(path: Path, lang: str | None, encoding: str | None) -> list[Version]
     for u in units:
         if "?" in u.targets:
             u.targets = {tlang: u.targets.pop("?")}
-    src_lang = lang_code(head.get("x-source-language")) or "en"
+    # gettext's "C" (or POSIX) locale is the program's own strings: English
+    declared = head.get("x-source-language", "")
+    src_lang = (None if declared.strip().upper() in ("C", "POSIX") else lang_code(declared)) or "en"
     return build_versions(path, "po", sha256(data), src_lang, units,
                           [tlang] if tlang and any(u.targets for u in units) else [])
 
