@@ -12,6 +12,7 @@ from ...errors import InputError
 from ...model import Fix
 from ..textio import decode
 from . import register
+from .edits import splice
 
 # (BOM, codec that encodes without adding one); UTF-32 before UTF-16, whose LE BOM is its prefix
 _BOMS = [
@@ -63,14 +64,7 @@ def apply_fixes(path: Path, text: str, fixes: list[Fix]) -> str:
     for (a1, b1, _), (a2, b2, _) in zip(spans, spans[1:]):
         if a2 < b1:
             raise InputError(path, f"overlapping fixes at {a1}-{b1} and {a2}-{b2}")
-    # one pass over the sorted, non-overlapping spans: same result as applying
-    # them from the end, without copying the text once per fix
-    parts, pos = [], 0
-    for a, b, new in spans:
-        parts += [text[pos:a], new]
-        pos = b
-    parts.append(text[pos:])
-    return "".join(parts)
+    return splice(text, spans)
 
 
 @register("text")
