@@ -208,11 +208,16 @@ def edits_for(path: Path, blocks: Sequence[Block], fixes: Sequence[Fix], raw: st
             if isinstance(old_raw, bytes):
                 old_raw = old_raw.decode("utf-8", "replace")
             out.append((ra, rb, escape(rep, old_raw) if rep else ""))
-    out.sort()
-    for (a1, b1, _), (a2, b2, _) in zip(out, out[1:]):
+    return sorted_spans(path, out)
+
+
+def sorted_spans(path: Path, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`spans` (start, end, replacement) sorted in place, refused where two overlap."""
+    spans.sort()
+    for (a1, b1, _), (a2, b2, _) in zip(spans, spans[1:]):
         if a2 < b1:
             raise InputError(path, f"overlapping fixes at {a1}-{b1} and {a2}-{b2}")
-    return out
+    return spans
 
 
 _NUMERIC = re.compile(r"&#(x?)[0-9A-Fa-f]+;?", re.I)

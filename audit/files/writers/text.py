@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ...errors import InputError
 from ...model import Fix
+from ..document import sorted_spans
 from ..textio import decode
 from . import register
 from .edits import splice
@@ -60,11 +61,7 @@ def apply_fixes(path: Path, text: str, fixes: list[Fix]) -> str:
             found = text[a:b] if 0 <= a <= b <= len(text) else "(out of range)"
             raise InputError(path, f"expected {f.old!r} at {a}-{b}, found {found!r}; the file changed since the audit")
         spans.append((a, b, f.new))
-    spans.sort()
-    for (a1, b1, _), (a2, b2, _) in zip(spans, spans[1:]):
-        if a2 < b1:
-            raise InputError(path, f"overlapping fixes at {a1}-{b1} and {a2}-{b2}")
-    return splice(text, spans)
+    return splice(text, sorted_spans(path, spans))
 
 
 @register("text")
