@@ -127,15 +127,17 @@ class Places:
         return out
 
 
-def segments(blocks: Sequence[Block]) -> list[Segment]:
-    """Segments of the non-empty blocks, in document order."""
-    out = []
-    for b in blocks:
-        if not b.chars:
-            continue
-        out.append(Segment(b.place, b.text, offset=b.starts[0], line=b.line or None,
-                           context=b.kind, protected=tuple(b.protected)))
-    return out
+def segments(blocks: Sequence[Block], framed: tuple[str, ...] = ()) -> list[Segment]:
+    """Segments of the non-empty blocks, in document order. Blocks of the
+    `framed` kinds (alt text, a title attribute: inside a tag or `![...]`, not
+    in the running text) come after the rest, addressed by id alone (unit
+    frame, no offset), so no paragraph's offsets reach into them."""
+    def seg(b: Block, offset: int | None) -> Segment:
+        return Segment(b.place, b.text, offset=offset, line=b.line or None,
+                       context=b.kind, protected=tuple(b.protected))
+    live = [b for b in blocks if b.chars]
+    return ([seg(b, b.starts[0]) for b in live if b.kind not in framed]
+            + [seg(b, None) for b in live if b.kind in framed])
 
 
 # ---- write-back -------------------------------------------------------------
