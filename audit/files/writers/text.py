@@ -32,6 +32,15 @@ def _encoding(data: bytes) -> tuple[bytes, str]:
     return b"", "utf-8"
 
 
+def encode_like(data: bytes, new: str, codec: str = "utf-8", errors: str = "strict") -> bytes:
+    """`new` encoded as `data` was: after its BOM in the BOM's codec, else in
+    `codec`; a BOM character `new` starts with is not written twice."""
+    bom, by_bom = _encoding(data)
+    if new.startswith("\ufeff"):
+        new = new[1:]
+    return bom + new.encode(by_bom if bom else codec, errors=errors)
+
+
 def _paragraph_starts(text: str) -> dict[str, int]:
     """Paragraph id -> file offset, numbered as the text reader numbers them,
     for fixes addressed inside a paragraph rather than the whole file."""
