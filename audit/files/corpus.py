@@ -40,16 +40,10 @@ def reference_target(path: Path) -> str | None:
     return None
 
 
-def _references(folder: Path, files: list[Path]) -> dict[str, str]:
+def _references(folder: Path, files: list[Path], data: dict) -> dict[str, str]:
     """Reference file name -> what it is the reference of (a file name or a
-    language code), from `[references]` in the manifest and from `.ref` names."""
+    language code), from the manifest's `[references]` (`data`) and from `.ref` names."""
     path = folder / MANIFEST
-    data = {}
-    if path.exists():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8")).get("references", {})
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-            data = {}          # _manifest reports a broken manifest
     refs = {}
     for of, name in data.items():
         if not isinstance(name, str) or not (folder / name).is_file():
@@ -64,10 +58,11 @@ def _references(folder: Path, files: list[Path]) -> dict[str, str]:
     return refs
 
 
-def _manifest(folder: Path) -> tuple[str | None, dict[str, str]]:
+def _manifest(folder: Path) -> tuple[str | None, dict[str, str], dict]:
+    """(source, file name -> language, the [references] table) of the set's manifest."""
     path = folder / MANIFEST
     if not path.exists():
-        return None, {}
+        return None, {}, {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
@@ -76,7 +71,7 @@ def _manifest(folder: Path) -> tuple[str | None, dict[str, str]]:
     source = data.get("source")
     if source is not None and not (folder / source).is_file():
         raise InputError(path, f"source {source!r} is not a file in {folder}")
-    return source, langs
+    return source, langs, data.get("references", {})
 
 
 class _Walk:
@@ -145,11 +140,11 @@ def discover(root: Path, follow_symlinks: bool = False, warn: Callable[[str], No
         if is_project(folder):
             sets += project_sets(folder, f"{folder.name}/")
             continue
-        source, langs = _manifest(folder)
+        source, langs, ref_table = _manifest(folder)
         files = _article_files(folder, walk)
         if not files:
             continue
-        refs = _references(folder, files)
+        refs = _references(folder, files, ref_table)
         bilingual = [p for p in files if p.suffix.lower() in BILINGUAL]
         for path in bilingual:
             if path.name in refs:

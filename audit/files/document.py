@@ -127,15 +127,17 @@ class Places:
         return out
 
 
-def segments(blocks: Sequence[Block]) -> list[Segment]:
-    """Segments of the non-empty blocks, in document order."""
-    out = []
-    for b in blocks:
-        if not b.chars:
-            continue
-        out.append(Segment(b.place, b.text, offset=b.starts[0], line=b.line or None,
-                           context=b.kind, protected=tuple(b.protected)))
-    return out
+def segments(blocks: Sequence[Block], framed: tuple[str, ...] = ()) -> list[Segment]:
+    """Segments of the non-empty blocks, in document order. Blocks of the
+    `framed` kinds (alt text, a title attribute: inside a tag or `![...]`, not
+    in the running text) come after the rest, addressed by id alone (unit
+    frame, no offset), so no paragraph's offsets reach into them."""
+    def seg(b: Block, offset: int | None) -> Segment:
+        return Segment(b.place, b.text, offset=offset, line=b.line or None,
+                       context=b.kind, protected=tuple(b.protected))
+    live = [b for b in blocks if b.chars]
+    return ([seg(b, b.starts[0]) for b in live if b.kind not in framed]
+            + [seg(b, None) for b in live if b.kind in framed])
 
 
 # ---- write-back -------------------------------------------------------------
@@ -208,11 +210,16 @@ def edits_for(path: Path, blocks: Sequence[Block], fixes: Sequence[Fix], raw: st
             if isinstance(old_raw, bytes):
                 old_raw = old_raw.decode("utf-8", "replace")
             out.append((ra, rb, escape(rep, old_raw) if rep else ""))
-    out.sort()
-    for (a1, b1, _), (a2, b2, _) in zip(out, out[1:]):
+    return sorted_spans(path, out)
+
+
+def sorted_spans(path: Path, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`spans` (start, end, replacement) sorted in place, refused where two overlap."""
+    spans.sort()
+    for (a1, b1, _), (a2, b2, _) in zip(spans, spans[1:]):
         if a2 < b1:
             raise InputError(path, f"overlapping fixes at {a1}-{b1} and {a2}-{b2}")
-    return out
+    return spans
 
 
 _NUMERIC = re.compile(r"&#(x?)[0-9A-Fa-f]+;?", re.I)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ...model import Version
 from . import register
-from .office import Dialect, read_office, version
+from .office import Dialect, version
 
 PART = "word/document.xml"
 
@@ -25,10 +25,6 @@ DOCX = Dialect(
     heading=lambda name, attrs: _style(name, attrs).startswith(("heading", "title", "subtitle")),
     list_item=lambda name, attrs: name == "numPr" or _style(name, attrs).startswith("list"),
 )
-
-
-def read_docx_blocks(path: Path):
-    return read_office(path, PART, DOCX)
 
 
 @register(".docx")

@@ -18,7 +18,7 @@ from html import unescape
 from pathlib import Path
 
 from ...errors import InputError
-from ...model import Segment, Version
+from ...model import Version
 from ..document import FRONT_MATTER, Block, Places, segments
 from ..textio import decode, read_bytes, sha256
 from . import register
@@ -320,11 +320,7 @@ def read_md(path: Path, lang: str | None, encoding: str | None) -> list[Version]
     data = read_bytes(path)
     text = decode(path, data, encoding)
     blocks = read_markdown_blocks(path, text, mdx=path.suffix.lower() == ".mdx")
-    segs = segments([b for b in blocks if b.kind != "alt"])
-    # an image's alt text sits inside `![...]` within a paragraph's lines: addressed
-    # by id (unit frame), after the text, so no paragraph's offsets reach into it
-    segs += [Segment(s.id, s.text, None, s.line, s.context, s.protected)
-             for s in segments([b for b in blocks if b.kind == "alt"])]
+    segs = segments(blocks, framed=("alt",))
     if not segs:
         raise InputError(path, "no prose in this Markdown file (only code or markup)")
     if lang is None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ...model import Version
 from . import register
-from .office import Dialect, read_office, version
+from .office import Dialect, version
 
 PART = "content.xml"
 
@@ -20,10 +20,6 @@ ODT = Dialect(
     list_item=lambda name, attrs: False,
     repeat_spaces="s", list_ancestor="list-item",
 )
-
-
-def read_odt_blocks(path: Path):
-    return read_office(path, PART, ODT)
 
 
 @register(".odt")

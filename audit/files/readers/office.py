@@ -224,14 +224,9 @@ class Walk:
             block.add(ch, at + byte_at[a], at + byte_at[b])
 
 
-def read_office(path: Path, part: str, dialect: Dialect) -> tuple[list[Block], bytes, zipfile.ZipFile, bytes]:
-    """(blocks, the part's bytes, the open zip, the file's bytes)."""
-    blocks, xml, zf, data, _ = read_office_langs(path, part, dialect)
-    return blocks, xml, zf, data
-
-
-def read_office_langs(path: Path, part: str, dialect: Dialect):
-    """read_office, and the language tags the text part marks its runs with."""
+def read_office(path: Path, part: str, dialect: Dialect) -> tuple[list[Block], bytes, zipfile.ZipFile, bytes, Counter]:
+    """(blocks, the part's bytes, the open zip, the file's bytes, the language
+    tags the text part marks its runs with)."""
     data = read_bytes(path)
     if not data.startswith(b"PK"):
         raise InputError(path, f"not a {_kind(path)} document (not a zip file)")
@@ -248,7 +243,7 @@ def version(path: Path, fmt: str, part: str, dialect: Dialect, lang: str | None)
     from ..document import segments
     from ..textio import sha256
     from .bilingual import lang_code
-    blocks, _, zf, data, langs = read_office_langs(path, part, dialect)
+    blocks, _, zf, data, langs = read_office(path, part, dialect)
     zf.close()
     segs = segments(blocks)
     if not segs:

@@ -129,10 +129,6 @@ class Lines:
         return self.line
 
 
-def identity_map(buf: str, start: int, end: int) -> Unescaped:
-    return buf[start:end], list(range(start, end)), list(range(start + 1, end + 1))
-
-
 def backslash_unescape(buf: str, start: int, end: int, table: dict[str, str],
                        unicode_escapes: str = "u", continuation: bool = False) -> Unescaped:
     """Values with C-like escapes: `\\x` -> table[x] (unknown: x itself), and

@@ -188,10 +188,6 @@ def decode_table(path: Path, data: bytes, encoding: str | None) -> tuple[str, st
     return text, codec, bom
 
 
-def delimiter(path: Path, text: str) -> str:
-    return dialect(path, text)[0]
-
-
 # \" inside a cell (not \"" or \" at a cell's end, which RFC 4180 files have too)
 _BACKSLASH_QUOTE = re.compile(r'\\"(?![",;\t|\r\n])')
 _QUOTED_CELL = re.compile(r'"(?:[^"\\]|""|\\.)*"', re.S)

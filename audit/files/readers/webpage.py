@@ -411,11 +411,7 @@ def read_blocks(path: Path, encoding: str | None = None, whole: bool | None = No
 @register(".html", ".htm", ".xhtml")
 def read_html(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
     blocks, page_lang, codec, data, text = read_blocks(path, encoding)
-    segs = segments([b for b in blocks if b.kind not in ("alt", "title")])
-    # alt and title text lies inside a tag, not in the running text: addressed
-    # by id (unit frame), after the text, so no paragraph's offsets reach into it
-    segs += [s.__class__(s.id, s.text, None, s.line, s.context, s.protected)
-             for s in segments([b for b in blocks if b.kind in ("alt", "title")])]
+    segs = segments(blocks, framed=("alt", "title"))
     if not segs:
         raise InputError(path, "no text in this page")
     if lang is None:

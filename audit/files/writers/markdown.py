@@ -14,7 +14,7 @@ from ..readers.markdown import read_markdown_blocks
 from ..textio import decode
 from . import register
 from .edits import splice
-from .text import _encoding
+from .text import encode_like
 
 _MARKUP = set("\\`*_[]<>|")
 
@@ -31,7 +31,4 @@ def write_markdown(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool
     new = splice(text, edits_for(path, blocks, fixes, text, escape_md))
     if encoding:
         return new.encode(encoding)
-    bom, codec = _encoding(data)
-    if new.startswith("\ufeff"):
-        new = new[1:]
-    return bom + new.encode(codec)
+    return encode_like(data, new)

@@ -15,12 +15,12 @@ from pathlib import Path
 from ...model import Fix
 from .. import xmlsafe
 from ..document import edits_for
-from ..readers.docx import read_docx_blocks
-from ..readers.odt import read_odt_blocks
+from ..readers import docx, odt
+from ..readers.office import read_office
 from . import register
 from .edits import splice
 
-_READ = {"docx": (read_docx_blocks, "word/document.xml"), "odt": (read_odt_blocks, "content.xml")}
+_READ = {"docx": (docx.PART, docx.DOCX), "odt": (odt.PART, odt.ODT)}
 
 
 def _escape(new: str, old_raw: str) -> str:
@@ -28,8 +28,8 @@ def _escape(new: str, old_raw: str) -> str:
 
 
 def _write(fmt: str, path: Path, fixes: list[Fix]) -> bytes:
-    read, part = _READ[fmt]
-    blocks, xml, zf, _ = read(path)
+    part, dialect = _READ[fmt]
+    blocks, xml, zf, *_ = read_office(path, part, dialect)
     with zf:
         edits = [(a, b, rep.encode("utf-8")) for a, b, rep in edits_for(path, blocks, fixes, xml, _escape)]
         new_part = splice(xml, edits)

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from ...errors import InputError
 from ...model import Fix
+from ..document import sorted_spans
 from ..textio import decode
 from . import register
+from .edits import splice
 
 # (BOM, codec that encodes without adding one); UTF-32 before UTF-16, whose LE BOM is its prefix
 _BOMS = [
@@ -28,6 +30,15 @@ def _encoding(data: bytes) -> tuple[bytes, str]:
         if data.startswith(bom):
             return bom, codec
     return b"", "utf-8"
+
+
+def encode_like(data: bytes, new: str, codec: str = "utf-8", errors: str = "strict") -> bytes:
+    """`new` encoded as `data` was: after its BOM in the BOM's codec, else in
+    `codec`; a BOM character `new` starts with is not written twice."""
+    bom, by_bom = _encoding(data)
+    if new.startswith("\ufeff"):
+        new = new[1:]
+    return bom + new.encode(by_bom if bom else codec, errors=errors)
 
 
 def _paragraph_starts(text: str) -> dict[str, int]:
@@ -59,18 +70,7 @@ def apply_fixes(path: Path, text: str, fixes: list[Fix]) -> str:
             found = text[a:b] if 0 <= a <= b <= len(text) else "(out of range)"
             raise InputError(path, f"expected {f.old!r} at {a}-{b}, found {found!r}; the file changed since the audit")
         spans.append((a, b, f.new))
-    spans.sort()
-    for (a1, b1, _), (a2, b2, _) in zip(spans, spans[1:]):
-        if a2 < b1:
-            raise InputError(path, f"overlapping fixes at {a1}-{b1} and {a2}-{b2}")
-    # one pass over the sorted, non-overlapping spans: same result as applying
-    # them from the end, without copying the text once per fix
-    parts, pos = [], 0
-    for a, b, new in spans:
-        parts += [text[pos:a], new]
-        pos = b
-    parts.append(text[pos:])
-    return "".join(parts)
+    return splice(text, sorted_spans(path, spans))
 
 
 @register("text")

@@ -14,7 +14,7 @@ from ..readers.webpage import _decode, scan
 from ..readers import webpage
 from . import register
 from .edits import splice
-from .text import _encoding
+from .text import encode_like
 
 def escape_like(new: str, old_raw: str) -> str:
     """`new` escaped for HTML text, non-ASCII written as the old word wrote its own."""
@@ -28,12 +28,7 @@ def write_html(path: Path, data: bytes, fixes: list[Fix], mark_changed: bool = F
     page = scan(path, text)
     blocks = webpage.article_blocks(path, text, page, whole=True)
     new = splice(text, edits_for(path, blocks, fixes, text, escape_like))
-    bom, by_bom = _encoding(data)
-    if bom:
-        codec = by_bom
-    if new.startswith("\ufeff"):
-        new = new[1:]
     try:
-        return bom + new.encode(codec, errors="xmlcharrefreplace")
+        return encode_like(data, new, codec, errors="xmlcharrefreplace")
     except LookupError:
         raise InputError(path, f"unknown encoding {codec!r}") from None
