@@ -111,13 +111,6 @@ class Review:
     ids: set[str] = field(default_factory=set)    # every finding id in the workbook
 
 
-def read_review(report: Path) -> list[ReviewRow]:
-    """The rows a reviewer decided on (a Decision or Edited text), in report
-    order. Raises InputError for a workbook that is not ours, is damaged, or
-    lost or renamed a column apply needs."""
-    return read_report(report).rows
-
-
 def read_report(report: Path, progress=None, overlay: dict[str, tuple[str, str]] | None = None) -> Review:
     """The decided rows, after every signature checked. `progress(rows)` is
     called now and then while a large workbook is read. `overlay`: finding id

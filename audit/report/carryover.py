@@ -20,8 +20,6 @@ from pathlib import Path
 from ..errors import InputError
 from .untrusted import open_workbook, reading
 
-REVIEW = ("Decision", "Edited text", "Comment")
-
 
 @dataclass
 class Reviewed:
