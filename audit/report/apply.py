@@ -35,7 +35,7 @@ from ..errors import InputError
 from ..model import Fix
 from .common import atomic_path
 from .cells import FINDINGS_COLUMNS, SIGNED_COLUMNS, from_machine_text
-from .untrusted import open_workbook, reading
+from .untrusted import open_workbook, reading, sheet_rows
 from ..files.textio import sha256
 from ..files.writers import rewrite
 from .cells import cell_text, read_marker
@@ -154,10 +154,7 @@ def _read(wb, report: Path, progress=None, overlay: dict[str, tuple[str, str]] |
     for name in sheets:
         if name not in wb.sheetnames:
             raise InputError(report, f"sheet {name!r} is missing; the workbook's structure was edited")
-        ws = wb[name]
-        if hasattr(ws, "reset_dimensions"):
-            ws.reset_dimensions()      # a stale <dimension> must not hide rows: read every row
-        it = ws.iter_rows(values_only=True)
+        it = sheet_rows(wb[name])
         header = [cell_text(h).strip() for h in next(it, ())]
         lost = [h for h in REQUIRED if h not in header]
         if lost:

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import InputError
-from .untrusted import open_workbook, reading
+from .untrusted import open_workbook, reading, sheet_rows
 
 
 @dataclass
@@ -112,10 +112,7 @@ def read_previous(path: Path) -> Previous | None:
             for name in wb.sheetnames:
                 if not (name.startswith("Findings") or name == "Gone"):
                     continue
-                ws = wb[name]
-                if hasattr(ws, "reset_dimensions"):
-                    ws.reset_dimensions()        # a stale <dimension> must not hide rows
-                it = ws.iter_rows(values_only=True)
+                it = sheet_rows(wb[name])
                 header = [_text(h).strip() for h in next(it, ())]
                 if "ID" not in header or "Decision" not in header:
                     continue
