@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import typer
 
@@ -43,3 +43,24 @@ def console(stderr: bool = True):
     tty = is_terminal(stream)
     return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), soft_wrap=not tty,
                    highlight=False, width=None if tty else 100_000)
+
+
+def project_setup(near, termbase, checks: str, domain: str | None):
+    """(profile, termbase, domain) for a command: the project profile found
+    from `near` (None without one), the termbase with the profile's glossary
+    and the --checks added, and --domain or else the profile's."""
+    from ..files.profile import find_profile, load_profile
+    from ..run.api import prepared_termbase
+    found = find_profile(near)
+    profile = load_profile(found) if found else None
+    tb = prepared_termbase(termbase, profile, checks.split(","))
+    return profile, tb, domain or (profile.domain if profile else None)
+
+
+def page_scope(whole_page: bool):
+    """--whole-page: the web page reader keeps everything on the page (it
+    loads only where the option is given)."""
+    if not whole_page:
+        return nullcontext()
+    from ..files.readers.webpage import whole_page as whole
+    return whole()

@@ -11,7 +11,7 @@ import typer
 
 from ..cli import app
 from ..confidence import DEFAULT_MIN_CONFIDENCE
-from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, input_errors, use_colour
+from . import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, input_errors, page_scope, project_setup, use_colour
 
 LARGE = 1 << 20     # bytes of input above which `check` reports its progress on stderr
 FINDING_STAGES = ("suggesting fixes", "writing")     # counted in findings, the rest in sentences
@@ -71,30 +71,21 @@ def check(
     with input_errors():
         from ..files.sets import check_language
         from ..run.api import check_files
-        from ..run.api import prepared_termbase
-        from ..files.profile import apply_ignores, find_profile, load_profile
+        from ..files.profile import apply_ignores
         from ..files.textio import check_encoding
         if lang:
             check_language(lang, file)
         encoding = check_encoding(encoding)
         from ..run.api import check_min_confidence
         check_min_confidence(min_confidence)
-        found = find_profile(file)
-        profile = load_profile(found) if found else None
-        tb = prepared_termbase(termbase, profile, checks.split(","))
-        domain = domain or (profile.domain if profile else None)
+        profile, tb, domain = project_setup(file, termbase, checks, domain)
         if columns:         # the table reader loads only where --columns is given
             from ..files.readers.table import forced_columns
             scope = forced_columns(columns)
         else:
             scope = nullcontext()
         progress = _progress(file, with_ or [])
-        if whole_page:      # the web page reader loads only where --whole-page is given
-            from ..files.readers.webpage import whole_page as whole
-            pages = whole()
-        else:
-            pages = nullcontext()
-        with scope, pages:
+        with scope, page_scope(whole_page):
             result = check_files(file, with_ or [], source, lang, tb, min_confidence,
                                  encoding=encoding, force=force, progress=progress, domain=domain, align=align,
                                  notice=lambda msg: print(f"audit: warning: {msg}", file=sys.stderr))

@@ -10,7 +10,7 @@ import typer
 
 from ..cli import app
 from ..confidence import DEFAULT_MIN_CONFIDENCE
-from . import EXIT_CLEAN, EXIT_FINDINGS, console, input_errors
+from . import EXIT_CLEAN, EXIT_FINDINGS, console, input_errors, page_scope, project_setup
 
 
 @app.command()
@@ -43,11 +43,11 @@ def run(
     from the review page (--decisions) are carried the same way, over the
     workbook's. The reports of a run replace the previous ones all together,
     or not at all; one run at a time writes to OUT."""
-    from ..run.api import audit_corpus, check_align, check_min_confidence, given_domain, prepared_termbase
+    from ..run.api import audit_corpus, check_align, check_min_confidence, given_domain
     from ..report import DEFAULT_NAMES, check_outputs, write_reports
     from ..report.carryover import keep_backup, read_previous
     from ..report.outfolder import folder_lock
-    from ..files.profile import apply_ignores, find_profile, load_profile
+    from ..files.profile import apply_ignores
     from ..files.textio import check_encoding
     from rich.progress import Progress
 
@@ -59,10 +59,7 @@ def run(
         encoding = check_encoding(encoding)
         check_align(align)
         check_min_confidence(min_confidence)
-        found = find_profile(corpus)
-        profile = load_profile(found) if found else None
-        tb = prepared_termbase(termbase, profile, checks.split(","))
-        domain = domain or (profile.domain if profile else None)
+        profile, tb, domain = project_setup(corpus, termbase, checks, domain)
         if domain:
             domain = given_domain(domain).name
         if "xlsx" in fmts:
@@ -78,10 +75,7 @@ def run(
                 bar.update(task, description=f"auditing {name} (sentences)", completed=done, total=total)
 
             from ..run.workers import available_cores
-            from contextlib import nullcontext
-            if whole_page:
-                from ..files.readers.webpage import whole_page as whole
-            with whole() if whole_page else nullcontext():
+            with page_scope(whole_page):
                 results = audit_corpus(corpus, tb, progress=progress, min_confidence=min_confidence,
                                        encoding=encoding, force=force, follow_symlinks=follow_symlinks,
                                        warn=lambda msg: err.print(f"audit: warning: {msg}", markup=False),

@@ -35,7 +35,7 @@ from ..errors import InputError
 from ..model import Fix
 from .common import atomic_path
 from .cells import FINDINGS_COLUMNS, SIGNED_COLUMNS, from_machine_text
-from .untrusted import open_workbook, reading
+from .untrusted import open_workbook, reading, sheet_rows
 from ..files.textio import sha256
 from ..files.writers import rewrite
 from .cells import cell_text, read_marker
@@ -111,13 +111,6 @@ class Review:
     ids: set[str] = field(default_factory=set)    # every finding id in the workbook
 
 
-def read_review(report: Path) -> list[ReviewRow]:
-    """The rows a reviewer decided on (a Decision or Edited text), in report
-    order. Raises InputError for a workbook that is not ours, is damaged, or
-    lost or renamed a column apply needs."""
-    return read_report(report).rows
-
-
 def read_report(report: Path, progress=None, overlay: dict[str, tuple[str, str]] | None = None) -> Review:
     """The decided rows, after every signature checked. `progress(rows)` is
     called now and then while a large workbook is read. `overlay`: finding id
@@ -161,10 +154,7 @@ def _read(wb, report: Path, progress=None, overlay: dict[str, tuple[str, str]] |
     for name in sheets:
         if name not in wb.sheetnames:
             raise InputError(report, f"sheet {name!r} is missing; the workbook's structure was edited")
-        ws = wb[name]
-        if hasattr(ws, "reset_dimensions"):
-            ws.reset_dimensions()      # a stale <dimension> must not hide rows: read every row
-        it = ws.iter_rows(values_only=True)
+        it = sheet_rows(wb[name])
         header = [cell_text(h).strip() for h in next(it, ())]
         lost = [h for h in REQUIRED if h not in header]
         if lost:

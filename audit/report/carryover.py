@@ -18,9 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import InputError
-from .untrusted import open_workbook, reading
-
-REVIEW = ("Decision", "Edited text", "Comment")
+from .untrusted import open_workbook, reading, sheet_rows
 
 
 @dataclass
@@ -91,10 +89,6 @@ def _stamp(path: Path):
     return st.st_mtime_ns, st.st_size
 
 
-def _text(v) -> str:
-    return "" if v is None else str(v)
-
-
 def read_previous(path: Path) -> Previous | None:
     """The report at `path`, or None when there is none. A workbook there that
     cannot be read, or is not ours, is an error: it may hold someone's review."""
@@ -105,7 +99,7 @@ def read_previous(path: Path) -> Previous | None:
     wb = open_workbook(path)
     with reading(path):
         try:
-            from .cells import MARKER_SHEET
+            from .cells import MARKER_SHEET, cell_text
             if MARKER_SHEET not in wb.sheetnames:
                 raise InputError(path, "is not a workbook written by `audit`; refusing to replace it "
                                        "(move it away or choose another --out)")
@@ -114,16 +108,13 @@ def read_previous(path: Path) -> Previous | None:
             for name in wb.sheetnames:
                 if not (name.startswith("Findings") or name == "Gone"):
                     continue
-                ws = wb[name]
-                if hasattr(ws, "reset_dimensions"):
-                    ws.reset_dimensions()        # a stale <dimension> must not hide rows
-                it = ws.iter_rows(values_only=True)
-                header = [_text(h).strip() for h in next(it, ())]
+                it = sheet_rows(wb[name])
+                header = [cell_text(h).strip() for h in next(it, ())]
                 if "ID" not in header or "Decision" not in header:
                     continue
                 col = {h: i for i, h in enumerate(header) if h}
                 for values in it:
-                    get = lambda h: _text(values[col[h]]) if h in col and col[h] < len(values) else ""  # noqa: E731
+                    get = lambda h: cell_text(values[col[h]]) if h in col and col[h] < len(values) else ""  # noqa: E731
                     fid = get("ID").strip()
                     if not fid:
                         continue

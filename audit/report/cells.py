@@ -14,6 +14,7 @@ from ..errors import InputError
 from .common import looks_like_formula
 from .highlight import Pieces
 from .layout import noted
+from .untrusted import sheet_rows
 
 MAX_ROWS = 1_048_576          # Excel's limit, header row included
 MAX_CELL = 32_767             # Excel's limit on characters in one cell
@@ -191,10 +192,7 @@ def read_marker(wb, report: Path) -> dict:
         raise InputError(report, "not a review workbook written by `audit` (no marker sheet); "
                                  "apply only reads the audit.xlsx a run wrote")
     info, inputs, signed = {}, {}, []
-    ws = wb[MARKER_SHEET]
-    if hasattr(ws, "reset_dimensions"):
-        ws.reset_dimensions()       # a stale <dimension> must not hide rows
-    for row in ws.iter_rows(values_only=True):
+    for row in sheet_rows(wb[MARKER_SHEET]):
         row = tuple(row or ())
         if row and row[0] != "signature":
             signed += list((row + (None, None, None))[:3])

@@ -54,20 +54,12 @@ class Entry:
     comment: str
     finding: dict               # where the finding is, as the workbook's hidden columns hold it
 
-    @property
-    def decided(self) -> bool:
-        return bool(self.decision or self.edited.strip() or self.comment.strip())
-
 
 @dataclass
 class Decisions:
     path: Path
     report: dict                # the identity of the report the page was written with
     entries: dict[str, Entry]
-
-    @property
-    def root(self) -> str:
-        return self.report["root"]
 
 
 def is_decisions_file(path: Path) -> bool:

@@ -110,7 +110,7 @@ def read_findings(path: Path | str):
 
 def _workbook_records(path: Path) -> list[dict]:
     from .cells import read_marker, cell_text
-    from .untrusted import open_workbook
+    from .untrusted import open_workbook, sheet_rows
     from .cells import from_machine_text
     wb = open_workbook(path)
     try:
@@ -125,9 +125,7 @@ def _workbook_records(path: Path) -> list[dict]:
             full[str(row[0])] = json.loads(raw)
         records = []
         for name in [s for s in info.get("findings sheets", "").split("\n") if s]:
-            if hasattr(wb[name], "reset_dimensions"):
-                wb[name].reset_dimensions()      # a stale <dimension> must not hide rows
-            it = wb[name].iter_rows(values_only=True)
+            it = sheet_rows(wb[name])
             header = [cell_text(h).strip() for h in next(it, ())]
             col = {h: i for i, h in enumerate(header) if h}
             if "ID" not in col:

@@ -10,7 +10,6 @@ be known before the next row starts).
 """
 from __future__ import annotations
 
-import math
 import unicodedata
 
 LINE_HEIGHT = 15.0          # points per line of the default font (Calibri 11)
@@ -96,13 +95,6 @@ def set_width(ws, first: int, last: int, width: float, options: dict | None = No
     if fitter is not None:
         for c in range(first, last + 1):
             fitter.widths[c] = width
-
-
-def content_width(texts, least: float = 6.0, most: float = 60.0) -> float:
-    """A column width for these texts: the longest line, capped."""
-    longest = max((sum(char_width(ch) for ch in line) for t in texts if t is not None
-                   for line in str(t).split("\n")), default=0.0)
-    return float(min(most, max(least, math.ceil(longest) + 2)))
 
 
 def page_setup(ws, title: str, header_rows: int = 1, paper: int = A4) -> None:

@@ -101,3 +101,11 @@ def open_workbook(report: Path):
     check_archive(report)
     with reading(report):
         return openpyxl.load_workbook(report, read_only=True, data_only=False)
+
+
+def sheet_rows(ws):
+    """The rows of a sheet of a workbook `open_workbook` opened, as values;
+    all of them: a stale <dimension> (saved by another program) must not hide rows."""
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    return ws.iter_rows(values_only=True)
