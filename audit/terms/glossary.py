@@ -30,10 +30,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..text.languages import base_code
 
 APPROVED = ("preferred", "admitted")
 FORBIDDEN = ("forbidden", "deprecated", "superseded")
-STATUSES = APPROVED + FORBIDDEN
 # the usual country codes of the two written Chinese standards
 _SCRIPT_OF = {"zh-cn": "zh-hans", "zh-sg": "zh-hans", "zh-tw": "zh-hant", "zh-hk": "zh-hant", "zh-mo": "zh-hant"}
 
@@ -50,15 +50,11 @@ def locale_key(code: str) -> str:
     return key
 
 
-def base_of(key: str) -> str:
-    return key.split("-")[0]
-
-
 @dataclass(frozen=True)
 class GlossaryTerm:
     text: str
     locale: str                  # locale_key: "fi", "pt-br", "zh-hans"
-    status: str = "preferred"    # one of STATUSES
+    status: str = "preferred"    # one of APPROVED or FORBIDDEN
 
     @property
     def approved(self) -> bool:
@@ -83,27 +79,19 @@ class Entry:
         exact = [t for t in self.terms if t.locale == key]
         if exact:
             return exact
-        base = [t for t in self.terms if t.locale == base_of(key)]
+        base = [t for t in self.terms if t.locale == base_code(key)]
         if base or "-" in key:
             return base
-        return [t for t in self.terms if base_of(t.locale) == key]
+        return [t for t in self.terms if base_code(t.locale) == key]
 
     def approved(self, locale: str) -> list[GlossaryTerm]:
-        own = sorted((t for t in self._for(locale) if t.approved), key=lambda t: t.status != "preferred")
-        return own
+        return sorted((t for t in self._for(locale) if t.approved), key=lambda t: t.status != "preferred")
 
     def forbidden(self, locale: str) -> list[GlossaryTerm]:
         return [t for t in self._for(locale) if not t.approved]
 
     def locales(self) -> list[str]:
         return list(dict.fromkeys(t.locale for t in self.terms))
-
-
-def check_status(status: str, where: str) -> str:
-    s = status.strip().casefold() or "preferred"
-    if s not in STATUSES:
-        raise InputError(where, f"unknown term status {status!r} (expected {', '.join(STATUSES)})")
-    return s
 
 
 def parse_bool(value, where: str, what: str) -> bool:

@@ -16,10 +16,10 @@ HEADING_WORDS = 12        # a paragraph this short that names both concepts is a
 
 
 def _concept_occurrences(vr: VersionResult, distinction: str):
-    """(index, occurrence, concept) of the unambiguous, non-sense occurrences of one distinction."""
+    """(occurrence, concept) of the unambiguous, non-sense occurrences of one distinction."""
     for k, o in enumerate(vr.occurrences):
         if o.term.distinction == distinction and not o.term.ambiguous and k not in vr.senses:
-            yield k, o, next(iter(o.concepts))
+            yield o, next(iter(o.concepts))
 
 
 def about_difference(vr: VersionResult) -> dict[str, str]:
@@ -32,7 +32,7 @@ def about_difference(vr: VersionResult) -> dict[str, str]:
     out: dict[str, str] = {}
     for distinction in {o.term.distinction for o in vr.occurrences}:
         by_segment: dict[int, list] = {}
-        for k, o, c in _concept_occurrences(vr, distinction):
+        for o, c in _concept_occurrences(vr, distinction):
             by_segment.setdefault(o.segment, []).append((o, c))
         reason = None
         for seg, occs in sorted(by_segment.items()):
@@ -59,7 +59,7 @@ def about_difference(vr: VersionResult) -> dict[str, str]:
 def _two_definitions(vr: VersionResult, distinction: str, lang) -> str | None:
     """Paragraphs opening with each concept's term and a definition mark ("Client: ...")."""
     defined: dict[str, str] = {}
-    for k, o, c in _concept_occurrences(vr, distinction):
+    for o, c in _concept_occurrences(vr, distinction):
         text = vr.version.segments[o.segment].text
         if text[:o.start].strip(" \t•·-–*") or text.rstrip().endswith("?"):
             continue

@@ -22,10 +22,6 @@ from .termbase import Distinction
 DOTTED_I = {"tr", "az"}
 
 
-def sentence_text_after(sentence: Sentence, occ: Occurrence) -> str:
-    return sentence.text[occ.end - sentence.start:]
-
-
 def own_words(occurrences: Iterable[Occurrence]) -> dict[tuple[str, str], Term]:
     """The word a text itself uses most for each concept, among the terms that
     name one concept only: (distinction, concept) -> term. `occurrences`: the
@@ -52,11 +48,12 @@ def suggest(version: Version, sentence: Sentence, occ: Occurrence, concept: str,
     term a post-edited reference uses there: it wins over the domain's choice,
     and so does `own`, the text's own word for the concept (`own_words`)."""
     lang = base_code(version.lang)
+    sense = distinction.sense(concept)
     if chosen is not None and chosen.concepts == {concept}:
         target = chosen
-    elif own is not None and own.concepts == {concept} and distinction.sense(concept) is None:
+    elif own is not None and own.concepts == {concept} and sense is None:
         target = own
-    elif distinction.sense(concept) is not None or domain is None:
+    elif sense is not None or domain is None:
         target = distinction.preferred(lang, concept)
     else:
         target = distinction.preferred(lang, concept, domain.lookup_order())
@@ -66,8 +63,7 @@ def suggest(version: Version, sentence: Sentence, occ: Occurrence, concept: str,
         return None, None, f"the termbase has no {lang} term for '{concept}'"
     if target.text.casefold() == occ.term.text.casefold():
         return None, None, f"'{occ.surface}' is already the preferred {lang} term for '{concept}'"
-    sense = distinction.sense(concept)
-    after = sentence_text_after(sentence, occ)
+    after = sentence.text[occ.end - sentence.start:]
     if sense is not None and (after.startswith("-") or after[:1].islower()):
         # first part of a compound (Kunden-ID -> Client-ID, Kundnamn -> Klientnamn): the bare word,
         # lower case where the compound is (kundenseitig -> clientseitig)

@@ -232,6 +232,19 @@ def _string_lists(data, where: str, what: str) -> dict[str, list[str]]:
     return out
 
 
+def _cue_lists(data: dict, key: str, where: str, what: str, label: str) -> dict[str, list[str]]:
+    """The table `key` of cue patterns per language, each pattern checked."""
+    from .senses import check_cue
+    lists = _string_lists(data.get(key, {}), where, f"{what}: {key}")
+    for lang, patterns in lists.items():
+        for p in patterns:
+            try:
+                check_cue(p)
+            except ValueError as e:
+                raise InputError(where, f"{what}, {label} {p!r} ({lang}): {e}") from None
+    return lists
+
+
 def _sense_from_dict(data, did: str, concepts: list[str], where: str) -> Sense:
     if not isinstance(data, dict):
         raise InputError(where, f"distinction {did!r}: a sense must be a table")
@@ -244,25 +257,10 @@ def _sense_from_dict(data, did: str, concepts: list[str], where: str) -> Sense:
         raise InputError(where, f"distinction {did!r}, sense {sid!r}: a sense needs an id of its own, not a concept's")
     what = f"distinction {did!r}, sense {sid!r}"
     domains = frozenset(_string_lists({"d": data.get("domains", [])}, where, what)["d"])
-    cues = _string_lists(data.get("cues", {}), where, f"{what}: cues")
-    from .senses import check_cue
-    for lang, patterns in cues.items():
-        for p in patterns:
-            try:
-                check_cue(p)
-            except ValueError as e:
-                raise InputError(where, f"{what}, cue {p!r} ({lang}): {e}") from None
+    cues = _cue_lists(data, "cues", where, what, "cue")
     if not cues:
         raise InputError(where, f"{what}: no cues (a sense is recognised only from its context)")
-    more = {}
-    for key in ("weak_cues", "concept_cues"):
-        more[key] = _string_lists(data.get(key, {}), where, f"{what}: {key}")
-        for lang, patterns in more[key].items():
-            for p in patterns:
-                try:
-                    check_cue(p)
-                except ValueError as e:
-                    raise InputError(where, f"{what}, {key} {p!r} ({lang}): {e}") from None
+    more = {key: _cue_lists(data, key, where, what, key) for key in ("weak_cues", "concept_cues")}
     partners = {lang: [w.casefold() for w in ws]
                 for lang, ws in _string_lists(data.get("partners", {}), where, f"{what}: partners").items()}
     names = _string_lists(data.get("terms", {}), where, f"{what}: terms")

@@ -8,7 +8,8 @@ from .languages import get_language
 from ..model import Occurrence, Sentence, Term, Version
 
 
-def _inside(span: tuple[int, int], protected: tuple[tuple[int, int], ...]) -> bool:
+def _inside(span: tuple[int, int], protected) -> bool:
+    """Whether `span` overlaps any of the `protected` spans."""
     s, e = span
     return any(s < pe and ps < e for ps, pe in protected)
 
@@ -77,5 +78,5 @@ class _WithExtra:
             return hits
         covered = [(h.start, h.end) for h in hits]
         covered += [(h.start, h.end) for h in self.language.find(text, self.blockers)] if self.blockers else []
-        kept = [h for h in extra if not any(s <= h.start and h.end <= e or (s < h.end and h.start < e) for s, e in covered)]
+        kept = [h for h in extra if not _inside((h.start, h.end), covered)]
         return sorted(hits + kept, key=lambda h: h.start)

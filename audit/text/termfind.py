@@ -256,11 +256,14 @@ def _common_core(a: str, b: str) -> int:
     return best
 
 
+_NAME_WORD = regex.compile(r"[\p{L}\p{N}_&'-]+")
+
+
 def in_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in a run of three or more capitalised
     words ("Universal Plug and Play", "United States Minor Outlying Islands"):
     a name or a title, where a word is not the glossary's term."""
-    words = list(regex.finditer(r"[\p{L}\p{N}_&'-]+", text))
+    words = list(_NAME_WORD.finditer(text))
     k = next((n for n, w in enumerate(words) if w.start() <= start < w.end()), None)
     if k is None:
         return False
@@ -270,10 +273,10 @@ def in_name(text: str, start: int, end: int) -> bool:
         return w.group().lstrip("_&")[:1].isupper()
     lo = hi = k
     while lo > 0 and (capital(words[lo - 1]) or words[lo - 1].group() in small) and \
-            regex.fullmatch(r"[ ]", text[words[lo - 1].end():words[lo].start()]):
+            text[words[lo - 1].end():words[lo].start()] == " ":
         lo -= 1
     while hi + 1 < len(words) and (capital(words[hi + 1]) or words[hi + 1].group() in small) and \
-            regex.fullmatch(r"[ ]", text[words[hi].end():words[hi + 1].start()]):
+            text[words[hi].end():words[hi + 1].start()] == " ":
         hi += 1
     run = [w for w in words[lo:hi + 1] if capital(w)]
     return capital(words[k]) and len(run) >= 3

@@ -7,6 +7,7 @@ from . import register
 from .base import WORD_CHAR, Hit, drop_overlaps
 from .paradigm import ParadigmLanguage
 from ..normalize import Normalized
+from ...model import Term
 
 _CASES = ("nom", "acc", "dat", "gen")
 
@@ -65,14 +66,23 @@ class GluedCompounds(ParadigmLanguage):
         if not self.glued_heads:
             return hits
         norm = Normalized(text)
-        heads = "|".join(regex.escape(h) for h in sorted(self.glued_heads, key=len, reverse=True))
-        for term in terms:
-            forms = sorted({w for ws in self.paradigm(term.text).values() for w in ws}, key=len, reverse=True)
-            body = "|".join(regex.escape(f) for f in forms if " " not in f)
-            for m in regex.finditer(rf"(?<!{WORD_CHAR})(?:{body})(?=(?:{heads}))", norm.text, regex.IGNORECASE):
+        for term, pattern in self._glued(tuple(terms)):
+            for m in pattern.finditer(norm.text):
                 hits.append(Hit(norm.to_original(m.start()), norm.to_original(m.end()), term,
                                 ("", (("compound",),), "")))
         return drop_overlaps(hits)
+
+    def _glued(self, terms: tuple[Term, ...]) -> list[tuple[Term, regex.Pattern]]:
+        """Each term's forms before a glued head, compiled once per term list (`find` runs per segment)."""
+        cache = self.__dict__.setdefault("_glued_cache", {})
+        if terms not in cache:
+            heads = "|".join(regex.escape(h) for h in sorted(self.glued_heads, key=len, reverse=True))
+            cache[terms] = []
+            for term in terms:
+                forms = sorted({w for ws in self.paradigm(term.text).values() for w in ws}, key=len, reverse=True)
+                body = "|".join(regex.escape(f) for f in forms if " " not in f)
+                cache[terms].append((term, regex.compile(rf"(?<!{WORD_CHAR})(?:{body})(?=(?:{heads}))", regex.IGNORECASE)))
+        return cache[terms]
 
 
 @register
