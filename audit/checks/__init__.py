@@ -132,13 +132,18 @@ def all_checks() -> list[Check]:
     return sorted((cls() for cls in CHECKS), key=lambda c: c.order)
 
 
+def check_names(cls) -> set[str]:
+    """The names --checks chooses a check by: its name and kind, its group
+    ("pofilter" for all of translate-toolkit's), its tests (bare and qa-), and "all"."""
+    tests = tuple(getattr(cls, "tests", ()))
+    return ({"all", cls.name, cls.kind, getattr(cls, "group", "")} | set(tests) | {f"qa-{t}" for t in tests}) - {""}
+
+
 def optional_checks() -> set[str]:
-    """Names --checks accepts: each optional check's name and kind, its group
-    ("pofilter" for all of translate-toolkit's), and "all"."""
+    """Names --checks accepts: those of each optional check, and "all"."""
     import_submodules(__name__)
     names = {"all"}
     for cls in CHECKS:
         if getattr(cls, "optional", False):
-            names |= {cls.name, cls.kind, getattr(cls, "group", "") or cls.name}
-            names |= set(getattr(cls, "tests", ())) | {f"qa-{t}" for t in getattr(cls, "tests", ())}
+            names |= check_names(cls)
     return names

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Evidence, Finding, Version, VersionResult
-from . import Check, Context, Flag
+from . import Check, Context, Flag, check_names
 
 _LOCALE_IN_NAME = re.compile(r"(?:^|[._-])([a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3}))*)$")
 
@@ -33,9 +33,7 @@ class DirectCheck(Check):
         raise NotImplementedError
 
     def chosen(self, ctx: Context) -> bool:
-        names = {self.name, self.kind, self.group, "all"} | set(getattr(self, "tests", ()))
-        names |= {f"qa-{t}" for t in getattr(self, "tests", ())}
-        return not self.optional or bool((names - {""}) & set(ctx.termbase.checks))
+        return not self.optional or bool(check_names(type(self)) & set(ctx.termbase.checks))
 
 
 @dataclass

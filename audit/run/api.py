@@ -119,10 +119,8 @@ def audit_loaded(loaded: Sequence[tuple[str, list[Version]]], termbase, min_conf
 
     if scheduler:
         from .distributed import run_dask
-        outs = run_dask(works, termbase, min_confidence, scheduler, done=done)
-    else:
-        outs = run_local(works, termbase, min_confidence, jobs, done=done)
-    return outs
+        return run_dask(works, termbase, min_confidence, scheduler, done=done)
+    return run_local(works, termbase, min_confidence, jobs, done=done)
 
 
 def prepared_termbase(path: Path | None, profile=None, checks: Sequence[str] = ()) -> Termbase:

@@ -4,7 +4,7 @@
 on one machine, `dask worker tcp://HOST:8786` on each of the others);
 `--scheduler local` starts a LocalCluster on this machine. The termbase is
 scattered once to every worker; the model loads once per worker process, on
-its first task. Each task is `parallel.run_work` on one article set: a pure function with no side effects, so Dask may rerun it
+its first task. Each task is `workers.run_work` on one article set: a pure function with no side effects, so Dask may rerun it
 after a worker dies and the result is the same. Results are gathered in the
 order of the work units and the reports are written here, on the client.
 """

@@ -137,10 +137,9 @@ def decided_side(distinction: Distinction, vr: VersionResult, flag: Flag, domain
 def _passage(vr: VersionResult, a: Finding, b: Finding) -> tuple[int, str] | None:
     """(start, text) of the stretch of one segment from the first finding's
     sentence to the second's, in the findings' frame; None across segments."""
-    oa, ob = a, b
-    if oa.unit != ob.unit:
+    if a.unit != b.unit:
         return None
-    first, last = (oa, ob) if oa.sentence_start <= ob.sentence_start else (ob, oa)
+    first, last = (a, b) if a.sentence_start <= b.sentence_start else (b, a)
     if first.sentence_start == last.sentence_start:
         return first.sentence_start, first.sentence
     end = last.sentence_start + len(last.sentence)

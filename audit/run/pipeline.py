@@ -290,8 +290,8 @@ def _paired_finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
     return both_readings(vr, mine, other)
 
 
-def _one_side_per_collapse(findings: list[Finding], termbase: Termbase | None = None,
-                           domain: DomainChoice | None = None) -> list[Finding]:
+def _one_side_per_collapse(findings: list[Finding], termbase: Termbase,
+                           domain: DomainChoice | None) -> list[Finding]:
     """An ambiguous word used for both concepts in one sentence ("Müşteri ve
     Müşteri") is fixed on one side. Where some of the sentence's
     ambiguous-term findings offer a replacement (Danışan), those that offer
@@ -306,7 +306,7 @@ def _one_side_per_collapse(findings: list[Finding], termbase: Termbase | None = 
             fixable.setdefault(where(f), []).append(f)
     best: dict[tuple, str] = {}
     for key, group in fixable.items():
-        d = termbase.find(key[2]) if termbase is not None else None
+        d = termbase.find(key[2])
         if d is not None and len({f.concept for f in group}) > 1:
             best[key] = min((f.concept for f in group), key=lambda c: word_rank(d, group[0].lang, c, domain))
     return [f for f in findings if f.kind != "ambiguous-term"
