@@ -9,7 +9,9 @@ target text, which is how CAT tools address them).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -222,6 +224,19 @@ class SetResult:
     @property
     def observations(self) -> list["Observation"]:
         return [o for v in self.versions for o in v.observations]
+
+
+def finding_id(label: str, where: str, sentence: str, offset: int, surface: str, *what: str) -> str:
+    """A finding's id, stable across runs while its sentence is unchanged:
+    keyed on the sentence's text and the word's place in it (`offset` inside
+    the sentence), not on the file offset or paragraph number, which an edit
+    elsewhere in the file moves; `where` is the unit id of a unit. Keyed on NFC
+    text, so a file saved again in another normalisation (NFD, as macOS tools
+    write it) keeps every id, and every decision with it."""
+    def nfc(t: str) -> str:
+        return unicodedata.normalize("NFC", t)
+    key = "|".join([nfc(label), where, nfc(sentence), str(len(nfc(sentence[:offset]))), nfc(surface), *what])
+    return "F" + hashlib.sha1(key.encode()).hexdigest()[:10]
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,11 @@ findings as they are.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..model import Evidence, Finding, Version, VersionResult
+from ..model import Evidence, Finding, Version, VersionResult, finding_id
 from . import Check, Context, Flag, check_names
 
 _LOCALE_IN_NAME = re.compile(r"(?:^|[._-])([a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3}))*)$")
@@ -128,11 +127,10 @@ def make_finding(vr: VersionResult, sentence: int, start: int, end: int, *, conc
     suggestion = None
     if replacement is not None:
         suggestion = sent.text[:start - sent.start] + replacement + sent.text[end - sent.start:]
-    where = seg.id if seg.offset is None else ""
-    key = f"{vr.version.label}|{where}|{sent.text}|{start - sent.start}|{surface}|{kind}|{concept}"
     line = seg.line + seg.text.count("\n", 0, start) if seg.line else None
     return Finding(file=str(vr.version.path), lang=vr.version.lang, start=base + start, end=base + end,
                    term=surface, concept=concept, replacement=replacement, suggestion=suggestion, kind=kind,
                    severity=severity, confidence=confidence, evidence=evidence, sentence=sent.text, unit=unit,
                    line=line, sentence_start=base + sent.start, note=note, distinction=distinction,
-                   id="F" + hashlib.sha1(key.encode()).hexdigest()[:10])
+                   id=finding_id(vr.version.label, "" if seg.offset is not None else seg.id, sent.text,
+                                 start - sent.start, surface, kind, concept))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import unicodedata
 import re
 from contextlib import contextmanager
 from dataclasses import replace
@@ -25,7 +24,7 @@ from ..text.languages import base_code
 from ..text.matching import find_occurrences
 from ..report.metrics import (after_findings, align_to_reference, as_reference, is_reference_pair, measure,
                               reference_pairs)
-from ..model import AlignedGroup, Finding, Sentence, SetResult, Version, VersionResult
+from ..model import AlignedGroup, Finding, Sentence, SetResult, Version, VersionResult, finding_id
 from ..files.project import pair_by_key
 from ..files.readers import read_file
 from ..terms.scope import observations
@@ -347,15 +346,8 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
         note = f"{note}; {said}" if note else said
     base = seg.offset or 0
     unit = None if seg.offset is not None else seg.id
-    # Stable across runs while the sentence is unchanged: keyed on the sentence's
-    # text and the word's place in it, not on the file offset or paragraph
-    # number (an edit elsewhere in the file moves those). Units keep their id.
-    # Keyed on NFC text, so a file saved again in another normalisation (NFD,
-    # as macOS tools write it) keeps every id, and every decision with it.
-    where = seg.id if seg.offset is None else ""
-    nfc = lambda t: unicodedata.normalize("NFC", t)  # noqa: E731
-    at = len(nfc(sentence.text[:occ.start - sentence.start]))
-    key = f"{nfc(vr.version.label)}|{where}|{nfc(sentence.text)}|{at}|{nfc(occ.surface)}|{flag.concept}"
+    fid = finding_id(vr.version.label, seg.id if seg.offset is None else "", sentence.text,
+                     occ.start - sentence.start, occ.surface, flag.concept)
     return Finding(
         file=str(vr.version.path), lang=vr.version.lang,
         start=base + occ.start, end=base + occ.end, term=occ.surface, concept=flag.concept,
@@ -363,7 +355,7 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
         confidence=flag.confidence, evidence=flag.evidence, sentence=sentence.text,
         unit=unit, line=seg.line + bisect_left(_newlines(seg.text), occ.start) if seg.line else None,
         sentence_start=base + sentence.start, note=note, distinction=occ.term.distinction,
-        id="F" + hashlib.sha1(key.encode()).hexdigest()[:10], domain=domain.name if domain else "",
+        id=fid, domain=domain.name if domain else "",
         where=_where(vr.version, seg, occ.start),
     )
 
