@@ -21,7 +21,7 @@ def paragraphs(text: str) -> list[Segment]:
 
 
 def _named(path: Path) -> str | None:
-    """af.txt, sk.md: a code the tool does not know (the corpus gives it the
+    """af.txt, sk.txt: a code the tool does not know (the corpus gives it the
     ones it knows), reported as unsupported instead of guessed as a neighbour."""
     import re
     from ...text.codes import ISO_639_1
@@ -35,7 +35,7 @@ def _named(path: Path) -> str | None:
 def read_text(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
     data = read_bytes(path)
     text = decode(path, data, encoding)
-    if path.suffix.lower() not in (".txt", ".text", ".md"):
+    if path.suffix.lower() not in (".txt", ".text"):
         # the plain-text fallback for a suffix no reader knows: not for markup or keyed data
         from .unsupported import structured
         structured(path, text)
