@@ -297,3 +297,22 @@ def test_a_term_forbidden_fix_accepted_in_the_workbook_is_applied(tmp_path):
     r = runner.invoke(app, ["apply", str(tmp_path / "r" / "audit.xlsx"), "--in-place"])
     assert r.exit_code == 0, r.output
     assert 'msgstr "Сохранять файлы в папке"' in path.read_text(encoding="utf-8")
+
+
+def test_the_profile_domain_is_used_and_named_as_the_reason(tmp_path):
+    seed = Path(__file__).resolve().parent.parent / "corpora" / "ru-client-or-customer.txt"
+    (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "audit.toml").write_text('domain = "Legal"\n', encoding="utf-8")
+    r = runner.invoke(app, ["check", str(tmp_path / seed.name), "--format", "json"])
+    assert r.exit_code == 1, r.output
+    notes = [f["note"] for f in json.loads(r.stdout)["findings"]]
+    assert notes and all("domain: legal, set in audit.toml" in n for n in notes if "domain:" in n)
+    assert any("domain: legal" in n for n in notes)
+
+
+def test_an_unknown_profile_domain_is_one_line_naming_the_profile(tmp_path):
+    (tmp_path / "de.txt").write_text("Der Kunde und der Kunde.\n", encoding="utf-8")
+    (tmp_path / "audit.toml").write_text('domain = "cooking"\n', encoding="utf-8")
+    r = runner.invoke(app, ["check", str(tmp_path / "de.txt")])
+    assert r.exit_code == 2
+    assert "audit.toml: domain: unknown domain 'cooking'" in r.output and "Traceback" not in r.output

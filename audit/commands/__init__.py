@@ -48,13 +48,21 @@ def console(stderr: bool = True):
 def project_setup(near, termbase, checks: str, domain: str | None):
     """(profile, termbase, domain) for a command: the project profile found
     from `near` (None without one), the termbase with the profile's glossary
-    and the --checks added, and --domain or else the profile's."""
+    and the --checks added, and the domain: --domain, else the profile's
+    (checked here, before any work; the report says where it came from)."""
     from ..files.profile import find_profile, load_profile
-    from ..run.api import prepared_termbase
+    from ..run.api import given_domain, prepared_termbase
     found = find_profile(near)
     profile = load_profile(found) if found else None
     tb = prepared_termbase(termbase, profile, checks.split(","))
-    return profile, tb, domain or (profile.domain if profile else None)
+    if domain:
+        return profile, tb, given_domain(domain)
+    if profile and profile.domain:
+        try:
+            return profile, tb, given_domain(profile.domain, f"set in {profile.path.name}")
+        except InputError as e:
+            raise InputError(profile.path, f"domain: {e.problem}") from None
+    return profile, tb, None
 
 
 def page_scope(whole_page: bool):

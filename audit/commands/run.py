@@ -43,7 +43,7 @@ def run(
     from the review page (--decisions) are carried the same way, over the
     workbook's. The reports of a run replace the previous ones all together,
     or not at all; one run at a time writes to OUT."""
-    from ..run.api import audit_corpus, check_align, check_min_confidence, given_domain
+    from ..run.api import audit_corpus, check_align, check_min_confidence
     from ..report import DEFAULT_NAMES, check_outputs, write_reports
     from ..report.carryover import keep_backup, read_previous
     from ..report.outfolder import folder_lock
@@ -60,8 +60,6 @@ def run(
         check_align(align)
         check_min_confidence(min_confidence)
         profile, tb, domain = project_setup(corpus, termbase, checks, domain)
-        if domain:
-            domain = given_domain(domain).name
         if "xlsx" in fmts:
             from ..report.signing import key
             key()               # the workbook's signing key: made (or found unwritable) before any work
@@ -88,7 +86,7 @@ def run(
         if encoding:
             params["encoding"] = encoding
         if domain:
-            params["domain"] = domain
+            params["domain"] = domain.name
         if whole_page:
             params["whole_page"] = True
         if align != "meaning":

@@ -11,7 +11,7 @@ from ..files.corpus import discover
 from ..files.sets import FileSpec
 from ..confidence import DEFAULT_MIN_CONFIDENCE
 from ..model import SetResult, Version
-from ..terms.domain import given as given_domain
+from ..terms.domain import DomainChoice, given as given_domain
 from ..terms.termbase import Termbase, load_termbase
 from .pipeline import audit_versions, bulk, load_versions, split_versions
 from .workers import Work, plan, run_local
@@ -21,7 +21,7 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, encoding: str | None = None,
                  force: bool = False, follow_symlinks: bool = False,
-                 warn: Callable[[str], None] | None = None, domain: str | None = None,
+                 warn: Callable[[str], None] | None = None, domain: str | DomainChoice | None = None,
                  jobs: int = 1, scheduler: str | None = None, align: str = "meaning") -> list[SetResult]:
     """Audit every article set under `root`. All input is read and checked
     before any auditing starts, so bad input fails fast. `progress(name,
@@ -70,7 +70,7 @@ def _audit_serially(loaded, termbase, progress, min_confidence, domain, align) -
 def check_files(path: Path, with_: Sequence[Path] = (), source: Path | None = None, lang: str | None = None,
                 termbase: Termbase | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                 encoding: str | None = None, force: bool = False,
-                progress: Callable[[str, int | None], None] | None = None, domain: str | None = None,
+                progress: Callable[[str, int | None], None] | None = None, domain: str | DomainChoice | None = None,
                 align: str = "meaning", notice: Callable[[str], None] | None = None) -> SetResult:
     """Audit one file, with optional parallel versions (any of which, or the
     file itself, may be named as the source). A file the tool cannot audit
@@ -106,7 +106,7 @@ def check_align(align: str) -> None:
 def audit_loaded(loaded: Sequence[tuple[str, list[Version]]], termbase, min_confidence: float,
                  jobs: int = 1, scheduler: str | None = None,
                  progress: Callable[[str, int, int], None] | None = None,
-                 domain: str | None = None, align: str = "meaning") -> list[SetResult]:
+                 domain: str | DomainChoice | None = None, align: str = "meaning") -> list[SetResult]:
     """Audit loaded article sets on `jobs` local processes or a Dask `scheduler`,
     results in corpus order."""
     works = plan(loaded, domain, align)

@@ -163,7 +163,7 @@ def text_domain(results: list[VersionResult], embedder: Embedder) -> DomainChoic
 
 def audit_versions(name: str, versions: list[Version], termbase: Termbase,
                    embedder: Embedder | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                   progress: Callable[[str, int | None], None] | None = None, domain: str | None = None,
+                   progress: Callable[[str, int | None], None] | None = None, domain: str | DomainChoice | None = None,
                    split: list[Sequence[Sentence]] | None = None, align: str = "meaning") -> SetResult:
     """`progress(stage, count)` is told each stage as it starts, with the
     number of sentences it covers (findings, for the fixes; None where not
@@ -390,7 +390,7 @@ def _newlines(text: str) -> tuple[int, ...]:
 
 
 def audit_set(aset: ArticleSet, termbase: Termbase, embedder: Embedder | None = None,
-              min_confidence: float = DEFAULT_MIN_CONFIDENCE, domain: str | None = None,
+              min_confidence: float = DEFAULT_MIN_CONFIDENCE, domain: str | DomainChoice | None = None,
               align: str = "meaning") -> SetResult:
     return audit_versions(aset.name, load_versions(aset.files), termbase, embedder, min_confidence, domain=domain,
                           align=align)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..model import SetResult, Version
+from ..terms.domain import DomainChoice
 from .pipeline import audit_versions, bulk
 
 # Below this many segments in all, starting processes (each loads the model)
@@ -42,11 +43,11 @@ class Work:
     set_index: int
     name: str
     versions: list[Version]
-    domain: str | None = None             # --domain, if given
+    domain: str | DomainChoice | None = None             # --domain, if given
     align: str = "meaning"                # --align
 
 
-def plan(loaded: Sequence[tuple[str, list[Version]]], domain: str | None = None,
+def plan(loaded: Sequence[tuple[str, list[Version]]], domain: str | DomainChoice | None = None,
          align: str = "meaning") -> list[Work]:
     """Work units in corpus order, one per article set."""
     return [Work(k, name, versions, domain, align) for k, (name, versions) in enumerate(loaded)]

@@ -94,12 +94,15 @@ class DomainChoice:
         return list(dict.fromkeys(order))
 
 
-def given(name: str) -> DomainChoice:
-    """The domain named with --domain, in any letter case ("Legal" is legal)."""
+def given(name: str | DomainChoice, reason: str = "given with --domain") -> DomainChoice:
+    """The domain named with --domain (or in a project profile, whose choice
+    comes with its own reason), in any letter case ("Legal" is legal)."""
+    if isinstance(name, DomainChoice):
+        name, reason = name.name, name.reason
     key = name.strip().casefold()
     if key not in DOMAINS:
         raise InputError(None, f"unknown domain {name!r} (known: {', '.join(DOMAINS)})")
-    return DomainChoice(key, "given with --domain")
+    return DomainChoice(key, reason)
 
 
 @lru_cache(maxsize=None)
