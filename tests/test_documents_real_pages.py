@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from audit import audit_corpus, check_files
+from audit import check_files
 from audit.cli import app
 from audit.files.readers import read_file
 from audit.files.readers import webpage

@@ -6,7 +6,6 @@ Wikipedia writes terms) is found and `audit apply` writes the fix back
 changing only that word's bytes: the link's target, the references, the
 infobox and every other byte stay as stored."""
 import difflib
-import shutil
 from pathlib import Path
 
 import openpyxl
