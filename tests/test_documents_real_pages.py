@@ -75,6 +75,15 @@ def test_seed_set_findings_unchanged_in_real_pages():
     assert len(txt.findings) > 30
     assert key(pages) == key(txt)
     assert len(pages.findings) == len(txt.findings)
+    # and `audit check` on the command line says the same (it reports the checked file, vi)
+    out = {}
+    for name, files in (("html", [PAGES / PAGE[s] for s in ("vi", "id", "ka")]), ("txt", [SEEDS[s] for s in ("vi", "id", "ka")])):
+        res = runner.invoke(app, ["check", str(files[0]), "--with", str(files[1]), "--with", str(files[2]),
+                                  "--format", "json", "--align", "structure"])
+        assert res.exit_code == 1, res.output
+        out[name] = sorted((f["term"], f.get("replacement"), BULLET.sub("", f["sentence"]))
+                           for f in json.loads(res.stdout)["findings"])
+    assert out["html"] == out["txt"] and len(out["txt"]) == sum(f.file.endswith("vi.txt") for f in txt.findings)
 
 
 @pytest.mark.parametrize("seed", ["ru", "vi-native"])
