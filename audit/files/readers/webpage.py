@@ -446,6 +446,17 @@ def read_blocks(path: Path, encoding: str | None = None, whole: bool | None = No
     return article_blocks(path, text, page, whole), lang_code(page.lang), codec, data, text
 
 
+PROSE = {"heading", "paragraph", "quote", "definition", "caption"}
+
+
+def _prose_first(segs) -> list[str]:
+    """The page's running text for language detection: its headings and
+    paragraphs where they say enough, not a sidebar of link titles before them
+    (a rendered MDN page opens with 300 of them in English, whatever its language)."""
+    prose = [s.text for s in segs if s.context in PROSE]
+    return prose if sum(map(len, prose)) >= 200 else [s.text for s in segs]
+
+
 @register(".html", ".htm", ".xhtml")
 def read_html(path: Path, lang: str | None, encoding: str | None) -> list[Version]:
     blocks, page_lang, codec, data, text = read_blocks(path, encoding)
@@ -457,6 +468,6 @@ def read_html(path: Path, lang: str | None, encoding: str | None) -> list[Versio
         from ...text.languages import known_languages
         if lang not in known_languages():
             from ...text.langdetect import detect_language
-            lang = detect_language("\n".join(s.text for s in segs), path)
+            lang = detect_language("\n".join(_prose_first(segs)), path)
     return [Version(path, lang, segs, fmt="html", sha256=sha256(data),
                     encoding=codec if codec != "utf-8" else "")]
