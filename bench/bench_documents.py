@@ -1,8 +1,18 @@
 """Reading cost of the document formats (HTML, Markdown, Word, OpenDocument):
 time and segments per file, the article extractor's share on a saved page,
-a large page, and what a zip bomb costs before it is refused.
+a large page, and what a zip bomb costs before it is refused; then, on the
+real saved pages that carry the seed articles (tests/data/documents/pages),
+how much of their chrome (menus, sidebars, comments, footers) reaches the
+audited text with and without --whole-page, and the findings each way.
 
-    python bench/bench_documents.py
+    python bench/bench_documents.py            # everything
+    python bench/bench_documents.py pages      # the real pages only
+    python bench/bench_documents.py readability PATH/readability/test/test-pages [NAME ...]
+
+The last form measures the article reader on mozilla/readability's saved
+pages against readability's own article (`expected.html`, read as a
+fragment): the characters of the page's text outside that article which
+reach the audited text, and the article's characters that do not.
 """
 from __future__ import annotations
 
@@ -78,5 +88,61 @@ def main() -> None:
               f"after {secs:.2f} s, peak {peak / 2**20:.0f} MiB traced")
 
 
+SEEDS = {"vi": "corpora/client-vs-customer/vi.txt", "id": "corpora/client-vs-customer/id.txt",
+         "ka": "corpora/client-vs-customer/ka.txt", "ru": "corpora/ru-client-or-customer.txt",
+         "vi-native": "corpora/vi-native-client-customer.txt"}
+
+
+def real_pages() -> None:
+    """Chrome that reaches the text: every segment that is not a line of the
+    seed the page carries (a bullet is a list item's marker, not text)."""
+    from audit import check_files
+    print(f"\n{'real saved page':32} {'KiB':>6} {'chrome chars':>12} {'in the text':>11} "
+          f"{'findings':>8} {'with --whole-page':>17}")
+    tot = [0, 0, 0]
+    for page in sorted((DOCS / "pages").glob("*.html")):
+        seed = page.name.split(".")[0]
+        lines = {" ".join(l.split()).lstrip("•·- ").strip()
+                 for l in (ROOT / SEEDS[seed]).read_text(encoding="utf-8").splitlines() if l.strip()}
+        chrome = lambda vs: sum(len(s.text) for s in vs[0].segments if s.text not in lines)   # noqa: E731
+        article = chrome(read_file(page))
+        with webpage.whole_page():
+            whole = chrome(read_file(page))
+            found_whole = len(check_files(page, align="structure").findings)
+        found = len(check_files(page, align="structure").findings)
+        tot = [tot[0] + article, tot[1] + whole, tot[2] + 1]
+        print(f"{page.name:32} {page.stat().st_size / 1024:6.1f} {whole:12} {article:11} "
+              f"{found:8} {found_whole:17}")
+    print(f"{tot[2]} pages: {tot[0]} of {tot[1]} chrome characters reached the audited text "
+          f"({100 * tot[0] / max(tot[1], 1):.1f}%); --whole-page keeps them all")
+
+
+def against_readability(root: Path, names: list[str]) -> None:
+    norm = lambda s: " ".join(s.casefold().split())          # noqa: E731
+    kept = chrome = lost = article = n = 0
+    for d in sorted(p for p in root.iterdir() if (p / "expected.html").exists() and (not names or p.name in names)):
+        try:
+            ours = [norm(s.text) for s in read_file(d / "source.html", lang="en")[0].segments]
+            with webpage.whole_page():
+                whole = [norm(s.text) for s in read_file(d / "source.html", lang="en")[0].segments]
+            truth = [norm(s.text) for s in read_file(d / "expected.html", lang="en")[0].segments]
+        except InputError as e:
+            print(f"{d.name:32} {e.problem}")
+            continue
+        t, o = " ".join(truth), " ".join(ours)
+        k, c = sum(len(s) for s in ours if s not in t), sum(len(s) for s in whole if s not in t)
+        lo, a = sum(len(s) for s in truth if s not in o), sum(map(len, truth))
+        kept, chrome, lost, article, n = kept + k, chrome + c, lost + lo, article + a, n + 1
+        print(f"{d.name:32} outside the article: {k:6} of {c:6} chars kept; article: {lo:6} of {a:6} chars lost")
+    print(f"{n} pages: {kept} of {chrome} characters outside readability's article reached the text "
+          f"({100 * kept / max(chrome, 1):.1f}%); {lost} of {article} article characters did not "
+          f"({100 * lost / max(article, 1):.1f}%)")
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["readability"]:
+        against_readability(Path(sys.argv[2]), sys.argv[3:])
+        sys.exit()
+    if sys.argv[1:] != ["pages"]:
+        main()
+    real_pages()

@@ -43,6 +43,19 @@ def test_mdn_page_structure_and_no_findings(name):
     assert check_files(path).findings == []
 
 
+def test_rendered_mdn_page_language_from_its_prose_not_its_sidebar(tmp_path):
+    """MDN's rendered Russian page opens with a sidebar of English link titles
+    (a third of its text): named index.html, as it is on the site, its language
+    is read from its headings and paragraphs (it was taken for English)."""
+    page = tmp_path / "index.html"
+    shutil.copy(REAL / "mdn-http-overview.ru.rendered.html", page)
+    v = read_file(page)[0]
+    assert v.lang == "ru"
+    side = sum(len(s.text) for s in v.segments if s.context == "list-item")
+    assert side > sum(len(s.text) for s in v.segments) / 3                 # the sidebar is read: it is a fragment
+    assert check_files(page).findings == []                               # HTTP clients: the software sense
+
+
 @pytest.mark.parametrize("name,old,new,raw_old,raw_new", [
     ("mdn-http-overview.ru.md", "запросами", "запросиками", "_запросами_", "_запросиками_"),
     ("mdn-http-overview.ru.html", "запросами", "запросиками", "<em>запросами</em>", "<em>запросиками</em>"),

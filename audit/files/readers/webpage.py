@@ -12,7 +12,11 @@ an image's alt text and an element's title are segments of their own.
 
 For a whole page, the article is decided by trafilatura (a maintained article
 extractor): a block is kept when the extractor's text has it, so menus,
-footers, share bars and comments drop out. The extractor gives no offsets,
+footers, share bars and comments drop out. What the page itself marks as
+navigation, a sidebar or a footer (<nav>, <aside>, <footer> and their ARIA
+roles) is never the article either: on real pages the extractor keeps a
+Wikipedia navigation box (a table), and a sidebar's "recent posts" that lists
+the article's own title has the title's text. The extractor gives no offsets,
 which is why it only chooses blocks and never supplies text. A fragment (no
 <html> or <body>) is all article, and `--whole-page` keeps everything.
 """
@@ -48,6 +52,10 @@ def whole_page(on: bool = True):
 
 MAX_DEPTH = 1000          # open elements: deeper nesting is refused, not recursed into
 
+# what a page declares to be around its article, not in it (HTML's sectioning
+# elements and ARIA landmark roles)
+CHROME_TAGS = {"nav", "aside", "footer"}
+CHROME_ROLES = {"navigation", "complementary", "contentinfo", "search"}
 SKIP = {"script", "style", "template", "noscript", "svg", "math", "head", "pre", "textarea", "select",
         "iframe", "object", "canvas", "audio", "video", "button"}
 CODE = {"code", "kbd", "samp", "var", "tt"}
@@ -69,10 +77,11 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._-]+)""
 
 
 class _Frame:
-    __slots__ = ("tag", "kind", "block", "lang", "skip", "code", "place")
+    __slots__ = ("tag", "kind", "block", "lang", "skip", "code", "place", "chrome")
 
-    def __init__(self, tag, kind, lang, skip, code, place=""):
+    def __init__(self, tag, kind, lang, skip, code, place="", chrome=False):
         self.tag, self.kind, self.lang, self.skip, self.code, self.place = tag, kind, lang, skip, code, place
+        self.chrome = chrome
         self.block: Block | None = None
 
 
@@ -85,6 +94,7 @@ class PageScanner(HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.blocks: list[Block] = []          # text blocks in document order
         self.attrs: list[tuple[Block, bool]] = []   # alt/title blocks, and whether inside <article>/<main>
+        self.chrome: set[int] = set()          # raw start of the blocks inside <nav>, <aside>, <footer>
         self.stack: list[_Frame] = [_Frame("#root", "text", None, False, False)]
         self.places = Places()
         self.lists: list[int] = []             # list numbers of the open lists
@@ -114,6 +124,8 @@ class PageScanner(HTMLParser):
             if b is not None:
                 b.place = self.places.unique(b.place)
                 self.blocks.append(b)
+                if frame.chrome:
+                    self.chrome.add(b.starts[0])
             frame.block = None
 
     def _push(self, tag: str, attrs: dict) -> None:
@@ -129,7 +141,8 @@ class PageScanner(HTMLParser):
             self._flush(self._top_block_frame())
             kind = KINDS.get(tag, "text")
             place = self._place(tag)
-        frame = _Frame(tag, kind, lang, skip, code, place)
+        chrome = parent.chrome or tag in CHROME_TAGS or attrs.get("role") in CHROME_ROLES
+        frame = _Frame(tag, kind, lang, skip, code, place, chrome)
         self.stack.append(frame)
 
     def _place(self, tag: str) -> str:
@@ -308,6 +321,8 @@ class PageScanner(HTMLParser):
             if b is not None:
                 b.place = self.places.unique(b.place)
                 self.attrs.append((b, self.in_article > 0))
+                if self.stack[-1].chrome:
+                    self.chrome.add(b.starts[0])
 
     def close(self) -> None:
         super().close()
@@ -360,13 +375,30 @@ def article_blocks(path: Path, text: str, page: PageScanner, whole: bool | None 
     keep = _extracted(text)
     if keep is None:
         return blocks + [b for b, _ in attrs]
-    lines, joined = keep
-    kept = [b for b in blocks if _in_article(_norm(b.text), lines, joined)
-            or b.kind == "table-row" and _in_article(_norm(b.text.replace(" | ", " ")), lines, joined.replace("|", " "))]
-    if not kept:
+    lines, title, joined = keep
+    candidates = [b for b in blocks if b.starts[0] not in page.chrome]
+    how = []                                        # per candidate: "strong", "weak" or ""
+    for b in candidates:
+        norm = _norm(b.text)
+        h = "strong" if norm == title else _in_article(norm, lines, joined)
+        if not h and b.kind == "table-row":
+            h = _in_article(_norm(b.text.replace(" | ", " ")), lines, joined.replace("|", " "))
+        how.append(h)
+    strong = [i for i, h in enumerate(how) if h == "strong"]
+    if not strong:
         return blocks + [b for b, _ in attrs]
+    # a short text ("Mozilla", "Portal") matches anywhere on a page: it counts
+    # between the first and the last block matched with certainty, and in an
+    # unbroken run of matched blocks just before or after them
+    lo, hi = strong[0], strong[-1]
+    while lo > 0 and how[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(how) and how[hi + 1]:
+        hi += 1
+    kept = [b for b, h in zip(candidates[lo:hi + 1], how[lo:hi + 1]) if h]
     first, last = kept[0].starts[0], kept[-1].ends[-1]
-    return kept + [b for b, in_art in attrs if in_art or first <= b.starts[0] <= last]
+    return kept + [b for b, in_art in attrs
+                   if b.starts[0] not in page.chrome and (in_art or first <= b.starts[0] <= last)]
 
 
 def _other_language(block_lang: str | None, page_lang: str | None) -> bool:
@@ -375,15 +407,21 @@ def _other_language(block_lang: str | None, page_lang: str | None) -> bool:
     return bool(block_lang and page_lang and lang_code(block_lang) != page_lang)
 
 
-def _in_article(norm: str, lines: set[str], joined: str) -> bool:
+def _in_article(norm: str, lines: set[str], joined: str) -> str:
+    """"strong" where the extractor's text has the block for certain (a line of
+    it, or a long stretch), "weak" for a short table cell, "" where it has not."""
+    long = len(norm) >= 12
     if norm in lines:
-        return True
+        return "strong" if long else "weak"
     # long enough not to match by accident; table cells and list items appear
     # inside the extractor's "| a | b |" and "- item" lines
-    return len(norm) >= 12 and norm in joined or (len(norm) >= 2 and f"| {norm} |" in joined)
+    if long and norm in joined:
+        return "strong"
+    return "weak" if len(norm) >= 2 and f"| {norm} |" in joined else ""
 
 
-def _extracted(text: str) -> tuple[set[str], str] | None:
+def _extracted(text: str) -> tuple[set[str], str, str] | None:
+    """The extractor's article: its lines (normalised), its title, and all of it as one string."""
     import trafilatura          # only for whole pages (about 0.3 s to import)
     doc = trafilatura.bare_extraction(text, include_comments=False, include_tables=True, favor_recall=True,
                                       include_formatting=False, deduplicate=False, with_metadata=True)
@@ -395,9 +433,9 @@ def _extracted(text: str) -> tuple[set[str], str] | None:
         n = _norm(line)
         lines.add(n)
         lines.add(n.lstrip("-*• ").strip())
-    if getattr(doc, "title", None):
-        lines.add(_norm(doc.title))
-    return lines, " ".join(_norm(out.replace("\n", " \n ")).replace("|", " ").split()) + " " + _norm(out)
+    title = _norm(doc.title) if getattr(doc, "title", None) else ""
+    lines.add(title)
+    return lines, title, " ".join(_norm(out.replace("\n", " \n ")).replace("|", " ").split()) + " " + _norm(out)
 
 
 def read_blocks(path: Path, encoding: str | None = None, whole: bool | None = None):
@@ -406,6 +444,17 @@ def read_blocks(path: Path, encoding: str | None = None, whole: bool | None = No
     text, codec = _decode(path, data, encoding)
     page = scan(path, text)
     return article_blocks(path, text, page, whole), lang_code(page.lang), codec, data, text
+
+
+PROSE = {"heading", "paragraph", "quote", "definition", "caption"}
+
+
+def _prose_first(segs) -> list[str]:
+    """The page's running text for language detection: its headings and
+    paragraphs where they say enough, not a sidebar of link titles before them
+    (a rendered MDN page opens with 300 of them in English, whatever its language)."""
+    prose = [s.text for s in segs if s.context in PROSE]
+    return prose if sum(map(len, prose)) >= 200 else [s.text for s in segs]
 
 
 @register(".html", ".htm", ".xhtml")
@@ -419,6 +468,6 @@ def read_html(path: Path, lang: str | None, encoding: str | None) -> list[Versio
         from ...text.languages import known_languages
         if lang not in known_languages():
             from ...text.langdetect import detect_language
-            lang = detect_language("\n".join(s.text for s in segs), path)
+            lang = detect_language("\n".join(_prose_first(segs)), path)
     return [Version(path, lang, segs, fmt="html", sha256=sha256(data),
                     encoding=codec if codec != "utf-8" else "")]
