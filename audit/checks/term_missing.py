@@ -18,6 +18,8 @@ from typing import Iterator
 
 from ..model import Evidence, Finding
 from ..text.languages import base_code, match_case
+from ..text.phrases import FileTerms
+from ..text.senses import entry_kind, noun_modifier, other_sense
 from ..text.termfind import TOKEN, find, in_name
 from . import check
 from .direct import DirectCheck, make_finding, pairs, target_text, version_locale
@@ -38,8 +40,14 @@ class TermMissing(DirectCheck):
         sources = [(e, ts) for e, ts in sources if ts]
         phrases = [t for _, ts in sources for t in ts]
         owner = [e for e, ts in sources for _ in ts]
+        all_pairs = list(pairs(ctx))
+        own_terms = FileTerms([p.source_text for p in all_pairs])
         wanted: dict[int, tuple] = {}
-        for pair in pairs(ctx):
+        # every hit of an entry, whether or not its translation holds an approved
+        # term: (target, entry id, the file's own longer term around it or None) -> [present?]
+        uses: dict[tuple, list[bool]] = {}
+        candidates = []
+        for pair in all_pairs:
             vr = ctx.versions[pair.target]
             if pair.target not in wanted:
                 locale = version_locale(vr.version, ctx.termbase.locales)
@@ -63,13 +71,56 @@ class TermMissing(DirectCheck):
                     approved = [pair.source_text[h.start:h.end]] + approved
                 elif not approved:
                     continue                  # the glossary says nothing for this language
-                if find(whole, approved, lang, lenient=not entry.dnt):
+                if src_lang == "en" and not entry.dnt and other_sense(pair.source_text, h.start, h.end,
+                                                                     phrases[h.index], entry.definition, entry.pos):
+                    continue                  # the word is used in another sense than the entry's
+                present = bool(find(whole, approved, lang, lenient=not entry.dnt))
+                longer = None if entry.dnt or src_lang != "en" else self._longer_term(
+                    own_terms, pair.source_text, h.start, h.end, entry)
+                uses.setdefault((pair.target, entry.id, longer), []).append(present)
+                if longer:
+                    uses.setdefault((pair.target, entry.id, "outside"), [])
+                else:
+                    uses.setdefault((pair.target, entry.id, "outside"), []).append(present)
+                if present:
                     continue
                 if find(whole, [t.text for t in entry.forbidden(locale)], lang):
                     continue                  # term-forbidden reports it, with the word to use
-                yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
-                                                 Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
-                                                          term=pair.source_text[h.start:h.end]))
+                candidates.append((pair, vr, pieces, entry, approved, h, longer))
+        for pair, vr, pieces, entry, approved, h, longer in candidates:
+            if longer and self._own_term(uses[(pair.target, entry.id, longer)],
+                                         uses[(pair.target, entry.id, "outside")]):
+                continue
+            yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
+                                             Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
+                                                      term=pair.source_text[h.start:h.end]))
+
+    @staticmethod
+    def _longer_term(own_terms: FileTerms, text: str, start: int, end: int, entry) -> str | None:
+        """The file's longer term the hit is a part of, where that part does not
+        name the entry's concept: any word of an acronym's expansion
+        ("Distributed hash table", DHT), or the noun modifying a recurring
+        term's head ("system" in "system tray"; the head keeps its sense: a
+        "sound notification" is a notification)."""
+        around = own_terms.around(text, start, end)
+        if around is None:
+            return None
+        word = text[start:end].casefold().replace("_", "").replace("&", "")
+        if around.acronym or (not around.last and word not in own_terms.verbs and noun_modifier(text[start:end], around.text.split()[-1],
+                                                                 entry_kind(entry.definition, entry.pos))):
+            return around.text.casefold()
+        return None
+
+    @staticmethod
+    def _own_term(inside: list[bool], outside: list[bool]) -> bool:
+        """Whether the file's longer term ("system tray") is a term of its own
+        rather than a use of the short entry ("system"): its translations never
+        hold the entry's approved term, while the word standing alone either
+        never occurs or mostly gets the approved term (the translator knows
+        the glossary's word and chose another for the longer term)."""
+        if any(inside):
+            return False
+        return not outside or sum(outside) >= len(outside) / 2
 
     def _finding(self, vr, pieces, entry, approved: str, source_word: str, evidence: Evidence) -> Finding:
         k, start, text = pieces[0]

@@ -113,6 +113,9 @@ class Phrase:
         self.joined = "".join(self.words)
         lem = lemmas(lang)
         self.word_lemmas = [lem(w) for w in self.words]
+        # roots shared with derivatives (tr süzgeç / süz); two letters only inside a longer term
+        shortest = 3 if len(self.words) == 1 else 2
+        self.roots = [tuple(r for r in get_language(lang).derived_roots(w) if len(r) >= shortest) for w in self.words]
         self.joined_lemmas = lem(self.joined)
         # an acronym or operator (AND, OR, GPL) is a term only as written: "and" is not AND
         self.exact_case = len(text) >= 2 and text.isupper()
@@ -128,10 +131,12 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     hits: list[Match] = []
     if spaceless(lang):
         # spaces are not word breaks here: "IP 地址" = "IP地址"
-        kept = [k for k, c in enumerate(norm.text) if not c.isspace()]
+        # a lenient match also ignores marks the language writes or leaves out freely (ja ー)
+        ignored = get_language(lang).lenient_ignored if lenient else ""
+        kept = [k for k, c in enumerate(norm.text) if not c.isspace() and c not in ignored]
         low = "".join(norm.text[k] for k in kept).casefold()
         for i, p in enumerate(phrases):
-            needle = "".join(p.casefold().split())
+            needle = "".join(c for c in p.casefold() if not c.isspace() and c not in ignored)
             if lenient and lang == "ja" and len(needle) > 2:
                 needle = needle.rstrip("ー")       # katakana loanwords: フォルダ and フォルダー are one word
             if lenient:
@@ -148,14 +153,13 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             while at >= 0:
                 hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 1] + 1), i))
                 at = low.find(needle, at + 1)
-            if lenient and len(needle) >= 3:
-                # one character more or less inside a word: 重启动 in 重新启动, 管理器 as 管理
-                pattern = "[^\\s]?".join(regex.escape(c) for c in needle)
-                for m in regex.finditer(pattern, low):
-                    hits.append(Match(norm.to_original(kept[m.start()]), norm.to_original(kept[m.end() - 1] + 1), i))
-                if needle[:-1] in low:
-                    at = low.find(needle[:-1])
-                    hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 2] + 1), i))
+            if lenient:
+                # the language's other spellings of the term (zh 管理 for 管理器)
+                for variant in get_language(lang).term_variants(needle):
+                    at = low.find(variant)
+                    while at >= 0:
+                        hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(variant) - 1] + 1), i))
+                        at = low.find(variant, at + 1)
         return _longest(hits)
     tokens = [(m.start(), m.end(), _key(m.group())) for m in TOKEN.finditer(norm.text)]
     if not tokens:
@@ -166,7 +170,7 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     compounds = lang in COMPOUNDING
 
     def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool, bare: str = "",
-             loose: bool = True) -> bool:
+             loose: bool = True, roots: tuple[str, ...] = ()) -> bool:
         if tok == word or word in lem(tok):
             return True
         if not lenient:
@@ -176,6 +180,8 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
         if not loose:           # words run together: only the word itself, not its relatives
             return False
         if bare and tok.startswith(bare) and len(tok) - len(bare) <= ending:
+            return True
+        if any(tok.startswith(r) and len(tok) - len(r) <= ending for r in roots):
             return True
         stem = _stem(word)
         if len(stem) >= 3 and tok.startswith(stem) and len(tok) - len(stem) <= ending + (len(word) - len(stem)):
@@ -212,7 +218,7 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             # in "Half-Open", which is part of another word
             if (lenient or n > 1 or not _in_hyphenated(norm.text, tokens, i)) and i + n <= len(tokens) and _adjacent(norm.text, tokens, i, n) and all(
                     same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1,
-                         p.bare if j == n - 1 else "") for j in range(n)):
+                         p.bare if j == n - 1 else "", roots=p.roots[j]) for j in range(n)):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
                 continue
             # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail"

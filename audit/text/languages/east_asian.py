@@ -106,6 +106,22 @@ class Chinese(Language):
     determiners = ("的", "该", "該", "这位", "這位", "各位")
     definition_marks = ("：", ":", " -", "是")
 
+    # one-character suffixes that make a noun of an agent, a device, a field or a
+    # value (管理器 "manager" = 管理 "manage" + 器; 统计学 "statistics" = 统计 + 学):
+    # the text may use the word without them, or inside a longer word (统计信息)
+    _SUFFIXES = ("器", "者", "员", "員", "学", "學", "值", "性", "化")
+    # bound prefixes and the free words they stand for (重启动 = 重新启动, "restart")
+    _LONG_PREFIXES = {"重": "重新"}
+
+    def term_variants(self, term):
+        out = []
+        if len(term) >= 3 and term[-1] in self._SUFFIXES:
+            out.append(term[:-1])
+        for short, long in self._LONG_PREFIXES.items():
+            if len(term) >= 3 and term.startswith(short) and not term.startswith(long):
+                out.append(long + term[len(short):])
+        return tuple(out)
+
     def stems(self, term):
         word = regex.escape(term.text)
         after = _NOT_FOLLOWED_BY.get(term.text)
@@ -138,6 +154,15 @@ class Japanese(Language):
     contrast_words = ('一方', '一方で', 'に対し', 'に対して', 'のに対し', 'のに対して', 'とは異なり', 'と違って', 'が、')
     determiners = ("その", "この", "各")
     definition_marks = ("：", ":", "とは", "は")
+
+    lenient_ignored = "ー"      # ユーザー名 and ユーザ名 are one word
+
+    def term_variants(self, term):
+        out = []
+        # the parts of a compound joined by の or ・ (コマンドラインのオプション)
+        for k in range(2, len(term) - 1) if len(term) >= 4 else ():
+            out += [term[:k] + "の" + term[k:], term[:k] + "・" + term[k:]]
+        return tuple(out)
 
 
 # ---- Korean -------------------------------------------------------------------
