@@ -11,6 +11,19 @@ uses one of the entry's forbidden terms (term-forbidden says it, with the
 word to put there). Where the target is one word, that word is replaced by
 the approved term; elsewhere the finding covers the sentence and offers no
 replacement (the reviewer edits it).
+
+A source word is the entry's concept only where nothing says otherwise; when
+unsure, no finding (one a reviewer would not act on costs more than a miss):
+* its use contradicts the entry's sense (text/senses.py, English sources:
+  a key's name not used as a key, a noun entry's word used as a verb, "number
+  of" as a count, a participle, a verb entry's word as an adjective);
+* it is part of a longer term of the file itself (text/phrases.py): any word
+  of an acronym's expansion ("Distributed hash table", DHT), or the noun
+  modifying a recurring term's head ("system" of "system tray") where the
+  file's own translations show the longer term is translated as a unit: none
+  of its units holds the entry's approved term, while the word standing
+  alone never occurs or mostly gets it. The head keeps its sense: a "sound
+  notification" is a notification.
 """
 from __future__ import annotations
 

@@ -39,6 +39,7 @@ _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "get", "gets"
 _DEGREE = {"well", "ill", "badly", "poorly", "properly", "correctly", "incorrectly", "already", "not", "newly"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "some", "another",
                 "its", "their", "your", "our", "my", "his", "her"}
+_PREPOSITIONS = {"of", "for", "with", "on", "in", "from", "by", "about", "as", "into", "at", "without"}
 # words after which a base-form verb is still the verb ("the files to copy") or a noun of the action
 _FUNCTION = {"of", "to", "for", "and", "or", "in", "on", "at", "with", "from", "by", "as", "is", "are", "was", "were"}
 
@@ -72,8 +73,9 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     last = k
     while last + 1 < len(words) and words[last + 1][0] < end:
         last += 1
-    before = words[k - 1][2] if k > 0 else ""
-    after = words[last + 1][2] if last + 1 < len(words) else ""
+    # the neighbouring words, where only a space stands between ("uploading;share" has none)
+    before = words[k - 1][2] if k > 0 and text[words[k - 1][1]:words[k][0]].isspace() else ""
+    after = words[last + 1][2] if last + 1 < len(words) and text[words[last][1]:words[last + 1][0]].isspace() else ""
     surface = text[start:end].casefold().replace("_", "").replace("&", "")
     base = term.casefold()
     kind = entry_kind(definition, pos)
@@ -96,9 +98,12 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         if surface != base and surface.endswith(("ed", "ing")) and not base.endswith(("ed", "ing")) \
                 and (before in _AUXILIARIES or before in _DEGREE or before.endswith("ly")):
             return "a participle of the verb, not the noun entry"
-    if kind == "verb" and one_word and surface == base and before in _DETERMINERS \
-            and after and after not in _FUNCTION and text[start:start + 1].islower():
-        # "a duplicate torrent": the verb's word as an adjective before a noun
+    if kind == "verb" and one_word and surface == base and after and after not in _FUNCTION \
+            and text[start:start + 1].islower() and (before in _DETERMINERS or before in _PREPOSITIONS
+                                                     or before.endswith("ing")):
+        # "a duplicate torrent", "skipping duplicate input": where a bare verb
+        # cannot stand (after a determiner, a preposition, a verb's -ing form),
+        # the verb's word before a noun is an adjective
         return "a verb entry's word used as an adjective"
     return None
 

@@ -16,6 +16,12 @@ package) elsewhere. Two modes:
   must never be an unrecognised inflection.
 
 Languages written without spaces (zh, ja, th) are matched as substrings.
+What a language module knows about related forms is asked of it in lenient
+mode: `derived_roots` (tr süzgeç "filter" / süz- "to filter"), `term_variants`
+(zh 管理 for 管理器, 重新启动 for 重启动; ja コマンドラインのオプション) and
+`lenient_ignored` (ja ユーザー名 = ユーザ名). A spaceless script gets no
+looser rule than that: one character more or less anywhere would take 文件
+"file" for 文件夹 "folder" and URK for URL.
 Offsets are into the text as given (NFC matching, mapped back).
 """
 from __future__ import annotations
