@@ -149,3 +149,21 @@ def test_real_turkish_and_chinese_findings_that_were_related_forms_are_gone(gnom
     assert not any(t == "Import" and s.startswith("Import blocklist") for s, t in tr)   # içe aktar
     zh = missing(gnome, "zh_CN.po")
     assert ("_Connection Manager", "Manager") not in zh  # 连接管理
+
+
+def test_a_csv_part_of_speech_column_is_read_and_used(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("concept,lang,term,status,part of speech\nhelp,en,Help,preferred,noun\nhelp,pl,Pomoc,preferred,\n",
+                    encoding="utf-8")
+    tb = load_termbase(path)
+    assert tb.glossary[0].pos == "noun"
+    text = "Help us improve Deluge by sending us your Python version, PyGTK version, OS and processor types."
+    assert other_sense(text, 0, 4, "Help", "", tb.glossary[0].pos)
+    assert not other_sense(text, 0, 4, "Help", "", "")         # nothing says it is a noun: the entry's
+
+
+def test_a_longer_glossary_entry_wins_over_the_short_one_it_holds(gnome):
+    text = "Deluge is a lightweight, Free Software, cross-platform BitTorrent client."
+    phrases = [t.text for e in gnome.glossary for t in e.approved("en")]
+    hits = [text[m.start:m.end] for m in find(text, phrases, "en")]
+    assert "Free Software" in hits and "Software" not in hits
