@@ -135,6 +135,9 @@ def test_a_word_of_the_files_own_longer_term_is_not_the_short_entry(gnome):
     ("zh", "是否要重新启动以使用 %s 模式？", "重启动", True),    # 重 as the free word 重新
     ("zh", "本次会话读取操作统计信息", "统计学", True),          # 统计学 less 学, inside 统计信息
     ("zh", "下载目录中的文件", "文件夹", False),              # 夹 is no suffix: 文件 is a file, not a folder
+    ("ja", "閉じたらトレイに最小化する", "閉じる", True),          # a verb conjugated from its stem
+    ("ja", "ディスクに書き込まれたブロック", "書き込み", True),      # a noun that is a verb's stem
+    ("ja", "閉鎖", "閉じる", False),                          # another word with the same kanji
     ("ja", "ユーザー名(_U):", "ユーザ名", True),                # the long mark written or not
     ("ja", "コマンドラインのオプションの完全な一覧", "コマンドラインオプション", True),
     ("ja", "正しい URK ではありません。", "URL", False),        # a typo is not the term

@@ -17,7 +17,8 @@ package) elsewhere. Two modes:
 
 Languages written without spaces (zh, ja, th) are matched as substrings.
 What a language module knows about related forms is asked of it in lenient
-mode: `derived_roots` (tr süzgeç "filter" / süz- "to filter"), `term_variants`
+mode: `derived_roots` (tr süzgeç "filter" / süz- "to filter"), `lenient_stem`
+(ja 閉じる: 閉じたら), `term_variants`
 (zh 管理 for 管理器, 重新启动 for 重启动; ja コマンドラインのオプション) and
 `lenient_ignored` (ja ユーザー名 = ユーザ名). A spaceless script gets no
 looser rule than that: one character more or less anywhere would take 文件
@@ -64,8 +65,6 @@ def _key(word: str) -> str:
 # the citation form's ending a glossary gives verbs in, which running text
 # rarely has (tr indirmek -> indir-, hu letölteni -> letölt-)
 CITATION_ENDINGS = {"tr": ("mak", "mek"), "hu": ("ni",), "pl": ("ć",), "cs": ("t",), "sk": ("ť",)}
-# words a glossary adds to make the part of speech plain (zh 活动的, ja 削除する)
-SPACELESS_TAILS = {"zh": ("的",), "ja": ("する",)}
 
 
 class Lemmas:
@@ -143,16 +142,9 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
         low = "".join(norm.text[k] for k in kept).casefold()
         for i, p in enumerate(phrases):
             needle = "".join(c for c in p.casefold() if not c.isspace() and c not in ignored)
-            if lenient and lang == "ja" and len(needle) > 2:
-                needle = needle.rstrip("ー")       # katakana loanwords: フォルダ and フォルダー are one word
             if lenient:
-                for tail in SPACELESS_TAILS.get(lang, ()):
-                    if needle.endswith(tail) and len(needle) > len(tail) + 1:
-                        needle = needle[:-len(tail)]
-            if lenient and lang == "ja":
-                # a verb's kana ending changes as it conjugates: 閉じる, 閉じたら
-                while len(needle) > 1 and "\u3041" <= needle[-1] <= "\u309f":
-                    needle = needle[:-1]
+                # the part a related form keeps (ja 閉じる: 閉じたら; zh 活动的: 活动)
+                needle = get_language(lang).lenient_stem(needle)
             if not needle:
                 continue
             at = low.find(needle)

@@ -143,6 +143,12 @@ class Language:
 
     lenient_ignored = ""        # characters written or left out freely (Japanese ー), ignored there
 
+    def lenient_stem(self, term: str) -> str:
+        """The part of a term (in a language written without spaces) that its
+        related forms keep: a Japanese verb's stem, a Chinese term without the
+        的 that marks it an adjective. The term itself by default."""
+        return term
+
     def term_variants(self, term: str) -> tuple[str, ...]:
         """Other spellings of a term in a language written without spaces
         (Chinese 管理 for 管理器): matched as substrings. None by default."""

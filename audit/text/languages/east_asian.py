@@ -113,6 +113,10 @@ class Chinese(Language):
     # bound prefixes and the free words they stand for (重启动 = 重新启动, "restart")
     _LONG_PREFIXES = {"重": "重新"}
 
+    def lenient_stem(self, term):
+        # 的 only marks a glossary term an adjective (活动的 "active"): the text says 活动
+        return term[:-1] if term.endswith("的") and len(term) > 2 else term
+
     def term_variants(self, term):
         out = []
         if len(term) >= 3 and term[-1] in self._SUFFIXES:
@@ -133,6 +137,14 @@ class Chinese(Language):
                 ch in surface for ch in "戶顧託當請購買費"):
             return target.text.translate(_TRADITIONAL)
         return target.text
+
+
+_U_ROW = "うくぐすずつぶむぬる"      # the endings of a Japanese verb's dictionary form
+_STEM_ENDINGS = "いきぎしじちにびみりえけげせぜてでねべめれ"   # the endings of its stem (連用形)
+
+
+def _hiragana(text: str) -> bool:
+    return bool(text) and all("\u3041" <= c <= "\u309f" for c in text)
 
 
 @register
@@ -156,6 +168,20 @@ class Japanese(Language):
     definition_marks = ("：", ":", "とは", "は")
 
     lenient_ignored = "ー"      # ユーザー名 and ユーザ名 are one word
+
+    def lenient_stem(self, term):
+        # a glossary gives verbs in the dictionary form, which running text
+        # conjugates from the stem: 削除する (削除します), 閉じる (閉じたら),
+        # 開く (開かない, 開いて), 新しい (新しく); the stem keeps a kanji or katakana
+        if term.endswith("する") and len(term) > 3:
+            return term[:-2]
+        if len(term) >= 2 and not _hiragana(term[0]) and (
+                term[-1] in _U_ROW or (term[-1] == "い" and len(term) >= 3 and _hiragana(term[-2]))):
+            return term[:-1]
+        # a noun that is a verb's stem (書き込み, 書き込む: 書き込まれた) conjugates like the verb
+        if len(term) >= 2 and term[-1] in _STEM_ENDINGS and not _hiragana(term[-2]):
+            return term[:-1]
+        return term
 
     def term_variants(self, term):
         out = []
