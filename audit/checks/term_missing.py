@@ -17,9 +17,9 @@ unsure, no finding (one a reviewer would not act on costs more than a miss):
 * its use contradicts the entry's sense (text/senses.py, English sources:
   a key's name not used as a key, a noun entry's word used as a verb, "number
   of" as a count, a participle, a verb entry's word as an adjective);
-* it is part of a longer term of the file itself (text/phrases.py): any word
+* it is part of a longer term of the file itself (text/phrases.py): a word
   of an acronym's expansion ("Distributed hash table", DHT), or the noun
-  modifying a recurring term's head ("system" of "system tray") where the
+  modifying a recurring term's head ("system" of "system tray"), where the
   file's own translations show the longer term is translated as a unit: none
   of its units holds the entry's approved term, while the word standing
   alone never occurs or mostly gets it. The head keeps its sense: a "sound
@@ -56,9 +56,10 @@ class TermMissing(DirectCheck):
         all_pairs = list(pairs(ctx))
         own_terms = FileTerms([p.source_text for p in all_pairs])
         wanted: dict[int, tuple] = {}
-        # every hit of an entry, whether or not its translation holds an approved
-        # term: (target, entry id, the file's own longer term around it or None) -> [present?]
-        uses: dict[tuple, list[bool]] = {}
+        # whether each use of an entry's word was translated with an approved
+        # term, per target: inside a longer term of the file, and standing alone
+        inside: dict[tuple[int, str, str], list[bool]] = {}
+        alone: dict[tuple[int, str], list[bool]] = {}
         candidates = []
         for pair in all_pairs:
             vr = ctx.versions[pair.target]
@@ -78,31 +79,30 @@ class TermMissing(DirectCheck):
                 entry = owner[h.index]
                 if entry.id in seen or (not entry.dnt and in_name(pair.source_text, h.start, h.end)):
                     continue
+                english = src_lang == "en" and not entry.dnt
+                if english and other_sense(pair.source_text, h.start, h.end, phrases[h.index], entry.definition,
+                                           entry.pos):
+                    continue                  # the word is used in another sense than the entry's
                 seen.add(entry.id)
                 approved = [t.text for t in entry.approved(locale)]
                 if entry.dnt:
                     approved = [pair.source_text[h.start:h.end]] + approved
                 elif not approved:
                     continue                  # the glossary says nothing for this language
-                if src_lang == "en" and not entry.dnt and other_sense(pair.source_text, h.start, h.end,
-                                                                     phrases[h.index], entry.definition, entry.pos):
-                    continue                  # the word is used in another sense than the entry's
                 present = bool(find(whole, approved, lang, lenient=not entry.dnt))
-                longer = None if entry.dnt or src_lang != "en" else self._longer_term(
-                    own_terms, pair.source_text, h.start, h.end, entry)
-                uses.setdefault((pair.target, entry.id, longer), []).append(present)
+                longer = self._longer_term(own_terms, pair.source_text, h.start, h.end, entry) if english else None
+                alone.setdefault((pair.target, entry.id), [])
                 if longer:
-                    uses.setdefault((pair.target, entry.id, "outside"), [])
+                    inside.setdefault((pair.target, entry.id, longer), []).append(present)
                 else:
-                    uses.setdefault((pair.target, entry.id, "outside"), []).append(present)
+                    alone[(pair.target, entry.id)].append(present)
                 if present:
                     continue
                 if find(whole, [t.text for t in entry.forbidden(locale)], lang):
                     continue                  # term-forbidden reports it, with the word to use
                 candidates.append((pair, vr, pieces, entry, approved, h, longer))
         for pair, vr, pieces, entry, approved, h, longer in candidates:
-            if longer and self._own_term(uses[(pair.target, entry.id, longer)],
-                                         uses[(pair.target, entry.id, "outside")]):
+            if longer and self._own_term(inside[(pair.target, entry.id, longer)], alone[(pair.target, entry.id)]):
                 continue
             yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
                                              Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
@@ -110,30 +110,30 @@ class TermMissing(DirectCheck):
 
     @staticmethod
     def _longer_term(own_terms: FileTerms, text: str, start: int, end: int, entry) -> str | None:
-        """The file's longer term the hit is a part of, where that part does not
+        """The file's longer term the hit is a part of, where that part may not
         name the entry's concept: any word of an acronym's expansion
         ("Distributed hash table", DHT), or the noun modifying a recurring
-        term's head ("system" in "system tray"; the head keeps its sense: a
-        "sound notification" is a notification)."""
+        term's head ("system" in "system tray"); not the head (a "sound
+        notification" is a notification), a verb or an adjective."""
         around = own_terms.around(text, start, end)
         if around is None:
             return None
         word = text[start:end].casefold().replace("_", "").replace("&", "")
-        if around.acronym or (not around.last and word not in own_terms.verbs and noun_modifier(text[start:end], around.text.split()[-1],
-                                                                 entry_kind(entry.definition, entry.pos))):
-            return around.text.casefold()
-        return None
+        modifier = not around.last and word not in own_terms.verbs and \
+            noun_modifier(word, around.text.split()[-1], entry_kind(entry.definition, entry.pos))
+        return around.text.casefold() if around.acronym or modifier else None
 
     @staticmethod
-    def _own_term(inside: list[bool], outside: list[bool]) -> bool:
+    def _own_term(inside: list[bool], alone: list[bool]) -> bool:
         """Whether the file's longer term ("system tray") is a term of its own
-        rather than a use of the short entry ("system"): its translations never
-        hold the entry's approved term, while the word standing alone either
-        never occurs or mostly gets the approved term (the translator knows
-        the glossary's word and chose another for the longer term)."""
+        rather than a use of the short entry ("system"), by the file's own
+        translations: the longer term's never hold the entry's approved term,
+        while the word standing alone either never occurs or mostly gets it
+        (the translator knows the glossary's word and chose another for the
+        longer term)."""
         if any(inside):
             return False
-        return not outside or sum(outside) >= len(outside) / 2
+        return not alone or sum(alone) >= len(alone) / 2
 
     def _finding(self, vr, pieces, entry, approved: str, source_word: str, evidence: Evidence) -> Finding:
         k, start, text = pieces[0]
