@@ -108,9 +108,9 @@ class FileTerms:
                     gram = tuple(words[i][2] for i in span)
                     initials = "".join(text[words[i][0]] for i in span).upper()
                     acronym = size >= 3 and initials in self.acronyms and gram[0] not in _FUNCTION
-                    if (size <= 3 and gram in self.recurring) or acronym:
-                        if best is None or span[-1] - span[0] > best[1] - best[0]:
-                            best = (span[0], span[-1], acronym)
+                    longer = best is None or span[-1] - span[0] > best[1] - best[0]
+                    if ((size <= 3 and gram in self.recurring) or acronym) and longer:
+                        best = (span[0], span[-1], acronym)
         if best is None:
             return None
         return Around(text[words[best[0]][0]:words[best[1]][1]], best[2], inside[-1] == best[1])

@@ -24,8 +24,8 @@ _ADJ_DEF = regex.compile(r"^(?:1\.\s*)?(?:pertaining to|relating to|of or relati
 _NOUN_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the|any|one)\s+\w", regex.I)
 # an entry that names a key or a single character: "A key on the keyboard",
 # "A keyboard key", "A punctuation character used to ..." (not "a character set")
-_KEY_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:key|keys|character)\b(?!\s+(?:set|string|encoding))",
-                         regex.I)
+_KEY_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:key|keys|character)\b"
+                         r"(?!\s+(?:set|string|encoding))", regex.I)
 # words that make the key or character reading plain: "the Tab key", "press Tab", "Shift+Tab"
 _KEY_CONTEXT = {"key", "keys", "keystroke", "keystrokes", "keyboard", "press", "pressed", "pressing", "presses",
                 "hit", "type", "typing", "character", "characters", "char", "chars", "ctrl", "shift", "alt", "control",
@@ -40,7 +40,7 @@ _DEGREE = {"well", "ill", "badly", "poorly", "properly", "correctly", "incorrect
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "some", "another",
                 "its", "their", "your", "our", "my", "his", "her"}
 _PREPOSITIONS = {"of", "for", "with", "on", "in", "from", "by", "about", "as", "into", "at", "without"}
-# words after which a base-form verb is still the verb ("the files to copy") or a noun of the action
+# a word after a verb entry's word that shows no noun follows it ("a copy of", "the set is")
 _FUNCTION = {"of", "to", "for", "and", "or", "in", "on", "at", "with", "from", "by", "as", "is", "are", "was", "were"}
 
 
@@ -86,10 +86,10 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         glued = text[max(0, start - 1):start] in ("+", "-") or text[end:end + 1] == "+"
         if not glued and before not in _KEY_CONTEXT and after not in _KEY_CONTEXT:
             return "the entry names a key or character; the source does not use the word as one"
-    if base in _QUANTITY or surface in _QUANTITY:
+    if (base in _QUANTITY or surface in _QUANTITY) and after == "of" \
+            and not regex.search(r"\b(?:count|quantity|how many)\b", definition, regex.I):
         # "the number of connections" is a count, not a number (a numeral)
-        if after == "of" and not regex.search(r"\b(?:count|quantity|how many)\b", definition, regex.I):
-            return f"{surface!r} followed by 'of' is a quantity"
+        return f"{surface!r} followed by 'of' is a quantity"
     if kind == "noun" and one_word:
         # "Help us improve": a noun entry's word used as a verb
         if after in _OBJECT_PRONOUNS or before in _SUBJECT_OR_MODAL:

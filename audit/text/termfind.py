@@ -120,7 +120,8 @@ class Phrase:
         self.word_lemmas = [lem(w) for w in self.words]
         # roots shared with derivatives (tr süzgeç / süz); two letters only inside a longer term
         shortest = 3 if len(self.words) == 1 else 2
-        self.roots = [tuple(r for r in get_language(lang).derived_roots(w) if len(r) >= shortest) for w in self.words]
+        language = get_language(lang)
+        self.roots = [tuple(r for r in language.derived_roots(w) if len(r) >= shortest) for w in self.words]
         self.joined_lemmas = lem(self.joined)
         # an acronym or operator (AND, OR, GPL) is a term only as written: "and" is not AND
         self.exact_case = len(text) >= 2 and text.isupper()
@@ -156,7 +157,8 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                 for variant in get_language(lang).term_variants(needle):
                     at = low.find(variant)
                     while at >= 0:
-                        hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(variant) - 1] + 1), i))
+                        end = norm.to_original(kept[at + len(variant) - 1] + 1)
+                        hits.append(Match(norm.to_original(kept[at]), end, i))
                         at = low.find(variant, at + 1)
         return _longest(hits)
     tokens = [(m.start(), m.end(), _key(m.group())) for m in TOKEN.finditer(norm.text)]

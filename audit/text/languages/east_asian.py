@@ -111,7 +111,7 @@ class Chinese(Language):
     # the text may use the word without them, or inside a longer word (统计信息)
     _SUFFIXES = ("器", "者", "员", "員", "学", "學", "值", "性", "化")
     # bound prefixes and the free words they stand for (重启动 = 重新启动, "restart")
-    _LONG_PREFIXES = {"重": "重新"}
+    _LONG_PREFIXES = (("重", "重新"),)
 
     def lenient_stem(self, term):
         # 的 only marks a glossary term an adjective (活动的 "active"): the text says 活动
@@ -121,7 +121,7 @@ class Chinese(Language):
         out = []
         if len(term) >= 3 and term[-1] in self._SUFFIXES:
             out.append(term[:-1])
-        for short, long in self._LONG_PREFIXES.items():
+        for short, long in self._LONG_PREFIXES:
             if len(term) >= 3 and term.startswith(short) and not term.startswith(long):
                 out.append(long + term[len(short):])
         return tuple(out)
