@@ -19,9 +19,11 @@ For each file it prints:
   t-only    units only the tool flags (the source has an inflected form:
             "files", "Downloading", which exact matching misses)
 and, with --judged, the precision of the findings judged in
-tests/data/glossaries/judged.tsv (by id).
+tests/data/glossaries/judged.tsv (by id), on each half of judged-split.tsv
+(tune: looked at while building the rules; held: never looked at), and how
+many of the judged right findings are still produced (recall on them).
 
-    python bench/bench_glossary.py [--langs pl,hu,tr,fi,ja,zh] [--judged] [--sample N --out sample.tsv]
+    python bench/bench_glossary.py [--langs pl,hu,tr,fi,ja,zh] [--judged [--errors]] [--sample N --out sample.tsv]
 """
 from __future__ import annotations
 
@@ -45,6 +47,10 @@ GLOSSARIES = ROOT / "tests" / "data" / "glossaries"
 TBX = GLOSSARIES / "gnome" / "gnome-glossary.tbx"
 SV = GLOSSARIES / "gnome" / "sv-ordlista.csv"
 JUDGED = GLOSSARIES / "judged.tsv"
+# which half of judged.tsv a finding id is in: "tune" (errors looked at while
+# building the rules) or "held" (never looked at); written once, before any
+# change, as sha256(id) even -> tune, odd -> held
+SPLIT = GLOSSARIES / "judged-split.tsv"
 FOLDERS = [ROOT / "tests" / "data" / "realworld", GLOSSARIES / "files"]
 
 
@@ -91,6 +97,8 @@ def main() -> None:
     ap.add_argument("--judged", action="store_true")
     ap.add_argument("--sample", type=int, default=0, help="write N random term-missing findings per language to --out")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--errors", action="store_true",
+                    help="with --judged: list the TUNE half's wrong findings still produced and right ones lost")
     args = ap.parse_args()
     langs = set(args.langs.split(","))
     t0 = time.monotonic()
@@ -131,18 +139,36 @@ def main() -> None:
         r = check_files(path, termbase=sv)
         forbidden += sum(1 for f in r.findings if f.kind == "term-forbidden")
     print(f"term-forbidden (sv-ordlista.csv on the Swedish files): {forbidden}")
+    print("term-missing findings per language: "
+          + ", ".join(f"{lang} {len(fs)}" for lang, fs in sorted(per_lang.items())))
     if judged:
-        seen = [f for fs in per_lang.values() for f in fs if f.id in judged]
-        ok = sum(1 for f in seen if judged[f.id]["judgement"] == "right")
-        by = {}
-        for f in seen:
-            by.setdefault(f.lang, [0, 0])
-            by[f.lang][0] += judged[f.id]["judgement"] == "right"
-            by[f.lang][1] += 1
-        print("judged term-missing (tests/data/glossaries/judged.tsv): "
-              + ", ".join(f"{lang} {a}/{n}" for lang, (a, n) in sorted(by.items()))
-              + f"; precision {ok}/{len(seen)} = {ok / max(1, len(seen)):.3f}"
-              + f" ({len(judged) - len(seen)} judged findings no longer produced)")
+        produced = {f.id: f for fs in per_lang.values() for f in fs}
+        halves = {}
+        if SPLIT.is_file():
+            with open(SPLIT, encoding="utf-8") as f:
+                halves = {r["id"]: r["half"] for r in csv.DictReader(f, delimiter="\t")}
+        for name in ("tune", "held", "all"):
+            rows = [r for i, r in judged.items() if name == "all" or halves.get(i) == name]
+            seen = [r for r in rows if r["id"] in produced]
+            ok = sum(1 for r in seen if r["judgement"] == "right")
+            right = sum(1 for r in rows if r["judgement"] == "right")
+            wrong = sum(1 for r in rows if r["judgement"] == "wrong")
+            by = {}
+            for r in seen:
+                by.setdefault(r["lang"], [0, 0])
+                by[r["lang"]][0] += r["judgement"] == "right"
+                by[r["lang"]][1] += 1
+            print(f"judged term-missing, {name} ({len(rows)} judged: {right} right, {wrong} wrong): "
+                  + ", ".join(f"{lang} {a}/{n}" for lang, (a, n) in sorted(by.items()))
+                  + f"; precision {ok}/{len(seen)} = {ok / max(1, len(seen)):.3f}"
+                  + f"; right ones still flagged {ok}/{right} = {ok / max(1, right):.3f}"
+                  + f"; wrong ones still flagged {len(seen) - ok}/{wrong}")
+        if args.errors:         # the tune half only: the held half is never looked at
+            for i, r in judged.items():
+                if halves.get(i) == "tune" and (i in produced) != (r["judgement"] == "right"):
+                    state = "still flagged" if i in produced else "no longer flagged"
+                    print(f"  tune {r['judgement']} {state}: {r['lang']} {i} {r['source_term']!r} -> "
+                          f"{r['approved']!r} | {' '.join(r['unit'].split())[:90]} | {r['target'][:60]}")
     if args.sample and args.out:
         rng = random.Random(24)
         with open(args.out, "w", encoding="utf-8", newline="") as f:

@@ -11,6 +11,19 @@ uses one of the entry's forbidden terms (term-forbidden says it, with the
 word to put there). Where the target is one word, that word is replaced by
 the approved term; elsewhere the finding covers the sentence and offers no
 replacement (the reviewer edits it).
+
+A source word is the entry's concept only where nothing says otherwise; when
+unsure, no finding (one a reviewer would not act on costs more than a miss):
+* its use contradicts the entry's sense (text/senses.py, English sources:
+  a key's name not used as a key, a noun entry's word used as a verb, "number
+  of" as a count, a participle, a verb entry's word as an adjective);
+* it is part of a longer term of the file itself (text/phrases.py): a word
+  of an acronym's expansion ("Distributed hash table", DHT), or the noun
+  modifying a recurring term's head ("system" of "system tray"), where the
+  file's own translations show the longer term is translated as a unit: none
+  of its units holds the entry's approved term, while the word standing
+  alone never occurs or mostly gets it. The head keeps its sense: a "sound
+  notification" is a notification.
 """
 from __future__ import annotations
 
@@ -18,6 +31,8 @@ from typing import Iterator
 
 from ..model import Evidence, Finding
 from ..text.languages import base_code, match_case
+from ..text.phrases import FileTerms
+from ..text.senses import entry_kind, noun_modifier, other_sense
 from ..text.termfind import TOKEN, find, in_name
 from . import check
 from .direct import DirectCheck, make_finding, pairs, target_text, version_locale
@@ -38,8 +53,15 @@ class TermMissing(DirectCheck):
         sources = [(e, ts) for e, ts in sources if ts]
         phrases = [t for _, ts in sources for t in ts]
         owner = [e for e, ts in sources for _ in ts]
+        all_pairs = list(pairs(ctx))
+        own_terms = FileTerms([p.source_text for p in all_pairs])
         wanted: dict[int, tuple] = {}
-        for pair in pairs(ctx):
+        # whether each use of an entry's word was translated with an approved
+        # term, per target: inside a longer term of the file, and standing alone
+        inside: dict[tuple[int, str, str], list[bool]] = {}
+        alone: dict[tuple[int, str], list[bool]] = {}
+        candidates = []
+        for pair in all_pairs:
             vr = ctx.versions[pair.target]
             if pair.target not in wanted:
                 locale = version_locale(vr.version, ctx.termbase.locales)
@@ -57,19 +79,61 @@ class TermMissing(DirectCheck):
                 entry = owner[h.index]
                 if entry.id in seen or (not entry.dnt and in_name(pair.source_text, h.start, h.end)):
                     continue
+                english = src_lang == "en" and not entry.dnt
+                if english and other_sense(pair.source_text, h.start, h.end, phrases[h.index], entry.definition,
+                                           entry.pos):
+                    continue                  # the word is used in another sense than the entry's
                 seen.add(entry.id)
                 approved = [t.text for t in entry.approved(locale)]
                 if entry.dnt:
                     approved = [pair.source_text[h.start:h.end]] + approved
                 elif not approved:
                     continue                  # the glossary says nothing for this language
-                if find(whole, approved, lang, lenient=not entry.dnt):
+                present = bool(find(whole, approved, lang, lenient=not entry.dnt))
+                longer = self._longer_term(own_terms, pair.source_text, h.start, h.end, entry) if english else None
+                alone.setdefault((pair.target, entry.id), [])
+                if longer:
+                    inside.setdefault((pair.target, entry.id, longer), []).append(present)
+                else:
+                    alone[(pair.target, entry.id)].append(present)
+                if present:
                     continue
                 if find(whole, [t.text for t in entry.forbidden(locale)], lang):
                     continue                  # term-forbidden reports it, with the word to use
-                yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
-                                                 Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
-                                                          term=pair.source_text[h.start:h.end]))
+                candidates.append((pair, vr, pieces, entry, approved, h, longer))
+        for pair, vr, pieces, entry, approved, h, longer in candidates:
+            if longer and self._own_term(inside[(pair.target, entry.id, longer)], alone[(pair.target, entry.id)]):
+                continue
+            yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
+                                             Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
+                                                      term=pair.source_text[h.start:h.end]))
+
+    @staticmethod
+    def _longer_term(own_terms: FileTerms, text: str, start: int, end: int, entry) -> str | None:
+        """The file's longer term the hit is a part of, where that part may not
+        name the entry's concept: any word of an acronym's expansion
+        ("Distributed hash table", DHT), or the noun modifying a recurring
+        term's head ("system" in "system tray"); not the head (a "sound
+        notification" is a notification), a verb or an adjective."""
+        around = own_terms.around(text, start, end)
+        if around is None:
+            return None
+        word = text[start:end].casefold().replace("_", "").replace("&", "")
+        modifier = not around.last and word not in own_terms.verbs and \
+            noun_modifier(word, around.text.split()[-1], entry_kind(entry.definition, entry.pos))
+        return around.text.casefold() if around.acronym or modifier else None
+
+    @staticmethod
+    def _own_term(inside: list[bool], alone: list[bool]) -> bool:
+        """Whether the file's longer term ("system tray") is a term of its own
+        rather than a use of the short entry ("system"), by the file's own
+        translations: the longer term's never hold the entry's approved term,
+        while the word standing alone either never occurs or mostly gets it
+        (the translator knows the glossary's word and chose another for the
+        longer term)."""
+        if any(inside):
+            return False
+        return not alone or sum(alone) >= len(alone) / 2
 
     def _finding(self, vr, pieces, entry, approved: str, source_word: str, evidence: Evidence) -> Finding:
         k, start, text = pieces[0]

@@ -68,6 +68,7 @@ class Entry:
     dnt: bool = False            # do not translate: the target keeps the source's term
     enforce: bool = False        # a deviation is major, not minor
     definition: str = ""
+    pos: str = ""                # the source term's part of speech, where the termbase says (TBX partOfSpeech, TOML pos)
     # from a distinction's concept: only its forbidden terms are checked here
     # (whether the right concept's word is used is the distinction checks' job)
     forbidden_only: bool = False
@@ -127,12 +128,13 @@ def entries_from_toml(data: dict, where: str) -> list[Entry]:
         if eid in seen:
             raise InputError(where, f"entry {eid!r}: duplicate id")
         seen.add(eid)
-        unknown = set(e) - {"id", "terms", "forbidden", "deprecated", "admitted", "dnt", "enforce", "definition", "note"}
+        unknown = set(e) - {"id", "terms", "forbidden", "deprecated", "admitted", "dnt", "enforce", "definition", "note",
+                            "pos"}
         if unknown:
             raise InputError(where, f"entry {eid!r}: unknown key(s) {sorted(unknown)}")
         entry = Entry(eid, dnt=_toml_bool(e.get("dnt", False), where, f"entry {eid!r}: dnt"),
                       enforce=_toml_bool(e.get("enforce", default_enforce), where, f"entry {eid!r}: enforce"),
-                      definition=str(e.get("definition", "")))
+                      definition=str(e.get("definition", "")), pos=str(e.get("pos", "")))
         for key, status in (("terms", None), ("admitted", "admitted"), ("forbidden", "forbidden"),
                             ("deprecated", "deprecated")):
             table = e.get(key, {})

@@ -26,6 +26,10 @@ entry's deviations major:
     ,file,ru,фаил,forbidden,yes
     ,deluge,en,Deluge,dnt,
 
+A `pos` (or `part of speech`) column gives an English glossary term's part
+of speech (noun, verb, adjective), which the glossary checks' sense rules
+read (audit/text/senses.py).
+
 Optional columns for issue 8: `domains` (the term's domains, separated by
 spaces or "/": legal/healthcare), and for a sense of a concept (the software
 "client"), `sense_of` (the concept it is a sense of; `concept` then names the
@@ -60,6 +64,7 @@ def load_csv(path: Path) -> Termbase:
     delimiter = max(",;\t", key=header.count)
     reader = csv.DictReader(lines, delimiter=delimiter)
     columns = [c.strip().casefold() for c in reader.fieldnames or []]
+    columns = ["pos" if c in ("part of speech", "partofspeech", "part_of_speech") else c for c in columns]
     if "distinction" not in columns and all(c in columns for c in REQUIRED[1:]):
         columns.append("distinction")          # a plain glossary: every row is an entry's
     missing = [c for c in REQUIRED if c not in columns]
@@ -99,6 +104,8 @@ def load_csv(path: Path) -> Termbase:
                 entry.enforce = True
             if cell.get("definition") and not entry.definition:
                 entry.definition = cell["definition"]
+            if cell.get("pos") and not entry.pos and locale_key(lang).split("-")[0] == "en":
+                entry.pos = cell["pos"].casefold()     # the English term's (the sense rules read English)
             entry.terms.append(GlossaryTerm(term, locale_key(lang), status))
             continue
         if status in FORBIDDEN or status == "dnt":

@@ -77,6 +77,7 @@ class _Entry:
         self.distinction: str | None = None
         self.links: list[str] = []
         self.definition = ""
+        self.pos = ""                     # the English term's partOfSpeech (glossary sense rules)
         self.terms: dict[str, list[tuple[int, int, str]]] = {}   # lang -> (rank, order, term)
         self.subjects: list[str] = []                             # concept-level subjectField
         self.term_subjects: dict[tuple[str, str], list[str]] = {} # (lang, term) -> subjectField
@@ -126,6 +127,8 @@ def _read_entry(entry, index: int, path: Path) -> _Entry:
                     status = _text(note).casefold().replace(" ", "")
                 elif _local(note.tag) == "termNote" and kind == "translationnote" and _text(note).casefold() == "no":
                     e.dnt = True
+                elif _local(note.tag) == "termNote" and kind == "partofspeech" and lang == "en" and not e.pos:
+                    e.pos = _text(note).casefold()
             if status in _FORBIDDEN:
                 e.glossary_terms.append(GlossaryTerm(text, locale_key(raw), _FORBIDDEN[status]))
                 continue
@@ -221,7 +224,7 @@ def load_tbx(path: Path) -> Termbase:
         if not e.glossary_terms:
             continue
         entry = Entry(e.id, list(e.glossary_terms), dnt=e.dnt, enforce=bool(e.enforce), definition=e.definition,
-                      forbidden_only=e.id in in_distinctions)
+                      pos=e.pos, forbidden_only=e.id in in_distinctions)
         if entry.forbidden_only and all(t.approved for t in entry.terms):
             continue                       # a distinction's concept with nothing forbidden: nothing to add
         validate_entry(entry, f"{path}")

@@ -16,6 +16,13 @@ package) elsewhere. Two modes:
   must never be an unrecognised inflection.
 
 Languages written without spaces (zh, ja, th) are matched as substrings.
+What a language module knows about related forms is asked of it in lenient
+mode: `derived_roots` (tr süzgeç "filter" / süz- "to filter"), `lenient_stem`
+(ja 閉じる: 閉じたら), `term_variants`
+(zh 管理 for 管理器, 重新启动 for 重启动; ja コマンドラインのオプション) and
+`lenient_ignored` (ja ユーザー名 = ユーザ名). A spaceless script gets no
+looser rule than that: one character more or less anywhere would take 文件
+"file" for 文件夹 "folder" and URK for URL.
 Offsets are into the text as given (NFC matching, mapped back).
 """
 from __future__ import annotations
@@ -58,8 +65,6 @@ def _key(word: str) -> str:
 # the citation form's ending a glossary gives verbs in, which running text
 # rarely has (tr indirmek -> indir-, hu letölteni -> letölt-)
 CITATION_ENDINGS = {"tr": ("mak", "mek"), "hu": ("ni",), "pl": ("ć",), "cs": ("t",), "sk": ("ť",)}
-# words a glossary adds to make the part of speech plain (zh 活动的, ja 削除する)
-SPACELESS_TAILS = {"zh": ("的",), "ja": ("する",)}
 
 
 class Lemmas:
@@ -113,6 +118,10 @@ class Phrase:
         self.joined = "".join(self.words)
         lem = lemmas(lang)
         self.word_lemmas = [lem(w) for w in self.words]
+        # roots shared with derivatives (tr süzgeç / süz); two letters only inside a longer term
+        shortest = 3 if len(self.words) == 1 else 2
+        language = get_language(lang)
+        self.roots = [tuple(r for r in language.derived_roots(w) if len(r) >= shortest) for w in self.words]
         self.joined_lemmas = lem(self.joined)
         # an acronym or operator (AND, OR, GPL) is a term only as written: "and" is not AND
         self.exact_case = len(text) >= 2 and text.isupper()
@@ -128,34 +137,29 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     hits: list[Match] = []
     if spaceless(lang):
         # spaces are not word breaks here: "IP 地址" = "IP地址"
-        kept = [k for k, c in enumerate(norm.text) if not c.isspace()]
+        # a lenient match also ignores marks the language writes or leaves out freely (ja ー)
+        ignored = get_language(lang).lenient_ignored if lenient else ""
+        kept = [k for k, c in enumerate(norm.text) if not c.isspace() and c not in ignored]
         low = "".join(norm.text[k] for k in kept).casefold()
         for i, p in enumerate(phrases):
-            needle = "".join(p.casefold().split())
-            if lenient and lang == "ja" and len(needle) > 2:
-                needle = needle.rstrip("ー")       # katakana loanwords: フォルダ and フォルダー are one word
+            needle = "".join(c for c in p.casefold() if not c.isspace() and c not in ignored)
             if lenient:
-                for tail in SPACELESS_TAILS.get(lang, ()):
-                    if needle.endswith(tail) and len(needle) > len(tail) + 1:
-                        needle = needle[:-len(tail)]
-            if lenient and lang == "ja":
-                # a verb's kana ending changes as it conjugates: 閉じる, 閉じたら
-                while len(needle) > 1 and "\u3041" <= needle[-1] <= "\u309f":
-                    needle = needle[:-1]
+                # the part a related form keeps (ja 閉じる: 閉じたら; zh 活动的: 活动)
+                needle = get_language(lang).lenient_stem(needle)
             if not needle:
                 continue
             at = low.find(needle)
             while at >= 0:
                 hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 1] + 1), i))
                 at = low.find(needle, at + 1)
-            if lenient and len(needle) >= 3:
-                # one character more or less inside a word: 重启动 in 重新启动, 管理器 as 管理
-                pattern = "[^\\s]?".join(regex.escape(c) for c in needle)
-                for m in regex.finditer(pattern, low):
-                    hits.append(Match(norm.to_original(kept[m.start()]), norm.to_original(kept[m.end() - 1] + 1), i))
-                if needle[:-1] in low:
-                    at = low.find(needle[:-1])
-                    hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 2] + 1), i))
+            if lenient:
+                # the language's other spellings of the term (zh 管理 for 管理器)
+                for variant in get_language(lang).term_variants(needle):
+                    at = low.find(variant)
+                    while at >= 0:
+                        end = norm.to_original(kept[at + len(variant) - 1] + 1)
+                        hits.append(Match(norm.to_original(kept[at]), end, i))
+                        at = low.find(variant, at + 1)
         return _longest(hits)
     tokens = [(m.start(), m.end(), _key(m.group())) for m in TOKEN.finditer(norm.text)]
     if not tokens:
@@ -166,7 +170,7 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     compounds = lang in COMPOUNDING
 
     def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool, bare: str = "",
-             loose: bool = True) -> bool:
+             loose: bool = True, roots: tuple[str, ...] = ()) -> bool:
         if tok == word or word in lem(tok):
             return True
         if not lenient:
@@ -176,6 +180,8 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
         if not loose:           # words run together: only the word itself, not its relatives
             return False
         if bare and tok.startswith(bare) and len(tok) - len(bare) <= ending:
+            return True
+        if any(tok.startswith(r) and len(tok) - len(r) <= ending for r in roots):
             return True
         stem = _stem(word)
         if len(stem) >= 3 and tok.startswith(stem) and len(tok) - len(stem) <= ending + (len(word) - len(stem)):
@@ -212,7 +218,7 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             # in "Half-Open", which is part of another word
             if (lenient or n > 1 or not _in_hyphenated(norm.text, tokens, i)) and i + n <= len(tokens) and _adjacent(norm.text, tokens, i, n) and all(
                     same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1,
-                         p.bare if j == n - 1 else "") for j in range(n)):
+                         p.bare if j == n - 1 else "", roots=p.roots[j]) for j in range(n)):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
                 continue
             # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail"

@@ -134,6 +134,26 @@ class Language:
                                 (m.group("pre") or "", m.group("suf") or "")))
         return drop_overlaps(hits)
 
+    # ---- recognising an approved term in a related form (glossary checks) --
+    def derived_roots(self, word: str) -> tuple[str, ...]:
+        """Shorter roots a glossary word shares with its derivatives (Turkish
+        süzgeç "filter" and süz- "to filter"): a text holding a form of a
+        root holds the term in a related form. None by default."""
+        return ()
+
+    lenient_ignored = ""        # characters written or left out freely (Japanese ー), ignored there
+
+    def lenient_stem(self, term: str) -> str:
+        """The part of a term (in a language written without spaces) that its
+        related forms keep: a Japanese verb's stem, a Chinese term without the
+        的 that marks it an adjective. The term itself by default."""
+        return term
+
+    def term_variants(self, term: str) -> tuple[str, ...]:
+        """Other spellings of a term in a language written without spaces
+        (Chinese 管理 for 管理器): matched as substrings. None by default."""
+        return ()
+
     # ---- generating the replacement --------------------------------------
     def inflect(self, surface: str, features: tuple, term: Term, target: Term) -> str | None:
         """The form of `target` that fits where `surface` (a form of `term`) stood,

@@ -106,6 +106,26 @@ class Chinese(Language):
     determiners = ("的", "该", "該", "这位", "這位", "各位")
     definition_marks = ("：", ":", " -", "是")
 
+    # one-character suffixes that make a noun of an agent, a device, a field or a
+    # value (管理器 "manager" = 管理 "manage" + 器; 统计学 "statistics" = 统计 + 学):
+    # the text may use the word without them, or inside a longer word (统计信息)
+    _SUFFIXES = ("器", "者", "员", "員", "学", "學", "值", "性", "化")
+    # bound prefixes and the free words they stand for (重启动 = 重新启动, "restart")
+    _LONG_PREFIXES = (("重", "重新"),)
+
+    def lenient_stem(self, term):
+        # 的 only marks a glossary term an adjective (活动的 "active"): the text says 活动
+        return term[:-1] if term.endswith("的") and len(term) > 2 else term
+
+    def term_variants(self, term):
+        out = []
+        if len(term) >= 3 and term[-1] in self._SUFFIXES:
+            out.append(term[:-1])
+        for short, long in self._LONG_PREFIXES:
+            if len(term) >= 3 and term.startswith(short) and not term.startswith(long):
+                out.append(long + term[len(short):])
+        return tuple(out)
+
     def stems(self, term):
         word = regex.escape(term.text)
         after = _NOT_FOLLOWED_BY.get(term.text)
@@ -117,6 +137,14 @@ class Chinese(Language):
                 ch in surface for ch in "戶顧託當請購買費"):
             return target.text.translate(_TRADITIONAL)
         return target.text
+
+
+_U_ROW = "うくぐすずつぶむぬる"      # the endings of a Japanese verb's dictionary form
+_STEM_ENDINGS = "いきぎしじちにびみりえけげせぜてでねべめれ"   # the endings of its stem (連用形)
+
+
+def _hiragana(text: str) -> bool:
+    return bool(text) and all("\u3041" <= c <= "\u309f" for c in text)
 
 
 @register
@@ -138,6 +166,29 @@ class Japanese(Language):
     contrast_words = ('一方', '一方で', 'に対し', 'に対して', 'のに対し', 'のに対して', 'とは異なり', 'と違って', 'が、')
     determiners = ("その", "この", "各")
     definition_marks = ("：", ":", "とは", "は")
+
+    lenient_ignored = "ー"      # ユーザー名 and ユーザ名 are one word
+
+    def lenient_stem(self, term):
+        # a glossary gives verbs in the dictionary form, which running text
+        # conjugates from the stem: 削除する (削除します), 閉じる (閉じたら),
+        # 開く (開かない, 開いて), 新しい (新しく); the stem keeps a kanji or katakana
+        if term.endswith("する") and len(term) > 3:
+            return term[:-2]
+        if len(term) >= 2 and not _hiragana(term[0]) and (
+                term[-1] in _U_ROW or (term[-1] == "い" and len(term) >= 3 and _hiragana(term[-2]))):
+            return term[:-1]
+        # a noun that is a verb's stem (書き込み, 書き込む: 書き込まれた) conjugates like the verb
+        if len(term) >= 2 and term[-1] in _STEM_ENDINGS and not _hiragana(term[-2]):
+            return term[:-1]
+        return term
+
+    def term_variants(self, term):
+        out = []
+        # the parts of a compound joined by の or ・ (コマンドラインのオプション)
+        for k in range(2, len(term) - 1) if len(term) >= 4 else ():
+            out += [term[:k] + "の" + term[k:], term[:k] + "・" + term[k:]]
+        return tuple(out)
 
 
 # ---- Korean -------------------------------------------------------------------

@@ -89,6 +89,15 @@ class Turkish(ParadigmLanguage):
     determiners = ("bir", "bu", "şu", "o", "her")
     definition_marks = (":", " -", " –", " —")
 
+    # derivational endings a glossary noun or adverb is made with from a root
+    # the text may use on its own: süz-geç (filter) / süz (to filter), yönet-ici
+    # (manager) / yönet (to manage), iç-eri (inwards) / iç-e (into)
+    _DERIVATIONAL = ("gaç", "geç", "gıç", "giç", "kaç", "keç", "ıcı", "ici", "ucu", "ücü", "eri", "arı")
+
+    def derived_roots(self, word):
+        low = word.casefold()
+        return tuple(low[:-len(e)] for e in self._DERIVATIONAL if low.endswith(e) and len(low) - len(e) >= 2)
+
     def forms(self, lemma):
         if not lemma or lemma[-1].lower() in "pçtk" or not any(c in VOWELS for c in lemma.lower()):
             return None

@@ -1,0 +1,124 @@
+"""Is an English source word used in the sense its glossary entry gives it?
+
+A glossary entry names one concept, but its English word often has others:
+the GNOME Glossary's "Help" is the menu (a noun) while "Help us improve" is
+the verb; its "Number" is a numeral while "the number of blocks" is a count;
+its "Tab" is the key or character while "Tabs" in a View menu are window
+tabs. A term-missing finding on such a word is one a reviewer would not act
+on, so `other_sense` says when the word's use contradicts the entry, from
+what the glossary says (a TBX partOfSpeech, else the definition's opening:
+"To terminate ..." is a verb, "A character used to ..." names a character)
+and a few cheap cues around the word. Each rule is one short test below;
+a word none of them rules out counts as the entry's.
+"""
+from __future__ import annotations
+
+import regex
+
+_WORD = regex.compile(r"[\p{L}\p{N}_&'-]+")
+
+# how a definition opens tells the entry's part of speech
+_VERB_DEF = regex.compile(r"^(?:1\.\s*)?to\s+\w", regex.I)
+_ADJ_DEF = regex.compile(r"^(?:1\.\s*)?(?:pertaining to|relating to|of or relating|describing|characteristic of)\b",
+                         regex.I)
+_NOUN_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the|any|one)\s+\w", regex.I)
+# an entry that names a key or a single character: "A key on the keyboard",
+# "A keyboard key", "A punctuation character used to ..." (not "a character set")
+_KEY_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:key|keys|character)\b"
+                         r"(?!\s+(?:set|string|encoding))", regex.I)
+# words that make the key or character reading plain: "the Tab key", "press Tab", "Shift+Tab"
+_KEY_CONTEXT = {"key", "keys", "keystroke", "keystrokes", "keyboard", "press", "pressed", "pressing", "presses",
+                "hit", "type", "typing", "character", "characters", "char", "chars", "ctrl", "shift", "alt", "control",
+                "meta", "super"}
+
+_OBJECT_PRONOUNS = {"us", "me", "him", "them"}
+_SUBJECT_OR_MODAL = {"we", "i", "they", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+                     "please", "don't", "doesn't", "didn't", "cannot", "can't", "won't"}
+_QUANTITY = {"number", "amount", "quantity", "count", "total"}
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "become", "becomes"}
+_DEGREE = {"well", "ill", "badly", "poorly", "properly", "correctly", "incorrectly", "already", "not", "newly"}
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "some", "another",
+                "its", "their", "your", "our", "my", "his", "her"}
+_PREPOSITIONS = {"of", "for", "with", "on", "in", "from", "by", "about", "as", "into", "at", "without"}
+# a word after a verb entry's word that shows no noun follows it ("a copy of", "the set is")
+_FUNCTION = {"of", "to", "for", "and", "or", "in", "on", "at", "with", "from", "by", "as", "is", "are", "was", "were"}
+
+
+def entry_kind(definition: str, pos: str = "") -> str:
+    """'verb', 'noun', 'adjective', 'key' (a key or a character) or '' (unknown),
+    from a stated part of speech or else the definition's opening."""
+    definition = definition.strip().strip('"')
+    if _KEY_DEF.match(definition):
+        return "key"
+    pos = pos.strip().casefold()
+    if pos in ("verb", "noun", "adjective"):
+        return pos
+    if _VERB_DEF.match(definition):
+        return "verb"
+    if _ADJ_DEF.match(definition):
+        return "adjective"
+    if _NOUN_DEF.match(definition):
+        return "noun"
+    return ""
+
+
+def other_sense(text: str, start: int, end: int, term: str, definition: str, pos: str = "") -> str | None:
+    """Why text[start:end] (an English form of the glossary's `term`) is not
+    used in the entry's sense, or None when nothing says so."""
+    words = [(m.start(), m.end(), m.group().casefold().replace("_", "").replace("&", ""))
+             for m in _WORD.finditer(text)]
+    k = next((i for i, (s, e, _) in enumerate(words) if s <= start < e), None)
+    if k is None:
+        return None
+    last = k
+    while last + 1 < len(words) and words[last + 1][0] < end:
+        last += 1
+    # the neighbouring words, where only a space stands between ("uploading;share" has none)
+    before = words[k - 1][2] if k > 0 and text[words[k - 1][1]:words[k][0]].isspace() else ""
+    after = words[last + 1][2] if last + 1 < len(words) and text[words[last][1]:words[last + 1][0]].isspace() else ""
+    surface = text[start:end].casefold().replace("_", "").replace("&", "")
+    base = term.casefold()
+    kind = entry_kind(definition, pos)
+    one_word = " " not in base
+    if kind == "key" and one_word:
+        # a key or character named by an everyday word is that key only where
+        # the text says so; "Tabs" in a menu are window tabs, "return value" no key
+        glued = text[max(0, start - 1):start] in ("+", "-") or text[end:end + 1] == "+"
+        if not glued and before not in _KEY_CONTEXT and after not in _KEY_CONTEXT:
+            return "the entry names a key or character; the source does not use the word as one"
+    if (base in _QUANTITY or surface in _QUANTITY) and after == "of" \
+            and not regex.search(r"\b(?:count|quantity|how many)\b", definition, regex.I):
+        # "the number of connections" is a count, not a number (a numeral)
+        return f"{surface!r} followed by 'of' is a quantity"
+    if kind == "noun" and one_word:
+        # "Help us improve": a noun entry's word used as a verb
+        if after in _OBJECT_PRONOUNS or before in _SUBJECT_OR_MODAL:
+            return "a noun entry's word used as a verb"
+        # "is badly formed": the verb's participle, not the noun (a form)
+        if surface != base and surface.endswith(("ed", "ing")) and not base.endswith(("ed", "ing")) \
+                and (before in _AUXILIARIES or before in _DEGREE or before.endswith("ly")):
+            return "a participle of the verb, not the noun entry"
+    if kind == "verb" and one_word and surface == base and after and after not in _FUNCTION \
+            and text[start:start + 1].islower() and (before in _DETERMINERS or before in _PREPOSITIONS
+                                                     or before.endswith("ing")):
+        # "a duplicate torrent", "skipping duplicate input": where a bare verb
+        # cannot stand (after a determiner, a preposition, a verb's -ing form),
+        # the verb's word before a noun is an adjective
+        return "a verb entry's word used as an adjective"
+    return None
+
+
+# endings of English adjectives: an adjective keeps its sense inside a longer term ("local data")
+_ADJECTIVE_ENDINGS = ("ous", "al", "ive", "ic", "able", "ible", "ful", "less", "ary", "ent", "ant")
+
+
+def noun_modifier(word: str, phrase_last: str, kind: str) -> bool:
+    """Whether `word` can be the noun that modifies the head of a longer term
+    ("system" in "system tray", "share" in "share ratio"), where it does not
+    name its own concept: not a verb entry or a verb form ("Start daemon",
+    "Removing torrent", "Error adding host": a verb and its object), not an
+    adjective ("local data", "anonymous statistics": still local, still anonymous)."""
+    word, phrase_last = word.casefold().replace("_", ""), phrase_last.casefold().replace("_", "")
+    if kind in ("verb", "adjective"):
+        return False
+    return not word.endswith(("ing", "ed") + _ADJECTIVE_ENDINGS) and not phrase_last.endswith(("ing", "ed"))
