@@ -6,6 +6,19 @@ The glossary: the GNOME Glossary (tests/data/glossaries/gnome/gnome-glossary.tbx
 (sv-ordlista.csv). The files: the real PO/XLIFF files of tests/data/realworld
 and tests/data/glossaries/files in the glossary's languages.
 
+With --judged, the files the judged samples name are run (unless --files is
+given) and the precision of each sample is printed apart: judged.tsv (Deluge
+hu ja pl tr zh_CN, the sample the checks were tuned on) and judged-heldout.tsv
+(Remmina, judged before any change to the checks). A judged finding the
+current code no longer produces is left out of the precision (counted apart).
+
+With --forbidden, term-forbidden runs on real files where forbidden terms
+occur: the Swedish GNOME word list (sv) and the Mozilla style guides' terms
+(it, de, ja: tests/data/glossaries/mozilla), against a string match (the
+forbidden term as a whole word, any case, exact form; a substring in
+languages without spaces); with --judged, the precision on
+judged-forbidden.tsv.
+
 For each file it prints:
   units     translated units
   tool      units with a term-missing finding of `audit check` (inflection-aware)
@@ -22,6 +35,8 @@ and, with --judged, the precision of the findings judged in
 tests/data/glossaries/judged.tsv (by id).
 
     python bench/bench_glossary.py [--langs pl,hu,tr,fi,ja,zh] [--judged] [--sample N --out sample.tsv]
+    python bench/bench_glossary.py --judged                 # precision on both judged samples
+    python bench/bench_glossary.py --forbidden --judged     # term-forbidden on its files
 """
 from __future__ import annotations
 
@@ -45,6 +60,24 @@ GLOSSARIES = ROOT / "tests" / "data" / "glossaries"
 TBX = GLOSSARIES / "gnome" / "gnome-glossary.tbx"
 SV = GLOSSARIES / "gnome" / "sv-ordlista.csv"
 JUDGED = GLOSSARIES / "judged.tsv"
+HELDOUT = GLOSSARIES / "judged-heldout.tsv"
+JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
+MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
+DATA = ROOT / "tests" / "data"
+# term-forbidden: (glossary, files where its forbidden terms occur)
+FORBIDDEN_SETS = [
+    (SV, ["glossaries/files/keepassxc/sv.ts", "glossaries/files/mumble/sv.ts", "glossaries/files/frappe-crm/sv.po",
+          "glossaries/files/deluge/sv.po"]),
+    (MOZILLA, ["realworld/deluge/it.po", "realworld/transmission/it.po", "realworld/remmina/it.po",
+               "realworld/networkmanager-openvpn/it.po", "realworld/kimai/it.xlf", "realworld/tine20/Tinebase/it.po",
+               "realworld/tine20/Admin/it.po",
+               "realworld2/sqlitebrowser/de.ts", "realworld2/mumble/de.ts", "realworld2/keepassxc/de.ts",
+               "realworld2/qbittorrent/de.ts", "realworld2/gajim/de.po", "realworld/deluge/de.po",
+               "realworld/otobo/de.po",
+               "realworld2/qbittorrent/ja.ts", "realworld2/mumble/ja.ts", "realworld2/keepassxc/ja.ts",
+               "realworld2/sqlitebrowser/ja.ts", "realworld/deluge/ja.po", "realworld/remmina/ja.po",
+               "realworld/filezilla/ja_JP.po"]),
+]
 FOLDERS = [ROOT / "tests" / "data" / "realworld", GLOSSARIES / "files"]
 
 
@@ -84,26 +117,115 @@ def string_match(path: Path, tb, locale_of) -> tuple[int, set[str], dict[str, li
     return len(target.segments), flagged, why
 
 
+def read_judged(path: Path) -> dict[tuple[str, str], dict]:
+    """Judged findings by (file, id): two files of one name (it.po) may give
+    the same sentence the same finding id."""
+    if not path.is_file():
+        return {}
+    with open(path, encoding="utf-8") as f:
+        return {(r["file"], r["id"]): r for r in csv.DictReader(f, delimiter="\t")}
+
+
+def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tuple[str, str]]) -> None:
+    """The precision of the judged findings the current code still produces, per language and file."""
+    seen = [judged[i] for i in judged if i in produced]
+    ok = sum(1 for r in seen if r["judgement"] == "right")
+    by_lang: dict[str, list[int]] = {}
+    by_file: dict[str, list[int]] = {}
+    for r in seen:
+        for key, table in ((r["lang"], by_lang), (r["file"], by_file)):
+            table.setdefault(key, [0, 0])
+            table[key][0] += r["judgement"] == "right"
+            table[key][1] += 1
+    print(f"{label}: precision {ok}/{len(seen)} = {ok / max(1, len(seen)):.3f} on the judged findings still "
+          f"produced ({len(judged) - len(seen)} of {len(judged)} judged no longer produced)")
+    print("  per language: " + ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(by_lang.items())))
+    print("  per file: " + ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(by_file.items())))
+
+
+def forbidden_string_match(path: Path, tb, locale_of) -> tuple[int, set[str]]:
+    """(translated units, units where a forbidden term occurs as a string): the
+    term as a whole word in any case, exact form; a substring where the script
+    has no spaces."""
+    import re
+    from audit.text.termfind import spaceless
+    versions = read_file(path, language_from_name(path), None)
+    target = next(v for v in versions if not v.is_source)
+    locale = locale_of(target)
+    terms = [t.text.casefold() for e in tb.glossary for t in e.forbidden(locale)]
+    no_spaces = spaceless(target.lang)
+    flagged = set()
+    for seg in target.segments:
+        low = seg.text.casefold()
+        for t in terms:
+            if (t in low) if no_spaces else re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low):
+                flagged.add(seg.id)
+    return sum(1 for s in target.segments if s.text.strip()), flagged
+
+
+def run_forbidden(judged: dict[tuple[str, str], dict], sample: int, out: Path | None) -> None:
+    from audit.checks.direct import version_locale
+    print(f"\nterm-forbidden\n{'file':48} {'glossary':22} {'units':>6} {'tool':>5} {'string':>6} {'both':>5}")
+    produced: set[tuple[str, str]] = set()
+    per_lang: dict[str, list] = {}
+    for glossary, files in FORBIDDEN_SETS:
+        tb = load_termbase(glossary)
+        for name in files:
+            path = DATA / name
+            result = check_files(path, termbase=tb)
+            found = [f for v in result.versions for f in v.findings if f.kind == "term-forbidden"]
+            target = next(v for v in result.versions if not v.version.is_source)
+            for f in found:
+                produced.add((name, f.id))
+                per_lang.setdefault(target.version.lang, []).append((name, glossary, f))
+            units, flagged = forbidden_string_match(path, tb, lambda v: version_locale(v, tb.locales))
+            mine = {f.unit for f in found}
+            print(f"{name:48} {glossary.name:22} {units:6} {len(mine):5} {len(flagged):6} {len(mine & flagged):5}",
+                  flush=True)
+    if judged:
+        precision("judged term-forbidden (tests/data/glossaries/judged-forbidden.tsv)", judged, produced)
+    if sample and out:
+        rng = random.Random(24)
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter="\t", lineterminator="\n")
+            w.writerow(["id", "lang", "file", "glossary", "unit", "forbidden", "found", "target", "judgement", "why"])
+            for lang, rows in sorted(per_lang.items()):
+                for name, glossary, x in sorted(rng.sample(rows, min(sample, len(rows))), key=lambda r: r[0]):
+                    w.writerow([x.id, lang, name, glossary.name, " ".join((x.unit or "").split())[:300],
+                                x.evidence[0].term, x.term, " ".join(x.sentence.split()), "", ""])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--langs", default="pl,hu,tr,fi,ja,zh")
     ap.add_argument("--projects", default="deluge,transmission", help="folders of the real files (comma-separated)")
-    ap.add_argument("--judged", action="store_true")
-    ap.add_argument("--sample", type=int, default=0, help="write N random term-missing findings per language to --out")
+    ap.add_argument("--files", default="", help="these files (comma-separated paths) instead of --projects/--langs")
+    ap.add_argument("--judged", action="store_true", help="precision on the judged samples (runs the files they name)")
+    ap.add_argument("--forbidden", action="store_true", help="term-forbidden on its real files (and nothing else)")
+    ap.add_argument("--sample", type=int, default=0, help="write N random findings per language to --out")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
-    langs = set(args.langs.split(","))
     t0 = time.monotonic()
+    if args.forbidden:
+        run_forbidden(read_judged(JUDGED_FORBIDDEN) if args.judged else {}, args.sample, args.out)
+        print(f"{time.monotonic() - t0:.1f} s")
+        return
+    langs = set(args.langs.split(","))
     tb = load_termbase(TBX)
     from audit.checks.direct import version_locale
-    judged = {}
-    if args.judged and JUDGED.is_file():
-        with open(JUDGED, encoding="utf-8") as f:
-            judged = {r["id"]: r for r in csv.DictReader(f, delimiter="\t")}
+    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT)} if args.judged else {}
+    if args.files:
+        paths = [Path(f).resolve() for f in args.files.split(",")]
+    elif samples:
+        # the files the judged samples name, in their order
+        paths = list(dict.fromkeys(DATA / r["file"] for rows in samples.values() for r in rows.values()))
+    else:
+        paths = files_for(langs, set(args.projects.split(",")))
     totals = dict(units=0, tool=0, string=0, both=0, sonly=0, alarms=0, tonly=0)
     per_lang: dict[str, list] = {}
+    produced: set[tuple[str, str]] = set()
     print(f"{'file':48} {'units':>6} {'tool':>5} {'string':>6} {'both':>5} {'s-only':>6} {'alarms':>6} {'t-only':>6}")
-    for path in files_for(langs, set(args.projects.split(","))):
+    for path in paths:
         result = check_files(path, termbase=tb)
         target = next(v for v in result.versions if not v.version.is_source)
         missing = [f for f in target.findings if f.kind == "term-missing"]
@@ -119,30 +241,15 @@ def main() -> None:
                    alarms=alarms, tonly=len(mine - flagged))
         for k, v in row.items():
             totals[k] += v
-        name = str(path.relative_to(ROOT / "tests" / "data"))
+        name = str(path.relative_to(DATA))
+        produced.update((name, f.id) for f in missing)
         print(f"{name:48} {units:6} {row['tool']:5} {row['string']:6} {row['both']:5} {row['sonly']:6} "
               f"{row['alarms']:6} {row['tonly']:6}", flush=True)
     print(f"{'TOTAL':48} {totals['units']:6} {totals['tool']:5} {totals['string']:6} {totals['both']:5} "
           f"{totals['sonly']:6} {totals['alarms']:6} {totals['tonly']:6}")
-    # term-forbidden: the Swedish word list on the Swedish file, and its forbidden terms anywhere
-    sv = load_termbase(SV)
-    forbidden = 0
-    for path in files_for({"sv"}, set(args.projects.split(","))):
-        r = check_files(path, termbase=sv)
-        forbidden += sum(1 for f in r.findings if f.kind == "term-forbidden")
-    print(f"term-forbidden (sv-ordlista.csv on the Swedish files): {forbidden}")
-    if judged:
-        seen = [f for fs in per_lang.values() for f in fs if f.id in judged]
-        ok = sum(1 for f in seen if judged[f.id]["judgement"] == "right")
-        by = {}
-        for f in seen:
-            by.setdefault(f.lang, [0, 0])
-            by[f.lang][0] += judged[f.id]["judgement"] == "right"
-            by[f.lang][1] += 1
-        print("judged term-missing (tests/data/glossaries/judged.tsv): "
-              + ", ".join(f"{lang} {a}/{n}" for lang, (a, n) in sorted(by.items()))
-              + f"; precision {ok}/{len(seen)} = {ok / max(1, len(seen)):.3f}"
-              + f" ({len(judged) - len(seen)} judged findings no longer produced)")
+    for path, judged in samples.items():
+        if judged:
+            precision(f"judged term-missing ({path.relative_to(ROOT)})", judged, produced)
     if args.sample and args.out:
         rng = random.Random(24)
         with open(args.out, "w", encoding="utf-8", newline="") as f:
