@@ -126,9 +126,12 @@ def read_judged(path: Path) -> dict[tuple[str, str], dict]:
         return {(r["file"], r["id"]): r for r in csv.DictReader(f, delimiter="\t")}
 
 
-def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tuple[str, str]]) -> None:
+def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tuple[str, str]], ran: set[Path]) -> None:
     """The precision of the judged findings the current code still produces, per language and file."""
     seen = [judged[i] for i in judged if i in produced]
+    if not {DATA / f for f, _ in judged} & ran:
+        print(f"{label}: none of its files was run")
+        return
     ok = sum(1 for r in seen if r["judgement"] == "right")
     by_lang: dict[str, list[int]] = {}
     by_file: dict[str, list[int]] = {}
@@ -183,7 +186,8 @@ def run_forbidden(judged: dict[tuple[str, str], dict], sample: int, out: Path | 
             print(f"{name:48} {glossary.name:22} {units:6} {len(mine):5} {len(flagged):6} {len(mine & flagged):5}",
                   flush=True)
     if judged:
-        precision("judged term-forbidden (tests/data/glossaries/judged-forbidden.tsv)", judged, produced)
+        precision("judged term-forbidden (tests/data/glossaries/judged-forbidden.tsv)", judged, produced,
+                  {DATA / name for _, files in FORBIDDEN_SETS for name in files})
     if sample and out:
         rng = random.Random(24)
         with open(out, "w", encoding="utf-8", newline="") as f:
@@ -249,7 +253,7 @@ def main() -> None:
           f"{totals['sonly']:6} {totals['alarms']:6} {totals['tonly']:6}")
     for path, judged in samples.items():
         if judged:
-            precision(f"judged term-missing ({path.relative_to(ROOT)})", judged, produced)
+            precision(f"judged term-missing ({path.relative_to(ROOT)})", judged, produced, set(paths))
     if args.sample and args.out:
         rng = random.Random(24)
         with open(args.out, "w", encoding="utf-8", newline="") as f:
