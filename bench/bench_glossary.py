@@ -13,8 +13,9 @@ hu ja pl tr zh_CN, the sample the checks were tuned on) and judged-heldout.tsv
 current code no longer produces is left out of the precision (counted apart).
 
 With --forbidden, term-forbidden runs on real files where forbidden terms
-occur: the Swedish GNOME word list (sv) and the Mozilla style guides' terms
-(it, de, ja: tests/data/glossaries/mozilla), against a string match (the
+occur: the Swedish GNOME word list (sv), the Mozilla style guides' terms
+(it, de, ja: tests/data/glossaries/mozilla) and Onetime Secret's translator
+guides' (ru, uk: tests/data/glossaries/onetimesecret), against a string match (the
 forbidden term as a whole word, any case, exact form; a substring in
 languages without spaces); with --judged, the precision on
 judged-forbidden.tsv.
@@ -63,6 +64,7 @@ JUDGED = GLOSSARIES / "judged.tsv"
 HELDOUT = GLOSSARIES / "judged-heldout.tsv"
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
+ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
 DATA = ROOT / "tests" / "data"
 # term-forbidden: (glossary, files where its forbidden terms occur)
 FORBIDDEN_SETS = [
@@ -77,6 +79,8 @@ FORBIDDEN_SETS = [
                "realworld2/qbittorrent/ja.ts", "realworld2/mumble/ja.ts", "realworld2/keepassxc/ja.ts",
                "realworld2/sqlitebrowser/ja.ts", "realworld/deluge/ja.po", "realworld/remmina/ja.po",
                "realworld/filezilla/ja_JP.po"]),
+    (ONETIMESECRET, [f"glossaries/files/onetimesecret/{name}/{lang}.json" for lang in ("ru", "uk")
+                     for name in ("00-common", "secret-manage", "secret-homepage")]),
 ]
 FOLDERS = [ROOT / "tests" / "data" / "realworld", GLOSSARIES / "files"]
 

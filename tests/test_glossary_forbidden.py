@@ -1,6 +1,7 @@
 """term-forbidden on real lines (issue 24): the forbidden terms of real word
-lists (the Swedish GNOME team's, and those of Mozilla's Italian, German and
-Japanese style guides: tests/data/glossaries) are found in real translations
+lists (the Swedish GNOME team's, those of Mozilla's Italian, German and
+Japanese style guides, and of Onetime Secret's Russian and Ukrainian
+translator guides: tests/data/glossaries) are found in real translations
 where a reader judged them used in the sense the list forbids, and not where
 the reader judged them wrong (tests/data/glossaries/judged-forbidden.tsv,
 criterion in the README beside it)."""
@@ -19,8 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 GLOSSARIES = DATA / "glossaries"
 JUDGED = GLOSSARIES / "judged-forbidden.tsv"
-LISTS = {"sv": GLOSSARIES / "gnome" / "sv-ordlista.csv", "it": GLOSSARIES / "mozilla" / "styleguide-terms.csv",
-         "de": GLOSSARIES / "mozilla" / "styleguide-terms.csv", "ja": GLOSSARIES / "mozilla" / "styleguide-terms.csv"}
+MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
+ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
+LISTS = {"sv": GLOSSARIES / "gnome" / "sv-ordlista.csv", "it": MOZILLA, "de": MOZILLA, "ja": MOZILLA,
+         "ru": ONETIMESECRET, "uk": ONETIMESECRET}
 # judged wrong and still flagged: the word is the listed one, in a sense or a
 # name that its form does not tell apart
 KNOWN_WRONG = {
@@ -34,8 +37,8 @@ def judged_rows():
         rows = list(csv.DictReader(f, delimiter="\t"))
     seen, out = set(), []
     for r in rows:              # one Italian "Login" unit is judged in two files
-        if (r["lang"], r["target"]) not in seen:
-            seen.add((r["lang"], r["target"]))
+        if (r["lang"], r["target"], r["found"]) not in seen:
+            seen.add((r["lang"], r["target"], r["found"]))
             out.append(r)
     return out
 
@@ -72,7 +75,7 @@ def tmp(tmp_path_factory):
 
 def test_the_judged_sample_covers_four_languages_and_both_judgements():
     langs = {r["lang"] for r in ROWS}
-    assert langs == {"sv", "it", "de", "ja"}
+    assert langs == {"sv", "it", "de", "ja", "ru", "uk"}
     assert sum(r["judgement"] == "wrong" for r in ROWS) >= 20 and sum(r["judgement"] == "right" for r in ROWS) >= 140
     assert all(r["why"] for r in ROWS)
 
@@ -114,6 +117,27 @@ def test_on_real_swedish_files_ladda_ner_is_found_in_every_form_and_the_deluge_f
     assert words == ["Ladda ner", "Laddar ner", "ladda ner", "laddas ner"]
     deluge = check_files(GLOSSARIES / "files" / "deluge" / "sv.po", termbase=tb)
     assert not [f for v in deluge.versions for f in v.findings if f.kind == "term-forbidden"]
+
+
+def test_two_words_run_together_are_not_read_as_one_forbidden_word(tmp_path):
+    # Onetime Secret's Ukrainian: "секрет не" joined is "секретне", a form of
+    # the forbidden adjective секретний; the word used is the noun секрет
+    path = tmp_path / "uk.po"
+    store = pypo.pofile()
+    store.updateheader(add=True, Language="uk", Content_Type="text/plain; charset=UTF-8")
+    store.addsourceunit("The recipient will see a message that the secret doesn't exist.").target = \
+        "Отримувач побачить повідомлення про те, що секрет не існує."
+    path.write_bytes(bytes(store))
+    found = [f for v in check_files(path, termbase=load_termbase(ONETIMESECRET)).versions for f in v.findings
+             if f.kind == "term-forbidden"]
+    assert [(f.term, f.replacement) for f in found] == [("секрет", "таємниця")]
+
+
+def test_an_inflected_russian_form_gets_the_preferred_term_in_its_case():
+    result = check_files(GLOSSARIES / "files" / "onetimesecret" / "00-common" / "ru.json",
+                         termbase=load_termbase(ONETIMESECRET))
+    found = {(f.term, f.replacement) for v in result.versions for f in v.findings if f.kind == "term-forbidden"}
+    assert ("тайной", "секретом") in found and ("тайну", "секрет") in found
 
 
 def test_an_inflected_italian_form_is_found_where_a_string_match_misses_it():

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from ..model import Evidence, Finding, Term
 from ..text.languages import base_code, get_language, match_case
-from ..text.termfind import find, spaceless
+from ..text.termfind import Match, find, spaceless
 from . import check
 from .direct import DirectCheck, make_finding, masked, version_locale
 
@@ -47,7 +47,7 @@ class TermForbidden(DirectCheck):
                 text = masked(seg.text, seg.protected, code=True)[sent.start:sent.end]
                 hits = find(text, phrases, lang)
                 if hits:
-                    hits = _own_words(text, hits, approved_terms, lang)
+                    hits = _own_words(text, hits, approved_terms, lang, phrases)
                 for h in hits:
                     entry, term = bad[h.index]
                     preferred = entry.approved(locale)
@@ -65,8 +65,9 @@ class TermForbidden(DirectCheck):
                                        replacement=replacement, note=note, distinction="glossary")
 
 
-def _own_words(text: str, hits: list, approved_terms: list[str], lang: str) -> list:
-    """The hits that are words of their own, not part of a longer word."""
+def _own_words(text: str, hits: list, approved_terms: list[str], lang: str, terms: list[str]) -> list:
+    """The hits of `terms` that are words of their own, not part of a longer
+    word, nor two words read as one."""
     longer = find(text, approved_terms, lang) if approved_terms else []
     kept = []
     for h in hits:
@@ -75,8 +76,24 @@ def _own_words(text: str, hits: list, approved_terms: list[str], lang: str) -> l
         if spaceless(lang) and (_latin(text, h.start) and _latin(text, h.start - 1)
                                 or _latin(text, h.end - 1) and _latin(text, h.end)):
             continue        # ja "Web" inside "WebUI", "WebDAV"
+        if _two_words_for_one(text[h.start:h.end], terms[h.index]):
+            # uk "секрет не" read as "секретне", a form of секретний: the words
+            # themselves may still be terms (секрет is)
+            others = [t if k != h.index else "" for k, t in enumerate(terms)]
+            kept += [Match(h.start + m.start, h.start + m.end, m.index)
+                     for m in find(text[h.start:h.end], others, lang)]
+            continue
         kept.append(h)
-    return kept
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _two_words_for_one(surface: str, term: str) -> bool:
+    """A one-word term matched over two words run together, in a form other
+    than the term itself: "log in" is the term "login", but "секрет не" is
+    not a form of "секретний"."""
+    if len(surface.split()) < 2 or len(term.split()) > 1:
+        return False
+    return "".join(surface.split()).casefold() != term.casefold()
 
 
 def _latin(text: str, i: int) -> bool:
