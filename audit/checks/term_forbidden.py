@@ -9,7 +9,8 @@ also an approved term of another entry in the same locale is not flagged, nor
 is one that is part of a longer word: inside an approved term (ja ユーザ in
 ユーザー, where the style guide forbids the short form and approves the long
 one; scripts without spaces are matched as substrings), or a Latin-letter term
-run into other Latin letters in such a script (ja "Web" in "WebUI").
+run into other Latin letters in such a script (ja "Web" in "WebUI"); nor are
+two words read as one word's other form (uk "секрет не" is not "секретне").
 """
 from __future__ import annotations
 
