@@ -150,15 +150,17 @@ def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tup
     print("  per file: " + ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(by_file.items())))
 
 
-def forbidden_string_match(path: Path, tb, locale_of) -> tuple[int, set[str]]:
+def forbidden_string_match(path: Path, tb) -> tuple[int, set[str]]:
     """(translated units, units where a forbidden term occurs as a string): the
     term as a whole word in any case, exact form; a substring where the script
     has no spaces."""
     import re
+
+    from audit.checks.direct import version_locale
     from audit.text.termfind import spaceless
     versions = read_file(path, language_from_name(path), None)
     target = next(v for v in versions if not v.is_source)
-    locale = locale_of(target)
+    locale = version_locale(target, tb.locales)
     terms = [t.text.casefold() for e in tb.glossary for t in e.forbidden(locale)]
     no_spaces = spaceless(target.lang)
     flagged = set()
@@ -171,7 +173,6 @@ def forbidden_string_match(path: Path, tb, locale_of) -> tuple[int, set[str]]:
 
 
 def run_forbidden(judged: dict[tuple[str, str], dict], sample: int, out: Path | None) -> None:
-    from audit.checks.direct import version_locale
     print(f"\nterm-forbidden\n{'file':48} {'glossary':22} {'units':>6} {'tool':>5} {'string':>6} {'both':>5}")
     produced: set[tuple[str, str]] = set()
     per_lang: dict[str, list] = {}
@@ -185,7 +186,7 @@ def run_forbidden(judged: dict[tuple[str, str], dict], sample: int, out: Path | 
             for f in found:
                 produced.add((name, f.id))
                 per_lang.setdefault(target.version.lang, []).append((name, glossary, f))
-            units, flagged = forbidden_string_match(path, tb, lambda v: version_locale(v, tb.locales))
+            units, flagged = forbidden_string_match(path, tb)
             mine = {f.unit for f in found}
             print(f"{name:48} {glossary.name:22} {units:6} {len(mine):5} {len(flagged):6} {len(mine & flagged):5}",
                   flush=True)

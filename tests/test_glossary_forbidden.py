@@ -6,7 +6,7 @@ where a reader judged them used in the sense the list forbids, and not where
 the reader judged them wrong (tests/data/glossaries/judged-forbidden.tsv,
 criterion in the README beside it)."""
 import csv
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -50,7 +50,7 @@ def normal(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def flagged(lang: str, tmp: str) -> set[tuple[str, str]]:
     """(sentence, word) of every term-forbidden finding when the judged lines
     of `lang` are checked as one PO file: each judged sentence as a unit's
