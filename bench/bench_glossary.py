@@ -131,11 +131,13 @@ def read_judged(path: Path) -> dict[tuple[str, str], dict]:
 
 
 def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tuple[str, str]], ran: set[Path]) -> None:
-    """The precision of the judged findings the current code still produces, per language and file."""
-    seen = [judged[i] for i in judged if i in produced]
-    if not {DATA / f for f, _ in judged} & ran:
+    """The precision of the judged findings the current code still produces, per
+    language and file, over the judged findings of the files in `ran`."""
+    judged = {k: r for k, r in judged.items() if DATA / k[0] in ran}      # the files run this time
+    if not judged:
         print(f"{label}: none of its files was run")
         return
+    seen = [judged[i] for i in judged if i in produced]
     ok = sum(1 for r in seen if r["judgement"] == "right")
     by_lang: dict[str, list[int]] = {}
     by_file: dict[str, list[int]] = {}
