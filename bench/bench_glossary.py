@@ -6,6 +6,20 @@ The glossary: the GNOME Glossary (tests/data/glossaries/gnome/gnome-glossary.tbx
 (sv-ordlista.csv). The files: the real PO/XLIFF files of tests/data/realworld
 and tests/data/glossaries/files in the glossary's languages.
 
+With --judged, the files the judged samples name are run (unless --files is
+given) and the precision of each sample is printed apart: judged.tsv (Deluge
+hu ja pl tr zh_CN, the sample the checks were tuned on) and judged-heldout.tsv
+(Remmina, judged before any change to the checks). A judged finding the
+current code no longer produces is left out of the precision (counted apart).
+
+With --forbidden, term-forbidden runs on real files where forbidden terms
+occur: the Swedish GNOME word list (sv), the Mozilla style guides' terms
+(it, de, ja: tests/data/glossaries/mozilla) and Onetime Secret's translator
+guides' (ru, uk: tests/data/glossaries/onetimesecret), against a string match (the
+forbidden term as a whole word, any case, exact form; a substring in
+languages without spaces); with --judged, the precision on
+judged-forbidden.tsv.
+
 For each file it prints:
   units     translated units
   tool      units with a term-missing finding of `audit check` (inflection-aware)
@@ -20,10 +34,13 @@ For each file it prints:
             "files", "Downloading", which exact matching misses)
 and, with --judged, the precision of the findings judged in
 tests/data/glossaries/judged.tsv (by id), on each half of judged-split.tsv
-(tune: looked at while building the rules; held: never looked at), and how
-many of the judged right findings are still produced (recall on them).
+(tune: looked at while building the rules; held: never looked at), and of
+the held-out sample judged-heldout.tsv, with how many of the judged right
+findings are still produced (recall on them).
 
     python bench/bench_glossary.py [--langs pl,hu,tr,fi,ja,zh] [--judged [--errors]] [--sample N --out sample.tsv]
+    python bench/bench_glossary.py --judged                 # precision on both judged samples
+    python bench/bench_glossary.py --forbidden --judged     # term-forbidden on its files
 """
 from __future__ import annotations
 
@@ -51,6 +68,27 @@ JUDGED = GLOSSARIES / "judged.tsv"
 # building the rules) or "held" (never looked at); written once, before any
 # change, as sha256(id) even -> tune, odd -> held
 SPLIT = GLOSSARIES / "judged-split.tsv"
+HELDOUT = GLOSSARIES / "judged-heldout.tsv"
+JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
+MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
+ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
+DATA = ROOT / "tests" / "data"
+# term-forbidden: (glossary, files where its forbidden terms occur)
+FORBIDDEN_SETS = [
+    (SV, ["glossaries/files/keepassxc/sv.ts", "glossaries/files/mumble/sv.ts", "glossaries/files/frappe-crm/sv.po",
+          "glossaries/files/deluge/sv.po"]),
+    (MOZILLA, ["realworld/deluge/it.po", "realworld/transmission/it.po", "realworld/remmina/it.po",
+               "realworld/networkmanager-openvpn/it.po", "realworld/kimai/it.xlf", "realworld/tine20/Tinebase/it.po",
+               "realworld/tine20/Admin/it.po",
+               "realworld2/sqlitebrowser/de.ts", "realworld2/mumble/de.ts", "realworld2/keepassxc/de.ts",
+               "realworld2/qbittorrent/de.ts", "realworld2/gajim/de.po", "realworld/deluge/de.po",
+               "realworld/otobo/de.po",
+               "realworld2/qbittorrent/ja.ts", "realworld2/mumble/ja.ts", "realworld2/keepassxc/ja.ts",
+               "realworld2/sqlitebrowser/ja.ts", "realworld/deluge/ja.po", "realworld/remmina/ja.po",
+               "realworld/filezilla/ja_JP.po"]),
+    (ONETIMESECRET, [f"glossaries/files/onetimesecret/{name}/{lang}.json" for lang in ("ru", "uk")
+                     for name in ("00-common", "secret-manage", "secret-homepage")]),
+]
 FOLDERS = [ROOT / "tests" / "data" / "realworld", GLOSSARIES / "files"]
 
 
@@ -90,28 +128,126 @@ def string_match(path: Path, tb, locale_of) -> tuple[int, set[str], dict[str, li
     return len(target.segments), flagged, why
 
 
+def read_judged(path: Path) -> dict[tuple[str, str], dict]:
+    """Judged findings by (file, id): two files of one name (it.po) may give
+    the same sentence the same finding id."""
+    if not path.is_file():
+        return {}
+    with open(path, encoding="utf-8") as f:
+        return {(r["file"], r["id"]): r for r in csv.DictReader(f, delimiter="\t")}
+
+
+def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tuple[str, str]], ran: set[Path]) -> None:
+    """The precision of the judged findings the current code still produces, per
+    language and file, over the judged findings of the files in `ran`."""
+    judged = {k: r for k, r in judged.items() if DATA / k[0] in ran}      # the files run this time
+    if not judged:
+        print(f"{label}: none of its files was run")
+        return
+    seen = [judged[i] for i in judged if i in produced]
+    ok = sum(1 for r in seen if r["judgement"] == "right")
+    by_lang: dict[str, list[int]] = {}
+    by_file: dict[str, list[int]] = {}
+    for r in seen:
+        for key, table in ((r["lang"], by_lang), (r["file"], by_file)):
+            table.setdefault(key, [0, 0])
+            table[key][0] += r["judgement"] == "right"
+            table[key][1] += 1
+    right = sum(1 for r in judged.values() if r["judgement"] == "right")
+    print(f"{label}: precision {ok}/{len(seen)} = {ok / max(1, len(seen)):.3f} on the judged findings still "
+          f"produced ({len(judged) - len(seen)} of {len(judged)} judged no longer produced; "
+          f"right ones still produced {ok}/{right})")
+    print("  per language: " + ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(by_lang.items())))
+    print("  per file: " + ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(by_file.items())))
+
+
+def forbidden_string_match(path: Path, tb) -> tuple[int, set[str]]:
+    """(translated units, units where a forbidden term occurs as a string): the
+    term as a whole word in any case, exact form; a substring where the script
+    has no spaces."""
+    import re
+
+    from audit.checks.direct import version_locale
+    from audit.text.termfind import spaceless
+    versions = read_file(path, language_from_name(path), None)
+    target = next(v for v in versions if not v.is_source)
+    locale = version_locale(target, tb.locales)
+    terms = [t.text.casefold() for e in tb.glossary for t in e.forbidden(locale)]
+    no_spaces = spaceless(target.lang)
+    flagged = set()
+    for seg in target.segments:
+        low = seg.text.casefold()
+        for t in terms:
+            if (t in low) if no_spaces else re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low):
+                flagged.add(seg.id)
+    return sum(1 for s in target.segments if s.text.strip()), flagged
+
+
+def run_forbidden(judged: dict[tuple[str, str], dict], sample: int, out: Path | None) -> None:
+    print(f"\nterm-forbidden\n{'file':48} {'glossary':22} {'units':>6} {'tool':>5} {'string':>6} {'both':>5}")
+    produced: set[tuple[str, str]] = set()
+    per_lang: dict[str, list] = {}
+    for glossary, files in FORBIDDEN_SETS:
+        tb = load_termbase(glossary)
+        for name in files:
+            path = DATA / name
+            result = check_files(path, termbase=tb)
+            found = [f for v in result.versions for f in v.findings if f.kind == "term-forbidden"]
+            target = next(v for v in result.versions if not v.version.is_source)
+            for f in found:
+                produced.add((name, f.id))
+                per_lang.setdefault(target.version.lang, []).append((name, glossary, f))
+            units, flagged = forbidden_string_match(path, tb)
+            mine = {f.unit for f in found}
+            print(f"{name:48} {glossary.name:22} {units:6} {len(mine):5} {len(flagged):6} {len(mine & flagged):5}",
+                  flush=True)
+    if judged:
+        precision("judged term-forbidden (tests/data/glossaries/judged-forbidden.tsv)", judged, produced,
+                  {DATA / name for _, files in FORBIDDEN_SETS for name in files})
+    if sample and out:
+        rng = random.Random(24)
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f, delimiter="\t", lineterminator="\n")
+            w.writerow(["id", "lang", "file", "glossary", "unit", "forbidden", "found", "target", "judgement", "why"])
+            for lang, rows in sorted(per_lang.items()):
+                for name, glossary, x in sorted(rng.sample(rows, min(sample, len(rows))), key=lambda r: r[0]):
+                    w.writerow([x.id, lang, name, glossary.name, " ".join((x.unit or "").split())[:300],
+                                x.evidence[0].term, x.term, " ".join(x.sentence.split()), "", ""])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--langs", default="pl,hu,tr,fi,ja,zh")
     ap.add_argument("--projects", default="deluge,transmission", help="folders of the real files (comma-separated)")
-    ap.add_argument("--judged", action="store_true")
-    ap.add_argument("--sample", type=int, default=0, help="write N random term-missing findings per language to --out")
+    ap.add_argument("--files", default="", help="these files (comma-separated paths) instead of --projects/--langs")
+    ap.add_argument("--judged", action="store_true", help="precision on the judged samples (runs the files they name)")
+    ap.add_argument("--forbidden", action="store_true", help="term-forbidden on its real files (and nothing else)")
+    ap.add_argument("--sample", type=int, default=0, help="write N random findings per language to --out")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--errors", action="store_true",
                     help="with --judged: list the TUNE half's wrong findings still produced and right ones lost")
     args = ap.parse_args()
-    langs = set(args.langs.split(","))
     t0 = time.monotonic()
+    if args.forbidden:
+        run_forbidden(read_judged(JUDGED_FORBIDDEN) if args.judged else {}, args.sample, args.out)
+        print(f"{time.monotonic() - t0:.1f} s")
+        return
+    langs = set(args.langs.split(","))
     tb = load_termbase(TBX)
     from audit.checks.direct import version_locale
-    judged = {}
-    if args.judged and JUDGED.is_file():
-        with open(JUDGED, encoding="utf-8") as f:
-            judged = {r["id"]: r for r in csv.DictReader(f, delimiter="\t")}
+    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT)} if args.judged else {}
+    if args.files:
+        paths = [Path(f).resolve() for f in args.files.split(",")]
+    elif samples:
+        # the files the judged samples name, in their order
+        paths = list(dict.fromkeys(DATA / r["file"] for rows in samples.values() for r in rows.values()))
+    else:
+        paths = files_for(langs, set(args.projects.split(",")))
     totals = dict(units=0, tool=0, string=0, both=0, sonly=0, alarms=0, tonly=0)
     per_lang: dict[str, list] = {}
+    produced: set[tuple[str, str]] = set()
     print(f"{'file':48} {'units':>6} {'tool':>5} {'string':>6} {'both':>5} {'s-only':>6} {'alarms':>6} {'t-only':>6}")
-    for path in files_for(langs, set(args.projects.split(","))):
+    for path in paths:
         result = check_files(path, termbase=tb)
         target = next(v for v in result.versions if not v.version.is_source)
         missing = [f for f in target.findings if f.kind == "term-missing"]
@@ -127,48 +263,33 @@ def main() -> None:
                    alarms=alarms, tonly=len(mine - flagged))
         for k, v in row.items():
             totals[k] += v
-        name = str(path.relative_to(ROOT / "tests" / "data"))
+        name = str(path.relative_to(DATA))
+        produced.update((name, f.id) for f in missing)
         print(f"{name:48} {units:6} {row['tool']:5} {row['string']:6} {row['both']:5} {row['sonly']:6} "
               f"{row['alarms']:6} {row['tonly']:6}", flush=True)
     print(f"{'TOTAL':48} {totals['units']:6} {totals['tool']:5} {totals['string']:6} {totals['both']:5} "
           f"{totals['sonly']:6} {totals['alarms']:6} {totals['tonly']:6}")
-    # term-forbidden: the Swedish word list on the Swedish file, and its forbidden terms anywhere
-    sv = load_termbase(SV)
-    forbidden = 0
-    for path in files_for({"sv"}, set(args.projects.split(","))):
-        r = check_files(path, termbase=sv)
-        forbidden += sum(1 for f in r.findings if f.kind == "term-forbidden")
-    print(f"term-forbidden (sv-ordlista.csv on the Swedish files): {forbidden}")
     print("term-missing findings per language: "
           + ", ".join(f"{lang} {len(fs)}" for lang, fs in sorted(per_lang.items())))
-    if judged:
-        produced = {f.id: f for fs in per_lang.values() for f in fs}
-        halves = {}
-        if SPLIT.is_file():
-            with open(SPLIT, encoding="utf-8") as f:
-                halves = {r["id"]: r["half"] for r in csv.DictReader(f, delimiter="\t")}
-        for name in ("tune", "held", "all"):
-            rows = [r for i, r in judged.items() if name == "all" or halves.get(i) == name]
-            seen = [r for r in rows if r["id"] in produced]
-            ok = sum(1 for r in seen if r["judgement"] == "right")
-            right = sum(1 for r in rows if r["judgement"] == "right")
-            wrong = sum(1 for r in rows if r["judgement"] == "wrong")
-            by = {}
-            for r in seen:
-                by.setdefault(r["lang"], [0, 0])
-                by[r["lang"]][0] += r["judgement"] == "right"
-                by[r["lang"]][1] += 1
-            print(f"judged term-missing, {name} ({len(rows)} judged: {right} right, {wrong} wrong): "
-                  + ", ".join(f"{lang} {a}/{n}" for lang, (a, n) in sorted(by.items()))
-                  + f"; precision {ok}/{len(seen)} = {ok / max(1, len(seen)):.3f}"
-                  + f"; right ones still flagged {ok}/{right} = {ok / max(1, right):.3f}"
-                  + f"; wrong ones still flagged {len(seen) - ok}/{wrong}")
-        if args.errors:         # the tune half only: the held half is never looked at
-            for i, r in judged.items():
-                if halves.get(i) == "tune" and (i in produced) != (r["judgement"] == "right"):
-                    state = "still flagged" if i in produced else "no longer flagged"
-                    print(f"  tune {r['judgement']} {state}: {r['lang']} {i} {r['source_term']!r} -> "
-                          f"{r['approved']!r} | {' '.join(r['unit'].split())[:90]} | {r['target'][:60]}")
+    halves = {}
+    if SPLIT.is_file():
+        with open(SPLIT, encoding="utf-8") as f:
+            halves = {r["id"]: r["half"] for r in csv.DictReader(f, delimiter="\t")}
+    for path, judged in samples.items():
+        if not judged:
+            continue
+        label = f"judged term-missing ({path.relative_to(ROOT)})"
+        if path == JUDGED:
+            for half in ("tune", "held"):
+                precision(f"{label}, {half} half", {k: r for k, r in judged.items() if halves.get(k[1]) == half},
+                          produced, set(paths))
+        precision(label, judged, produced, set(paths))
+    if args.errors and JUDGED in samples:       # the tune half only: the held half is never looked at
+        for k, r in samples[JUDGED].items():
+            if halves.get(k[1]) == "tune" and (k in produced) != (r["judgement"] == "right"):
+                state = "still flagged" if k in produced else "no longer flagged"
+                print(f"  tune {r['judgement']} {state}: {r['lang']} {k[1]} {r['source_term']!r} -> "
+                      f"{r['approved']!r} | {' '.join(r['unit'].split())[:90]} | {r['target'][:60]}")
     if args.sample and args.out:
         rng = random.Random(24)
         with open(args.out, "w", encoding="utf-8", newline="") as f:

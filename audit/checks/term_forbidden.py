@@ -5,7 +5,12 @@ superseded term of an entry for its locale, in any inflected form, the
 finding suggests the entry's preferred term in the same form where the
 language module can generate it (pymorphy3 for Russian and Ukrainian, the
 paradigm languages' rules, the base form for a base form). A word that is
-also an approved term of another entry in the same locale is not flagged.
+also an approved term of another entry in the same locale is not flagged, nor
+is one that is part of a longer word: inside an approved term (ja ユーザ in
+ユーザー, where the style guide forbids the short form and approves the long
+one; scripts without spaces are matched as substrings), or a Latin-letter term
+run into other Latin letters in such a script (ja "Web" in "WebUI"); nor are
+two words read as one word's other form (uk "секрет не" is not "секретне").
 """
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ from typing import Iterator
 
 from ..model import Evidence, Finding, Term
 from ..text.languages import base_code, get_language, match_case
-from ..text.termfind import find
+from ..text.termfind import Match, find, spaceless
 from . import check
 from .direct import DirectCheck, make_finding, masked, version_locale
 
@@ -36,11 +41,15 @@ class TermForbidden(DirectCheck):
             if not bad:
                 continue
             phrases = [t.text for _, t in bad]
+            approved_terms = sorted({t.text for e in glossary for t in e.approved(locale)})
             for k in range(len(vr.sentences)):
                 sent = vr.sentences[k]
                 seg = vr.version.segments[sent.segment]
                 text = masked(seg.text, seg.protected, code=True)[sent.start:sent.end]
-                for h in find(text, phrases, lang):
+                hits = find(text, phrases, lang)
+                if hits:
+                    hits = _own_words(text, hits, approved_terms, lang, phrases)
+                for h in hits:
                     entry, term = bad[h.index]
                     preferred = entry.approved(locale)
                     start, end = sent.start + h.start, sent.start + h.end
@@ -55,6 +64,41 @@ class TermForbidden(DirectCheck):
                                        severity="major" if entry.enforce or term.status == "forbidden" else "minor",
                                        confidence=0.95, evidence=[Evidence("glossary", text=surface, term=term.text)],
                                        replacement=replacement, note=note, distinction="glossary")
+
+
+def _own_words(text: str, hits: list, approved_terms: list[str], lang: str, terms: list[str]) -> list:
+    """The hits of `terms` that are words of their own, not part of a longer
+    word, nor two words read as one."""
+    longer = find(text, approved_terms, lang) if approved_terms else []
+    kept = []
+    for h in hits:
+        if any(a.start <= h.start and h.end <= a.end and a.end - a.start > h.end - h.start for a in longer):
+            continue        # ja ユーザ inside the approved ユーザー
+        if spaceless(lang) and (_latin(text, h.start) and _latin(text, h.start - 1)
+                                or _latin(text, h.end - 1) and _latin(text, h.end)):
+            continue        # ja "Web" inside "WebUI", "WebDAV"
+        if _two_words_for_one(text[h.start:h.end], terms[h.index]):
+            # uk "секрет не" read as "секретне", a form of секретний: the words
+            # themselves may still be terms (секрет is)
+            others = [t if k != h.index else "" for k, t in enumerate(terms)]
+            kept += [Match(h.start + m.start, h.start + m.end, m.index)
+                     for m in find(text[h.start:h.end], others, lang)]
+            continue
+        kept.append(h)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _two_words_for_one(surface: str, term: str) -> bool:
+    """A one-word term matched over two words run together, in a form other
+    than the term itself: "log in" is the term "login", but "секрет не" is
+    not a form of "секретний"."""
+    if len(surface.split()) < 2 or len(term.split()) > 1:
+        return False
+    return "".join(surface.split()).casefold() != term.casefold()
+
+
+def _latin(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
 def _inflected(lang: str, text: str, start: int, end: int, old: str, new: str) -> str | None:

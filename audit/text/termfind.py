@@ -83,7 +83,7 @@ class Lemmas:
             out = {key}
             if self._morph is not None:
                 out.update(_key(p.normal_form) for p in self._morph.parse(key))
-            elif self.lang in _SIMPLEMMA:
+            elif key and self.lang in _SIMPLEMMA:      # a term without letters ("©") has no lemma
                 import simplemma
                 out.add(_key(simplemma.lemmatize(key, lang=self.lang)))
             found = self._cache[key] = frozenset(out)

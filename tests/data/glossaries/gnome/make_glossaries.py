@@ -5,7 +5,8 @@ Swedish GNOME team's word list). Run: python make_glossaries.py
 Only the shape changes; every term is the GNOME translators'. Rules:
 * one TBX conceptEntry per English term (msgid) with its definition (the
   extracted comment), and per language the msgstr's terms: alternatives
-  separated by "," "，" "、" ";" or numbered "(1) ... (2) ..." are the
+  separated by "," "，" "、" ";" or numbered "(1) ... (2) ..." or
+  "1. ... 2. ..." (the German team's way) are the
   entry's admitted terms after the first (preferred); a parenthesised note
   ("(verb)", "(in the panel)", "anslut(a)") is dropped; empty, fuzzy and
   untranslated (msgstr = msgid for a term that is not a name) units are left out;
@@ -24,7 +25,7 @@ from translate.storage import pypo
 
 HERE = Path(__file__).parent
 LOCALES = {"zh_CN": "zh-Hans", "zh_TW": "zh-Hant", "pt_BR": "pt-BR", "pt": "pt-PT"}
-_SPLIT = re.compile(r"\s*(?:[,，、;；]|\(\d\))\s*")
+_SPLIT = re.compile(r"\s*(?:[,，、;；]|\(\d\)|(?<!\S)\d\.(?=\s))\s*")
 _NOTE = re.compile(r"\s*[(（][^)）]*[)）]\s*")
 
 
