@@ -49,10 +49,19 @@ class Version:
     # the source strings of a bilingual file that no target translates: not
     # audited, but part of how the source file as a whole uses its words
     untranslated: tuple[str, ...] = ()
+    # the article set's name, where another set of the run has a file of the
+    # same label (de.po in every component's folder): part of finding ids, so
+    # the same sentence in two such files gets two ids, and two decisions
+    scope: str = ""
 
     def __post_init__(self) -> None:
         if not self.label:
             self.label = self.path.name
+
+    @property
+    def id_label(self) -> str:
+        """The label finding ids are keyed on: unique within a run."""
+        return f"{self.scope}/{self.label}" if self.scope else self.label
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,5 +132,5 @@ def make_finding(vr: VersionResult, sentence: int, start: int, end: int, *, conc
                    term=surface, concept=concept, replacement=replacement, suggestion=suggestion, kind=kind,
                    severity=severity, confidence=confidence, evidence=evidence, sentence=sent.text, unit=unit,
                    line=line, sentence_start=base + sent.start, note=note, distinction=distinction,
-                   id=finding_id(vr.version.label, "" if seg.offset is not None else seg.id, sent.text,
+                   id=finding_id(vr.version.id_label, "" if seg.offset is not None else seg.id, sent.text,
                                  start - sent.start, surface, kind, concept))

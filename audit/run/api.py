@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 
 from ..errors import InputError
 from ..files.corpus import discover
-from ..files.sets import FileSpec
+from ..files.sets import ArticleSet, FileSpec
 from ..confidence import DEFAULT_MIN_CONFIDENCE
 from ..model import SetResult, Version
 from ..terms.domain import DomainChoice, given as given_domain
@@ -40,10 +40,24 @@ def audit_corpus(root: Path, termbase: Termbase | None = None,
         # a file the tool cannot audit is left out with a warning; a set left empty is skipped
         skip = warn or (lambda msg: warnings.warn(msg, stacklevel=3))
         loaded = [(aset, vs) for aset in sets if (vs := load_versions(aset.files, encoding, force, warn=skip))]
+        scope_shared_labels(loaded)
         if jobs > 1 or scheduler:
             return audit_loaded([(aset.name, versions) for aset, versions in loaded], termbase, min_confidence,
                                 jobs=jobs, scheduler=scheduler, progress=progress, domain=domain, align=align)
         return _audit_serially(loaded, termbase, progress, min_confidence, domain, align)
+
+
+def scope_shared_labels(loaded: Sequence[tuple[ArticleSet, list[Version]]]) -> None:
+    """Files of one label in several sets (de.po in every component's folder)
+    get their set's name into their finding ids; other ids stay as they were."""
+    sets_of: dict[str, set[str]] = {}
+    for aset, versions in loaded:
+        for v in versions:
+            sets_of.setdefault(v.label, set()).add(aset.name)
+    for aset, versions in loaded:
+        for v in versions:
+            if len(sets_of[v.label]) > 1:
+                v.scope = aset.name
 
 
 def _audit_serially(loaded, termbase, progress, min_confidence, domain, align) -> list[SetResult]:

@@ -346,7 +346,7 @@ def _finding(vr: VersionResult, k: int, flag: Flag, termbase: Termbase,
         note = f"{note}; {said}" if note else said
     base = seg.offset or 0
     unit = None if seg.offset is not None else seg.id
-    fid = finding_id(vr.version.label, seg.id if seg.offset is None else "", sentence.text,
+    fid = finding_id(vr.version.id_label, seg.id if seg.offset is None else "", sentence.text,
                      occ.start - sentence.start, occ.surface, flag.concept)
     return Finding(
         file=str(vr.version.path), lang=vr.version.lang,
