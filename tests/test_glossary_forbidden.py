@@ -152,3 +152,19 @@ def test_a_glossary_term_without_letters_does_not_stop_the_matching():
     # the Swedish list's "©" (for "(C)") has no word to lemmatise
     assert find("Copyright © 2020", ["©", "hämta"], "sv") == []
     assert find("Copyright © 2020", ["©"], "sv", lenient=True) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Zertifikatsdetails können Sie mit einem Klick auf das Zertifikats-Icon aufrufen.",   # OTOBO de.po
+    "Konnte Icon-Datei nicht entfernen. Datei: %1.",                                      # KeePassXC de.ts
+    "Design der Symbolleisten-Buttons:",                                                  # SQLiteBrowser de.ts
+])
+def test_a_forbidden_term_in_a_german_hyphenated_compound_is_the_term(line):
+    tb = load_termbase(Path(__file__).resolve().parent / "data" / "glossaries" / "mozilla" / "styleguide-terms.csv")
+    forbidden = [t.text for e in tb.glossary for t in e.forbidden("de")]
+    hits = find(line, forbidden, "de")
+    assert [line[h.start:h.end].casefold() for h in hits] in (["icon"], ["buttons"])
+
+
+def test_an_english_word_inside_a_hyphenated_word_is_still_not_the_term():
+    assert find("Half-Open connections", ["open"], "en") == []

@@ -215,8 +215,10 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                     .split() != p.text.replace("-", " ").split() and not lenient:
                 continue
             # word by word: "hard disk" in "hard disks", "жёсткого диска"; not "Open"
-            # in "Half-Open", which is part of another word
-            if (lenient or n > 1 or not _in_hyphenated(norm.text, tokens, i)) and i + n <= len(tokens) and _adjacent(norm.text, tokens, i, n) and all(
+            # in "Half-Open", which is part of another word; but in a language that
+            # compounds, a hyphen only joins words that stay themselves (de
+            # "Schließen-Button" is a Button, "Icon-Datei" an icon's file)
+            if (lenient or n > 1 or compounds or not _in_hyphenated(norm.text, tokens, i)) and i + n <= len(tokens) and _adjacent(norm.text, tokens, i, n) and all(
                     same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1,
                          p.bare if j == n - 1 else "", roots=p.roots[j]) for j in range(n)):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
