@@ -131,7 +131,7 @@ def _detector(codes: frozenset[str]):
 NEIGHBOURS = {
     "nl": {"af"}, "cs": {"sk"}, "hr": {"bs", "sl"}, "sr": {"bs", "sl", "mk"}, "es": {"ca"}, "fr": {"ca"},
     "it": {"ca"}, "sv": {"da", "nb", "nn"}, "de": {"da"}, "tr": {"az"}, "ru": {"be", "kk"}, "uk": {"be"},
-    "bg": {"mk"}, "hu": {"fi", "et"}, "id": {"tl"}, "ms": {"tl"}, "fa": {"ur"}, "ar": {"ur"}, "hi": {"mr"},
+    "bg": {"mk"}, "hu": {"et"}, "fi": {"et"}, "id": {"tl"}, "ms": {"tl"}, "fa": {"ur"}, "ar": {"ur"}, "hi": {"mr"},
     "pl": {"sk"}, "ro": {"sq"},
 }
 
