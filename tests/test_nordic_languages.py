@@ -22,7 +22,7 @@ def dist(termbase):
 
 def found(termbase, lang, text):
     language = get_language(lang)
-    return [(text[h.start:h.end], h) for h in language.find(text, termbase.terms_for(lang))]
+    return [(text[h.start:h.end], h) for h in language.find(text, termbase.terms_for(base_code(lang)))]
 
 
 # Inflected forms as real text writes them, with the lemma each is a form of.
@@ -45,6 +45,20 @@ REAL_FORMS = [
     ("fi", "tarjota asiakkaalleen", "asiakkaalleen", "asiakas"),
     ("fi", "ostajan oikeudet", "ostajan", "ostaja"),
     ("fi", "toimeksiantajan kanssa", "toimeksiantajan", "toimeksiantaja"),
+    # Invoice Ninja's Finnish (tests/data/newlangs/real/invoiceninja/fi.php)
+    ("fi", "nähdäksesi asiakkaasi tarjouksen", "asiakkaasi", "asiakas"),
+    ("fi", "Tee asiakkaillesi helpommaksi maksaa laskusi", "asiakkaillesi", "asiakas"),
+    ("fi", "Salli asiakkaiden hyväksyä vanhentuneita tarjouksia.", "asiakkaiden", "asiakas"),
+    # da: law firms' Danish pages ("et forhold mellem advokat og klient"), Invoice Ninja's da.php
+    ("da", "skaber ikke et forhold mellem advokat og klient", "klient", "klient"),
+    ("da", "Opdater kundens adresse med de opgivne detaljer", "kundens", "kunde"),
+    ("da", "Din Klienter kan udskrive din Faktura", "Klienter", "klient"),
+    ("da", "Alle kunderne får en kvittering", "kunderne", "kunde"),
+    # nb: no.gadget-info.com "Forskjellen mellom kunde og klient", Invoice Ninja's nb_NO.php
+    ("nb", "Tvert imot er kundene den som skal kjøpe produktet", "kundene", "kunde"),
+    ("nb", "Mens klienter refererer til noen som", "klienter", "klient"),
+    ("nb", "Krever klients signatur.", "klients", "klient"),
+    ("no", "Oppdater kundens adresse med oppgitte detaljer", "kundens", "kunde"),
 ]
 
 
@@ -70,6 +84,12 @@ INFLECT = [
     ("fi", "asiakkaitamme", "asiakkaitamme", "customer", "ostajiamme"),
     ("fi", "asiakkaaksi", "asiakkaaksi", "customer", "ostajaksi"),
     ("fi", "päämiesten", "päämiesten", "customer", "ostajien"),
+    ("da", "kunderne", "kunderne", "customer", "køberne"),
+    ("da", "kundens", "kundens", "client", "klientens"),
+    ("da", "kunder", "kunder", "client", "klienter"),
+    ("nb", "kundene", "kundene", "customer", "kjøperne"),
+    ("nb", "kundene", "kundene", "client", "klientene"),
+    ("no", "Kunden", "Kunden", "customer", "Kjøperen"),
 ]
 
 
@@ -77,7 +97,7 @@ INFLECT = [
 def test_replacement_in_the_same_form(termbase, dist, lang, text, surface, concept, expected):
     hits = dict(found(termbase, lang, text))
     hit = hits[surface]
-    target = dist.preferred(lang, concept)
+    target = dist.preferred(base_code(lang), concept)
     assert get_language(lang).inflect(surface, hit.features, hit.term, target) == expected
 
 
@@ -92,5 +112,28 @@ def test_finnish_vowel_harmony_and_gradation():
 
 def test_languages_are_registered_with_their_codes():
     known = known_languages()
-    for code in ("fi",):
+    for code in ("fi", "da", "nb"):
         assert code in known
+    # files named "no" are Norwegian Bokmål: same module, same terms
+    assert "no" in known and base_code("no_NO") == "nb" and get_language("no").code == "nb"
+
+
+@pytest.mark.parametrize("name,lang", [("fi.po", "fi"), ("da.po", "da"), ("nb_NO.po", "nb_NO"), ("no.po", "no")])
+def test_a_file_named_by_its_language_is_checked(tmp_path, name, lang):
+    # a collapse in a PO file: before, "unsupported language"
+    word = {"fi": "asiakas", "da": "kunde", "nb": "kunde"}[base_code(lang)]
+    path = po(tmp_path, lang, [("Clients of a lawyer are not customers.", f"{word.capitalize()} ei {word}."
+                                if lang == "fi" else f"En advokats {word}r er ikke {word}r.")])
+    path = path.rename(tmp_path / name)
+    result = check_files(path)
+    assert [f.kind for f in result.findings] and all(f.unit for f in result.findings)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fi", "Asiakas voi palauttaa tuotteen kolmenkymmenen päivän kuluessa, ja jokainen asiakas saa kuitin ostoksestaan."),
+    ("da", "Kunden kan returnere varen inden for tredive dage, og alle kunder får en kvittering for deres køb."),
+    ("nb", "Kunden kan returnere varen innen tretti dager, og alle kunder får en kvittering for kjøpet sitt."),
+])
+def test_detection_tells_the_new_languages_apart(lang, text):
+    from audit.text.langdetect import detect_language
+    assert detect_language(text) == lang

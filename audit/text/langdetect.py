@@ -130,7 +130,7 @@ def _detector(codes: frozenset[str]):
 # languages), and may come out as a language the tool reports as unsupported.
 NEIGHBOURS = {
     "nl": {"af"}, "cs": {"sk"}, "hr": {"bs", "sl"}, "sr": {"bs", "sl", "mk"}, "es": {"ca"}, "fr": {"ca"},
-    "it": {"ca"}, "sv": {"da", "nb", "nn"}, "de": {"da"}, "tr": {"az"}, "ru": {"be", "kk"}, "uk": {"be"},
+    "it": {"ca"}, "sv": {"nn"}, "da": {"nn"}, "nb": {"nn"}, "tr": {"az"}, "ru": {"be", "kk"}, "uk": {"be"},
     "bg": {"mk"}, "hu": {"et"}, "fi": {"et"}, "id": {"tl"}, "ms": {"tl"}, "fa": {"ur"}, "ar": {"ur"}, "hi": {"mr"},
     "pl": {"sk"}, "ro": {"sq"},
 }
