@@ -59,6 +59,15 @@ REAL_FORMS = [
     ("nb", "Mens klienter refererer til noen som", "klienter", "klient"),
     ("nb", "Krever klients signatur.", "klients", "klient"),
     ("no", "Oppdater kundens adresse med oppgitte detaljer", "kundens", "kunde"),
+    # sk: Invoice Ninja's sk.php
+    ("sk", "Upraviť profil zákazníka", "zákazníka", "zákazník"),
+    ("sk", "Vytvoriť nových zákazníkov", "zákazníkov", "zákazník"),
+    ("sk", "Poslať klientovi e-mail", "klientovi", "klient"),
+    ("sk", "Zákazníci majú dopravu zadarmo", "Zákazníci", "zákazník"),
+    ("sk", "so svojimi klientmi", "klientmi", "klient"),
+    # ca: Invoice Ninja's ca.php, Deluge's ca.po
+    ("ca", "Els clients poden imprimir", "clients", "client"),
+    ("ca", "la compradora ha pagat", "compradora", "comprador"),
 ]
 
 
@@ -90,6 +99,11 @@ INFLECT = [
     ("nb", "kundene", "kundene", "customer", "kjøperne"),
     ("nb", "kundene", "kundene", "client", "klientene"),
     ("no", "Kunden", "Kunden", "customer", "Kjøperen"),
+    ("sk", "klientovi", "klientovi", "customer", "zákazníkovi"),
+    ("sk", "klientmi", "klientmi", "customer", "zákazníkmi"),
+    ("sk", "zákazníci", "zákazníci", "client", "klienti"),
+    ("ca", "els clients", "clients", "customer", "compradors"),
+    ("ca", "la clienta", "clienta", "customer", "compradora"),
 ]
 
 
@@ -112,18 +126,20 @@ def test_finnish_vowel_harmony_and_gradation():
 
 def test_languages_are_registered_with_their_codes():
     known = known_languages()
-    for code in ("fi", "da", "nb"):
+    for code in ("fi", "da", "nb", "sk", "ca"):
         assert code in known
     # files named "no" are Norwegian Bokmål: same module, same terms
     assert "no" in known and base_code("no_NO") == "nb" and get_language("no").code == "nb"
 
 
-@pytest.mark.parametrize("name,lang", [("fi.po", "fi"), ("da.po", "da"), ("nb_NO.po", "nb_NO"), ("no.po", "no")])
+@pytest.mark.parametrize("name,lang", [("fi.po", "fi"), ("da.po", "da"), ("nb_NO.po", "nb_NO"), ("no.po", "no"),
+                                       ("sk.po", "sk"), ("ca.po", "ca")])
 def test_a_file_named_by_its_language_is_checked(tmp_path, name, lang):
     # a collapse in a PO file: before, "unsupported language"
-    word = {"fi": "asiakas", "da": "kunde", "nb": "kunde"}[base_code(lang)]
-    path = po(tmp_path, lang, [("Clients of a lawyer are not customers.", f"{word.capitalize()} ei {word}."
-                                if lang == "fi" else f"En advokats {word}r er ikke {word}r.")])
+    target = {"fi": "Asianajajan asiakkaat eivät ole asiakkaita.", "da": "En advokats kunder er ikke kunder.",
+              "nb": "En advokats kunder er ikke kunder.", "sk": "Klienti advokáta nie sú klienti.",
+              "ca": "Els clients d'un advocat no són clients."}[base_code(lang)]
+    path = po(tmp_path, lang, [("Clients of a lawyer are not customers.", target)])
     path = path.rename(tmp_path / name)
     result = check_files(path)
     assert [f.kind for f in result.findings] and all(f.unit for f in result.findings)
@@ -133,7 +149,45 @@ def test_a_file_named_by_its_language_is_checked(tmp_path, name, lang):
     ("fi", "Asiakas voi palauttaa tuotteen kolmenkymmenen päivän kuluessa, ja jokainen asiakas saa kuitin ostoksestaan."),
     ("da", "Kunden kan returnere varen inden for tredive dage, og alle kunder får en kvittering for deres køb."),
     ("nb", "Kunden kan returnere varen innen tretti dager, og alle kunder får en kvittering for kjøpet sitt."),
+    ("sk", "Zákazník môže tovar vrátiť do tridsiatich dní a každý zákazník dostane pokladničný doklad."),
+    ("ca", "El client pot retornar el producte en un termini de trenta dies i cada client rep un tiquet."),
 ])
 def test_detection_tells_the_new_languages_apart(lang, text):
     from audit.text.langdetect import detect_language
     assert detect_language(text) == lang
+
+
+def test_slovak_and_catalan_files_are_no_longer_refused(tmp_path):
+    # named sk.ini before: "unsupported language 'sk'"
+    path = tmp_path / "sk.ini"
+    path.write_text('HELLO="Ahoj svet!"\nCLIENT="Zákazník a zákazník"\n', encoding="utf-8")
+    assert check_files(path).versions
+
+
+@pytest.mark.parametrize("kind", ["cases", "parallel"])
+def test_constructed_cases_are_well_formed(kind):
+    rows = [json.loads(line) for line in (NEWLANGS / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()]
+    per_lang: dict[str, int] = {}
+    for r in rows:
+        per_lang[base_code(r["lang"])] = per_lang.get(base_code(r["lang"]), 0) + 1
+        for w in r["wrong"]:
+            assert 0 <= w["start"] < w["end"] <= len(r["text"]) and w["concept"] in ("client", "customer", "software-client")
+        assert r["collapsed"] or not r["wrong"], r["id"]
+    assert set(per_lang) == {"fi", "da", "nb", "sk", "ca"}
+    if kind == "cases":
+        assert min(per_lang.values()) >= 6, per_lang
+
+
+def test_text_alone_collapses_and_true_negatives(tmp_path):
+    # one of each kind per language, through `audit check` on a text file
+    for lang, collapsed, quiet in [
+        ("fi", "Asiakas vs. asiakas: mikä ero niillä on?", "Tarpeet vaihtelevat asiakkaasta asiakkaaseen."),
+        ("da", "Kunde og kunde – hvad er forskellen?", "Behovene varierer fra kunde til kunde."),
+        ("nb", "Kunde og kunde – hva er forskjellen?", "Behovene varierer fra kunde til kunde."),
+        ("sk", "Zákazník vs. zákazník: aký je rozdiel?", "Potreby sa líšia od zákazníka k zákazníkovi."),
+        ("ca", "Client vs. client – diferències clau", "Les necessitats varien de client a client."),
+    ]:
+        (tmp_path / f"{lang}.txt").write_text(collapsed, encoding="utf-8")
+        assert check_files(tmp_path / f"{lang}.txt").findings, lang
+        (tmp_path / f"{lang}.txt").write_text(quiet, encoding="utf-8")
+        assert not check_files(tmp_path / f"{lang}.txt").findings, lang
