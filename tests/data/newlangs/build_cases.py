@@ -206,6 +206,63 @@ P("ca", "retail", "Customers get free shipping; every customer can return goods 
   "Els clients tenen enviament gratuït; cada client pot retornar productes en un termini de 30 dies.")
 
 
+# ---- second batch (heldout2.jsonl, parallel2.jsonl): written after the first
+# batch's figures, before the tool was run on these; harder forms (cases in
+# the middle of a sentence, possessives, definite plurals, questions, lists)
+TEXTS2_START = len(TEXTS)
+PARALLEL2_START = len(PARALLEL)
+C("fi", "between", "Mitä eroa on asiakkaalla ja asiakkaalla?",
+  "What is the difference between a customer and a customer?", "What is the difference between a client and a customer?")
+C("fi", "or-question", "Onko hän asiakkaamme vai asiakkaamme?", "Is he our customer or our customer?",
+  "Is he our client or our customer?")
+C("fi", "list", "Palvelemme asiakkaita, kumppaneita ja asiakkaita kaikkialla Suomessa.",
+  "We serve customers, partners and customers all over Finland.", "We serve clients, partners and customers all over Finland.")
+L("fi", "c2c", "Asiakkaalta asiakkaalle -kauppa (C2C) yleistyy verkossa.",
+  "Customer-to-customer commerce (C2C) is becoming common online.")
+L("fi", "software", "Asiakasohjelma ei saanut yhteyttä palvelimeen, joten asiakas yrittää uudelleen.",
+  "The client program could not reach the server, so the client tries again.")
+C("da", "between", "Hvad er forskellen mellem kunden og kunden?",
+  "What is the difference between the customer and the customer?", "What is the difference between the client and the customer?")
+C("da", "or-question", "Er han vores kunde eller vores kunde?", "Is he our customer or our customer?",
+  "Is he our client or our customer?")
+L("da", "c2c", "Handel fra kunde til kunde (C2C) vokser på nettet.", "Customer-to-customer trade (C2C) grows online.")
+L("da", "modifier", "Vi byder både nye kunder og faste kunder velkommen.", "We welcome both new customers and regular customers.")
+C("nb", "between", "Hva er forskjellen mellom kunden og kunden?",
+  "What is the difference between the customer and the customer?", "What is the difference between the client and the customer?")
+C("nb", "or-question", "Er han vår kunde eller vår kunde?", "Is he our customer or our customer?",
+  "Is he our client or our customer?")
+L("nb", "c2c", "Handel fra kunde til kunde (C2C) vokser på nettet.", "Customer-to-customer trade (C2C) grows online.")
+L("nb", "modifier", "Vi ønsker både nye kunder og faste kunder velkommen.", "We welcome both new customers and regular customers.")
+C("sk", "between", "Aký je rozdiel medzi zákazníkom a zákazníkom?",
+  "What is the difference between a customer and a customer?", "What is the difference between a client and a customer?")
+C("sk", "or-question", "Je to náš klient alebo náš klient?", "Is he our client or our client?", "Is he our client or our customer?")
+L("sk", "other-legit", "Banka ponúka klientom nové účty a obchod ponúka zákazníkom zľavy.",
+  "The bank offers clients new accounts and the shop offers customers discounts.")
+L("sk", "modifier", "Vitajú sa noví zákazníci aj stáli zákazníci.", "New customers and regular customers are welcome.")
+C("ca", "between", "Quina diferència hi ha entre un client i un client?",
+  "What is the difference between a client and a client?", "What is the difference between a client and a customer?")
+C("ca", "or-question", "És el nostre client o el nostre client?", "Is he our client or our client?",
+  "Is he our client or our customer?")
+L("ca", "c2c", "El comerç de client a client (C2C) creix a internet.", "Client-to-client commerce (C2C) grows online.")
+L("ca", "modifier", "Donem la benvinguda tant als clients nous com als clients habituals.",
+  "We welcome both new clients and regular clients.")
+
+P("fi", "software", "The client could not connect to the server; the client retries in a minute.",
+  "Asiakas ei saanut yhteyttä palvelimeen; asiakas yrittää uudelleen minuutin kuluttua.")
+P("fi", "finance", "The bank's private clients get an adviser; its retail customers use the app.",
+  "Pankin yksityisasiakkaat saavat neuvojan; sen vähittäisasiakkaat käyttävät sovellusta.")
+P("fi", "legal", "The lawyer called the client, and the shop called the customer.",
+  "Asianajaja soitti [[asiakkaalle|cl]], ja kauppa soitti [[asiakkaalle|cu]].")
+P("da", "legal", "The lawyer called the client, and the shop called the customer.",
+  "Advokaten ringede til [[kunden|cl]], og butikken ringede til [[kunden|cu]].")
+P("nb", "legal", "The lawyer called the client, and the shop called the customer.",
+  "Advokaten ringte [[kunden|cl]], og butikken ringte [[kunden|cu]].")
+P("sk", "legal", "The lawyer called the client, and the shop called the customer.",
+  "Advokát zavolal klientovi a obchod zavolal [[klientovi|cu]].")
+P("ca", "legal", "The lawyer called the client, and the shop called the customer.",
+  "L'advocat va trucar al [[client|cl]] i la botiga va trucar al [[client|cu]].")
+
+
 def write(path: Path, rows: list[dict], prefix: str) -> None:
     counts: dict[str, int] = {}
     out = []
@@ -217,5 +274,7 @@ def write(path: Path, rows: list[dict], prefix: str) -> None:
 
 
 if __name__ == "__main__":
-    write(HERE / "cases.jsonl", TEXTS, "")
-    write(HERE / "parallel.jsonl", PARALLEL, "p")
+    write(HERE / "cases.jsonl", TEXTS[:TEXTS2_START], "")
+    write(HERE / "parallel.jsonl", PARALLEL[:PARALLEL2_START], "p")
+    write(HERE / "heldout2.jsonl", TEXTS[TEXTS2_START:], "h")
+    write(HERE / "parallel2.jsonl", PARALLEL[PARALLEL2_START:], "q")
