@@ -143,7 +143,7 @@ class Catalan(Romance):
     contrast_weak = ("però", "tanmateix")
     modifiers = ("nou", "nov", "antic", "fidel", "habitual", "regular", "potencial", "empresarial", "particular",
                  "gran", "petit", "futur", "actual", "altre", "altra", "freqüent", "satisfet", "existent")
-    difference_words = ("diferència", "diferent", "distinció", "distingir", "compar", "mateix", "mateixa", "igual",
+    difference_words = ("diferènci", "diferent", "distinci", "distingir", "compar", "mateix", "mateixa", "igual",
                         "sinònim", "confon", "intercanviable")
     with_words = ("amb",)
     contrast_after = ("en canvi", "per la seva banda", "per contra")
