@@ -191,3 +191,27 @@ def test_text_alone_collapses_and_true_negatives(tmp_path):
         assert check_files(tmp_path / f"{lang}.txt").findings, lang
         (tmp_path / f"{lang}.txt").write_text(quiet, encoding="utf-8")
         assert not check_files(tmp_path / f"{lang}.txt").findings, lang
+
+
+REAL = NEWLANGS / "real"
+
+
+@pytest.mark.parametrize("lang,expected", [("fi", set()), ("da", {"client_id"}), ("nb_NO", {"client_id"}),
+                                           ("sk", {"client_id"}), ("ca", set())])
+def test_invoice_ninja_real_files(lang, expected):
+    # Invoice Ninja's client is a customer throughout: one person word for it is
+    # right. The one finding is Plaid's API "Client Id" (beside Secret and Public
+    # Key) rendered with the person word (da "Kunde ID", nb "Kunde-ID", sk "ID
+    # zákazníka"), as realworld2 judges the German one; fi "Asiakkaan tunniste"
+    # uses the word that is also the program's, ca keeps "Client Id".
+    en = REAL / "invoiceninja" / "en.php"
+    found = check_files(REAL / "invoiceninja" / f"{lang}.php", with_=[en], source=en).findings
+    assert {f.unit for f in found} == expected
+    assert all(f.kind == "mistranslation" and f.concept == "software-client" for f in found)
+
+
+@pytest.mark.parametrize("path", [REAL / "deluge" / f"{lang}.po" for lang in ("da", "nb", "sk", "ca")]
+                         + [NEWLANGS.parent / "glossaries" / "files" / "deluge" / "fi.po"], ids=lambda p: p.stem)
+def test_deluge_real_files_are_quiet(path):
+    # a BitTorrent client: "klient", "Asiakasohjelma", "client" name the program, rightly
+    assert check_files(path).findings == []
