@@ -176,8 +176,8 @@ def test_android_translatable_false_stays_skipped(tmp_path):
 
 @pytest.mark.parametrize("name,text,code", [
     ("af.po", 'msgid ""\nmsgstr "Language: af\\n"\n\nmsgid "View"\nmsgstr "Bekyk"\n', "af"),
-    ("sk.ini", 'HELLO="Zdar svete!\\n"\nORANGUTAN="Orangutan ma %d banan.\\n"\n', "sk"),
-    ("swing_messages_sk.properties", "Weblate.HELLO=Zdar svete!\\n\nWeblate.ORANGUTAN=Orangutan ma %d banan.\\n\n", "sk"),
+    ("sl.ini", 'HELLO="Pozdravljen svet!\\n"\nORANGUTAN="Orangutan ima %d banan.\\n"\n', "sl"),
+    ("swing_messages_sl.properties", "Weblate.HELLO=Pozdravljen svet!\\n\nWeblate.ORANGUTAN=Orangutan ima %d banan.\\n\n", "sl"),
 ])
 def test_unsupported_language_from_name_or_header_is_refused_in_check(tmp_path, name, text, code):
     r = invoke("check", write(tmp_path, name, text))

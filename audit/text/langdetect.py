@@ -125,14 +125,14 @@ def _detector(codes: frozenset[str]):
 
 
 # Languages the tool does not know that read like one it knows: Afrikaans is
-# not Dutch, Slovak not Czech. A text detected as the key is judged once more
+# not Dutch, Nynorsk not Bokmål. A text detected as the key is judged once more
 # against these (a small detector each, so memory stays that of the known
 # languages), and may come out as a language the tool reports as unsupported.
 NEIGHBOURS = {
-    "nl": {"af"}, "cs": {"sk"}, "hr": {"bs", "sl"}, "sr": {"bs", "sl", "mk"}, "es": {"ca"}, "fr": {"ca"},
-    "it": {"ca"}, "sv": {"da", "nb", "nn"}, "de": {"da"}, "tr": {"az"}, "ru": {"be", "kk"}, "uk": {"be"},
-    "bg": {"mk"}, "hu": {"fi", "et"}, "id": {"tl"}, "ms": {"tl"}, "fa": {"ur"}, "ar": {"ur"}, "hi": {"mr"},
-    "pl": {"sk"}, "ro": {"sq"},
+    "nl": {"af"}, "hr": {"bs", "sl"}, "sr": {"bs", "sl", "mk"},
+    "sv": {"nn"}, "da": {"nn"}, "nb": {"nn"}, "tr": {"az"}, "ru": {"be", "kk"}, "uk": {"be"},
+    "bg": {"mk"}, "hu": {"et"}, "fi": {"et"}, "id": {"tl"}, "ms": {"tl"}, "fa": {"ur"}, "ar": {"ur"}, "hi": {"mr"},
+    "ro": {"sq"},
 }
 
 

@@ -8,6 +8,9 @@ from ...plugins import import_submodules
 from .base import Hit, Language, match_case
 
 _REGISTRY: dict[str, type[Language]] = {}
+# Other codes files are named by for a registered language: Norwegian "no"
+# (no.po, no_NO) is written in Bokmål, registered as "nb".
+ALIASES = {"no": "nb"}
 
 
 def register(cls: type[Language]) -> type[Language]:
@@ -21,12 +24,13 @@ def _load_all() -> None:
 
 def known_languages() -> dict[str, type[Language]]:
     _load_all()
-    return dict(_REGISTRY)
+    return {**_REGISTRY, **{a: _REGISTRY[c] for a, c in ALIASES.items() if c in _REGISTRY}}
 
 
 def base_code(code: str) -> str:
-    """'pt-BR' -> 'pt', 'vi-2' -> 'vi', 'zh_Hans' -> 'zh'."""
-    return code.replace("_", "-").split("-")[0].lower()
+    """'pt-BR' -> 'pt', 'vi-2' -> 'vi', 'zh_Hans' -> 'zh', 'no_NO' -> 'nb'."""
+    code = code.replace("_", "-").split("-")[0].lower()
+    return ALIASES.get(code, code)
 
 
 @lru_cache(maxsize=None)

@@ -1,4 +1,4 @@
-"""German, Dutch, Swedish."""
+"""German, Dutch, Swedish, Danish, Norwegian Bokmål."""
 from __future__ import annotations
 
 import regex
@@ -312,3 +312,94 @@ class Swedish(GluedCompounds):
 
     def compound_stems(self, lemma):
         return (lemma[:-1],) if lemma.endswith("are") else (lemma,)         # köpar|skydd, kund|namn
+
+
+def _scandinavian(lemma: str, definite_plural: str) -> dict | None:
+    """Danish and Norwegian Bokmål: definiteness is an ending (kunde, kunden,
+    kunder, kunderne / kundene), and so is the genitive -s. `definite_plural`
+    is the language's ending of the definite plural (-ne, -ene)."""
+    if lemma.endswith("e"):                            # kunde: kunden, kunder
+        base = {("sg", "indef"): lemma, ("sg", "def"): lemma + "n",
+                ("pl", "indef"): lemma + "r", ("pl", "def"): lemma + ("rne" if definite_plural == "ne" else "ne")}
+    elif lemma.endswith("er"):                         # køber, kjøper, opdragsgiver: købere, køberne
+        base = {("sg", "indef"): lemma, ("sg", "def"): lemma + "en",
+                ("pl", "indef"): lemma + "e", ("pl", "def"): lemma + "ne"}
+    elif lemma.endswith(("ent", "ant")):               # klient: klienten, klienter, klienterne / klientene
+        base = {("sg", "indef"): lemma, ("sg", "def"): lemma + "en",
+                ("pl", "indef"): lemma + "er",
+                ("pl", "def"): lemma + ("erne" if definite_plural == "ne" else "ene")}
+    else:
+        return None
+    out = {}
+    for slot, form in base.items():
+        out[(*slot, "")] = [form]
+        out[(*slot, "gen")] = [form if form.endswith(("s", "x", "z")) else form + "s"]
+    return out
+
+
+class Scandinavian(GluedCompounds):
+    """What Danish and Norwegian Bokmål share beside their word lists."""
+    base_slot = ("sg", "indef", "")
+    definite_plural = "ne"
+    and_words = ("og",)
+    or_words = ("eller",)
+    both_words = ("både",)
+    both_links = ("og",)
+    turn_links = ("til",)
+    contrast_weak = ("men",)
+    definition_marks = (":", " -", " –", " —", " er ")
+    with_words = ("med", "fra")
+
+    def forms(self, lemma):
+        return _scandinavian(lemma, self.definite_plural)
+
+    def compound_stems(self, lemma):
+        return (lemma,)                                # kunde|nummer, klient|certifikat, køber|beskyttelse
+
+
+@register
+class Danish(Scandinavian):
+    code, name = "da", "Danish"
+    definite_plural = "ne"                             # kunderne, klienterne, køberne
+    glued_heads = ("certifikat", "software")
+    even_words = ("selv", "også", "især", "særligt")
+    turn_words = ("gøre", "forvandle", "omdanne")
+    word_for = ("ord for", "betegnelse for")
+    never_words = ("aldrig",)
+    articles = ("en", "et", "den", "det", "de")
+    modifiers = ("ny", "gaml", "eksisterende", "trofast", "loyal", "fast", "potentiel", "erhverv", "privat",
+                 "stor", "små", "lille", "fremtid", "nuværende", "andr", "tilfreds")
+    difference_words = ("forskel", "skelne", "sammenlign", "forskellig", "samme", "synonym", "forveksl",
+                        "blande sammen")
+    contrast_after = ("derimod", "til gengæld", "på den anden side")
+    versus_words = ("vs", "vs.", "v.", "versus", "mod", "sammenlignet med", "over for")
+    between_words = ("mellem",)
+    not_words = ("ikke", "og ikke", "men ikke", "i stedet for")
+    contrast_words = ("mens", "hvorimod", "i modsætning til", "derimod")
+    determiners = ("en", "et", "den", "det", "de", "sin", "sine", "vores", "deres", "hans", "hendes", "jeres",
+                   "din", "dine", "alle", "hver")
+
+
+@register
+class NorwegianBokmal(Scandinavian):
+    """Norwegian Bokmål; files named "no" (no.po, no_NO) are read as it
+    (languages/__init__.py: ALIASES)."""
+    code, name = "nb", "Norwegian Bokmål"
+    definite_plural = "ene"                            # kundene, klientene; kjøperne
+    glued_heads = ("sertifikat", "programvare")
+    even_words = ("selv", "også", "særlig", "spesielt")
+    turn_words = ("gjøre", "forvandle", "omgjøre")
+    word_for = ("ord for", "betegnelse på")
+    never_words = ("aldri",)
+    articles = ("en", "ei", "et", "den", "det", "de")
+    modifiers = ("ny", "gaml", "eksisterende", "trofast", "lojal", "fast", "potensiell", "bedrift", "privat",
+                 "stor", "små", "liten", "framtid", "fremtid", "nåværende", "andr", "fornøyd")
+    difference_words = ("forskjell", "skille", "sammenlign", "ulik", "forskjellig", "samme", "synonym",
+                        "forveksl", "blande sammen")
+    contrast_after = ("derimot", "på den andre siden", "til gjengjeld")
+    versus_words = ("vs", "vs.", "v.", "versus", "mot", "sammenlignet med", "overfor")
+    between_words = ("mellom",)
+    not_words = ("ikke", "og ikke", "men ikke", "i stedet for")
+    contrast_words = ("mens", "mens derimot", "i motsetning til", "derimot")
+    determiners = ("en", "ei", "et", "den", "det", "de", "sin", "sine", "vår", "våre", "deres", "hans", "hennes",
+                   "din", "dine", "alle", "hver")

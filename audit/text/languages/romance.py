@@ -1,4 +1,4 @@
-"""Spanish, Portuguese, French, Italian, Romanian.
+"""Spanish, Catalan, Portuguese, French, Italian, Romanian.
 
 Nouns inflect for number and, for agent nouns, gender (comprador/compradora,
 acheteur/acheteuse). An epicene noun (es/it/pt "cliente") shows its gender
@@ -123,6 +123,50 @@ class Spanish(Romance):
 
     def forms(self, lemma):
         return _ibero_forms(lemma)
+
+
+@register
+class Catalan(Romance):
+    """Catalan: client is epicene in use (el client, la clienta in careful
+    writing), comprador/compradora. Articles elide before a vowel (l'advocat),
+    never before these terms, which begin with a consonant, so the article in
+    front stays as it is."""
+    code, name = "ca", "Catalan"
+    even_words = ("fins i tot", "sobretot", "especialment", "també")
+    both_words = ("tant",)
+    both_links = ("com", "com a", "i")
+    turn_words = ("convertir", "converteix", "transformar", "transforma")
+    turn_links = ("en",)
+    word_for = ("paraula per", "terme per", "manera de dir", "sinònim de")
+    never_words = ("mai",)
+    articles = ("el", "la", "els", "les", "un", "una", "uns", "unes", "l'", "l’")
+    contrast_weak = ("però", "tanmateix")
+    modifiers = ("nou", "nov", "antic", "fidel", "habitual", "regular", "potencial", "empresarial", "particular",
+                 "gran", "petit", "futur", "actual", "altre", "altra", "freqüent", "satisfet", "existent")
+    difference_words = ("diferènci", "diferent", "distinci", "distingir", "compar", "mateix", "mateixa", "igual",
+                        "sinònim", "confon", "intercanviable")
+    with_words = ("amb",)
+    contrast_after = ("en canvi", "per la seva banda", "per contra")
+    and_words = ("i",)
+    or_words = ("o",)
+    versus_words = ("vs", "vs.", "v.", "versus", "enfront de", "comparat amb", "en comparació amb", "contra")
+    between_words = ("entre",)
+    not_words = ("no", "i no", "però no")
+    contrast_words = ("mentre que", "en canvi", "a diferència de", "a diferència del", "per contra", "mentre")
+    determiners = ("el", "la", "els", "les", "un", "una", "uns", "unes", "seu", "seva", "seus", "seves", "nostre",
+                   "nostra", "nostres", "cada")
+    definition_marks = (":", " -", " –", " —", " és ")
+    masc_dets = frozenset("el els un uns del dels al als pel pels aquest aquests aquell aquells nostre vostre "
+                          "altre tot tots algun alguns cap molt molts".split())
+    fem_dets = frozenset("la les una unes aquesta aquestes aquella aquelles nostra vostra altra tota "
+                         "totes alguna algunes moltes".split())
+
+    def forms(self, lemma):
+        if lemma.endswith("or"):                          # comprador, consumidor
+            return _gendered(lemma, lemma + "s", lemma + "a", lemma + "es")
+        if lemma.endswith("nt"):                          # client, clienta
+            return _gendered(lemma, lemma + "s", lemma + "a", lemma + "es")
+        return None
 
 
 @register

@@ -1,4 +1,4 @@
-"""Polish, Czech, Bulgarian, Serbian and Croatian: case (and for Bulgarian,
+"""Polish, Czech, Slovak, Bulgarian, Serbian and Croatian: case (and for Bulgarian,
 article) endings by declension class. Only the classes the termbase needs are
 covered (masculine persons in -t, -k, -ac, -ca, adjectival -ący, -тел, -ач);
 any other lemma is matched in its base form only and never generated."""
@@ -138,6 +138,51 @@ class Czech(ParadigmLanguage):
             if w.endswith("ník"):                          # zákaznický: í shortens before -cký
                 out |= _cs_adjective(w[:-3] + "nick", w[:-3] + "ničt")
             return out
+        return None
+
+
+# ---- Slovak -------------------------------------------------------------------
+_SK_CASES = "nom gen dat acc loc ins"
+
+
+@register
+class Slovak(ParadigmLanguage):
+    """Masculine persons in -t and -ík (klient, zákazník) with their case
+    endings (klientovi, zákazníkom, klientmi, zákazníci). The relational
+    adjectives are left out: the rhythm law shortens one and not the other
+    (klientský, zákaznícky), so their endings do not map onto each other."""
+    code, name = "sk", "Slovak"
+    even_words = ("dokonca", "najmä", "tiež", "aj")
+    both_words = ("ako", "aj")
+    both_links = ("tak aj", "aj", "i")
+    turn_words = ("premeniť", "zmeniť", "premeňte", "zmeňte")
+    turn_links = ("na", "v")
+    word_for = ("slovo pre", "výraz pre", "označenie pre")
+    never_words = ("nikdy",)
+    contrast_weak = ("ale", "však")
+    modifiers = ("nov", "star", "stál", "vern", "potenciáln", "firemn", "súkromn", "veľk", "mal", "budúc",
+                 "súčasn", "in", "kľúčov", "spokojn")
+    difference_words = ("rozdiel", "odliš", "porovna", "líši", "to isté", "rovnak", "synonym", "zamieň", "pliet")
+    with_words = ("s", "so", "od")
+    contrast_after = ("naopak", "však", "zasa", "zase")
+    base_slot = ("nom", "sg")
+    and_words = ("a", "i", "aj")                      # aj: "klientom aj zákazníkom", as well as
+    or_words = ("alebo", "či")
+    versus_words = ("vs", "vs.", "v.", "versus", "proti", "oproti", "v porovnaní s", "v porovnaní so")
+    between_words = ("medzi",)
+    not_words = ("nie", "a nie", "nie však")
+    contrast_words = ("zatiaľ čo", "kým", "na rozdiel od", "naopak", "oproti tomu")
+    determiners = ("ten", "tá", "toho", "tomu", "tí", "tých", "náš", "nášho", "naši", "svoj", "svojho", "svojich",
+                   "každý")
+    definition_marks = (":", " -", " –", " —", " je ")
+
+    def forms(self, w):
+        if w.endswith("t"):                                # klient
+            return _table(_SK_CASES, [w, w + "a", w + "ovi", w + "a", w + "ovi", w + "om"],
+                          [w + "i", w + "ov", w + "om", w + "ov", w + "och", w + "mi"])
+        if w.endswith("ík"):                               # zákazník: k -> c before -i
+            return _table(_SK_CASES, [w, w + "a", w + "ovi", w + "a", w + "ovi", w + "om"],
+                          [w[:-1] + "ci", w + "ov", w + "om", w + "ov", w + "och", w + "mi"])
         return None
 
 
