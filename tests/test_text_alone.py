@@ -172,3 +172,16 @@ def test_clause_contexts_for_cross_version(termbase):
     choice = choose_by_meaning(termbase.distinction("client-customer"), "vi", contexts)
     assert choice.concepts == ("customer", "client")
     assert clause_contexts(vr, 1, 0) is None
+
+
+@pytest.mark.parametrize("versus", ["vs", "vs."])
+def test_a_title_with_an_abbreviated_versus_is_a_title(tmp_path, versus):
+    """The dot of "vs." does not end a sentence: "Client vs. client: ...?" is the
+    text's title, so the text is about the distinction and gets its words."""
+    path = tmp_path / "ca.txt"
+    path.write_text(f"Client {versus} client: quina és la diferència?\n\n"
+                    "Molta gent confon aquests dos termes. Un client compra un producte a una botiga, "
+                    "mentre que un client rep serveis professionals continus d'un advocat.\n", encoding="utf-8")
+    found = [f for v in check_files(path).versions for f in v.findings]
+    assert found and all(f.replacement == "comprador" for f in found)
+    assert all("the text is about the distinction" in f.note for f in found)

@@ -54,6 +54,8 @@ _B2B = regex.compile(r"^[\s\"'»”’」』]*[-‐‑]?\s*[(（]\s*[A-Za-z]2[A-
 _B2B_BEFORE = regex.compile(r"[A-Za-z]2[A-Za-z]\s*[(（:：-]?[\s\"'«“„「『]*$")
 _BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛।॥۔։።፧។៕፣])")
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+# "Client vs. client": the abbreviation's dot does not end a sentence
+_VERSUS_DOT = regex.compile(r"(?<![\p{L}\p{M}])vs\.(?=\s)", regex.IGNORECASE)
 _CLAUSE_SPLIT = regex.compile(r"[,;:，；：、،؛·\u0387]|\s[–—]\s")
 
 
@@ -696,7 +698,7 @@ def text_order(decided: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
 def is_heading(vr: VersionResult, segment: int) -> bool:
     """A title or heading: one short sentence without a full stop. Titles follow
     the conventional order of the terms ("Client vs Customer"), not the text's."""
-    text = vr.version.segments[segment].text.strip()
+    text = _VERSUS_DOT.sub("vs", vr.version.segments[segment].text.strip())
     return (len(text.split()) <= 12 and not text.endswith((".", "。")) and text.count(". ") == 0
             and not text.startswith(("•", "·", "▪", "◦", "- ", "* ", "– ")))
 
