@@ -682,15 +682,14 @@ def pair_flag(check: Check, vi: int, k1: int, k2: int, side: int, concept: str, 
     return flag
 
 
-def text_order(decided: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
-    """The order of two concepts a text keeps in its decided contrasts, where it clearly keeps one."""
-    if len(decided) < 2:
+def text_order(counts: dict[tuple[str, str], int]) -> tuple[str, str] | None:
+    """The order of two concepts a text keeps in its decided contrasts (each
+    order with how often it was decided), where it clearly keeps one."""
+    if sum(counts.values()) < 2:
         return None
-    counts: dict[tuple[str, str], int] = {}
-    for o in decided:
-        counts[o] = counts.get(o, 0) + 1
+    decided = sum(counts.values())
     best = max(counts, key=counts.get)
-    return best if counts[best] >= 2 and counts[best] * 3 >= 2 * len(decided) else None
+    return best if counts[best] >= 2 and counts[best] * 3 >= 2 * decided else None
 
 
 def is_heading(vr: VersionResult, segment: int) -> bool:
@@ -715,7 +714,10 @@ class TextAlone(Check):
             lang = get_language(vr.version.lang)
             reader = PairReader(vr, lang)
             found = []
-            orders: dict[str, list[tuple[str, str]]] = {}     # distinction -> decided concept orders
+            # distinction -> decided concept orders -> how often; a window of a
+            # text counts its core's and is judged by the whole text's (ctx.whole)
+            orders: dict[str, dict[tuple[str, str], int]] = {}
+            self.orders = orders
             heading: dict[int, bool] = {}
 
             def is_head(seg: int) -> bool:
@@ -732,13 +734,17 @@ class TextAlone(Check):
                 if pair.needs_meaning and (decided is None or decided[3] < pair.min_margin):
                     continue
                 found.append((pair, d, contexts))
-                if decided is not None and o1.start < o2.start and not is_head(o1.segment):
-                    orders.setdefault(d.id, []).append(tuple(decided[2][:2]))
+                if decided is not None and o1.start < o2.start and not is_head(o1.segment) and (
+                        ctx.core is None or o1.segment in ctx.core):
+                    counts = orders.setdefault(d.id, {})
+                    counts[tuple(decided[2][:2])] = counts.get(tuple(decided[2][:2]), 0) + 1
+            if ctx.whole is not None:
+                orders = ctx.whole.orders
             for pair, d, contexts in found:
                 o1, o2 = vr.occurrences[pair.k1], vr.occurrences[pair.k2]
                 text = reader.text(o1)
                 first, last = min(o1.start, o2.start), max(o1.end, o2.end)
-                order = None if is_head(o1.segment) else text_order(orders.get(d.id, []))
+                order = None if is_head(o1.segment) else text_order(orders.get(d.id, {}))
                 if order is not None and o1.start > o2.start:
                     order = order[::-1]       # the tautology's second pair runs backwards
                 side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, pair.rule,
