@@ -682,12 +682,19 @@ def pair_flag(check: Check, vi: int, k1: int, k2: int, side: int, concept: str, 
     return flag
 
 
-def text_order(counts: dict[tuple[str, str], int]) -> tuple[str, str] | None:
-    """The order of two concepts a text keeps in its decided contrasts (each
-    order with how often it was decided), where it clearly keeps one."""
-    if sum(counts.values()) < 2:
-        return None
+def text_order(decided: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The order of two concepts a text keeps in its decided contrasts, where it clearly keeps one."""
+    counts: dict[tuple[str, str], int] = {}
+    for o in decided:
+        counts[o] = counts.get(o, 0) + 1
+    return kept_order(counts)
+
+
+def kept_order(counts: dict[tuple[str, str], int]) -> tuple[str, str] | None:
+    """text_order on the orders counted (order -> how often it was decided)."""
     decided = sum(counts.values())
+    if decided < 2:
+        return None
     best = max(counts, key=counts.get)
     return best if counts[best] >= 2 and counts[best] * 3 >= 2 * decided else None
 
@@ -744,7 +751,7 @@ class TextAlone(Check):
                 o1, o2 = vr.occurrences[pair.k1], vr.occurrences[pair.k2]
                 text = reader.text(o1)
                 first, last = min(o1.start, o2.start), max(o1.end, o2.end)
-                order = None if is_head(o1.segment) else text_order(orders.get(d.id, {}))
+                order = None if is_head(o1.segment) else kept_order(orders.get(d.id, {}))
                 if order is not None and o1.start > o2.start:
                     order = order[::-1]       # the tautology's second pair runs backwards
                 side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, pair.rule,

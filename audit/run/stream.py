@@ -212,10 +212,10 @@ class StreamedCheck:
                 self.first += [s.text for s in mine if s.text.strip()][:SAMPLE - len(self.first)]
             for o in vr.occurrences:
                 text = vr.sentences[o.sentence].text
-                if len(self.sample) < SAMPLE and o.segment in core and text not in seen:
+                if len(self.sample) < SAMPLE and o.segment in core and text not in seen \
+                        and len(text.split()) >= 3:        # (only these are sampled: seen stays small)
                     seen.add(text)
-                    if len(text.split()) >= 3:
-                        self.sample.append(text)
+                    self.sample.append(text)
             for sense in marked:
                 w.named[sense.id] = sense_marks(segments[core.start:core.stop], lang, sense, w.named.get(sense.id))
             for d, counts in getattr(win.checks.get("text-alone"), "orders", {}).items():

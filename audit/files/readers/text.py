@@ -37,12 +37,6 @@ def stream_paragraphs(path: Path, encoding: str | None) -> Iterator[Segment]:
     return _paragraphs(lines(path, encoding))
 
 
-def streamable(path: Path) -> bool:
-    """A file `read_text` reads as plain text by its suffix (the fallback for
-    unknown suffixes first looks at the whole text)."""
-    return path.suffix.lower() in (".txt", ".text")
-
-
 def _named(path: Path) -> str | None:
     """af.txt, sk.txt: a code the tool does not know (the corpus gives it the
     ones it knows), reported as unsupported instead of guessed as a neighbour."""
