@@ -24,7 +24,8 @@ from audit.terms.termbase import load_termbase
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = [ROOT / "corpora" / "client-vs-customer" / n for n in ("vi.txt", "ka.txt", "id.txt")] + [
-    ROOT / "corpora" / "ru-client-or-customer.txt", ROOT / "corpora" / "vi-native-client-customer.txt"]
+    ROOT / "corpora" / "ru-client-or-customer.txt", ROOT / "corpora" / "vi-native-client-customer.txt"] + [
+    ROOT / "tests" / "data" / "references" / "article" / n for n in ("id.txt", "ka.txt", "vi.txt")]
 CASE_SETS = ["articles4", "heldout3", "generalisation", "generalisation_dev"]
 
 
@@ -69,7 +70,7 @@ def _same(path: Path, lang: str, termbase, sizes=(1, 2, 5)) -> None:
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
 def test_seed_articles_streamed_as_whole(seed, termbase):
-    lang = seed.stem.split("-")[0]
+    lang = seed.stem.split("-")[0]      # vi.txt, ru-client-or-customer.txt
     found, _ = _whole(seed, lang, termbase)
     if seed.name == "vi.txt":
         assert found, "the Vietnamese seed has findings: the comparison must compare some"
