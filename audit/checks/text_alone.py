@@ -26,6 +26,7 @@ from typing import Iterator, Sequence
 import regex
 
 from ..text.languages import Language, get_language
+from ..text.segment import at_most_words
 from ..model import Evidence, Occurrence, VersionResult
 from ..terms.termbase import Distinction
 from . import Check, Context, Flag, alone_sentences, check
@@ -710,8 +711,11 @@ def kept_order(counts: dict[tuple[str, str], int]) -> tuple[str, str] | None:
 def is_heading(vr: VersionResult, segment: int) -> bool:
     """A title or heading: one short sentence without a full stop. Titles follow
     the conventional order of the terms ("Client vs Customer"), not the text's."""
-    text = vr.version.segments[segment].text.strip()
-    return (len(text.split()) <= 12 and not text.endswith((".", "。")) and text.count(". ") == 0
+    text = vr.version.segments[segment].text
+    if not at_most_words(text, 12):
+        return False               # (first: a long paragraph is never copied or split)
+    text = text.strip()
+    return (not text.endswith((".", "。")) and text.count(". ") == 0
             and not text.startswith(("•", "·", "▪", "◦", "- ", "* ", "– ")))
 
 

@@ -10,6 +10,7 @@ finding per unit, but one file-level observation that a lead can act on.
 from __future__ import annotations
 
 from ..text.languages import get_language
+from ..text.segment import at_most_words
 from ..model import Observation, VersionResult
 
 HEADING_WORDS = 12        # a paragraph this short that names both concepts is a title or heading
@@ -58,7 +59,7 @@ class Difference:
             if distinction in self.found or len({c for _, c in occs}) < 2:
                 continue
             text = vr.version.segments[seg].text
-            if len(text.split()) <= HEADING_WORDS:
+            if at_most_words(text, HEADING_WORDS):
                 self.found[distinction] = f"its {'title' if seg + base == 0 else 'heading'} names both: {text.strip()!r}"
                 continue
             for (o1, c1), (o2, c2) in zip(occs, occs[1:]):
@@ -68,12 +69,17 @@ class Difference:
                     break
         for (distinction, seg), occs in sorted(by_segment.items(), key=lambda x: x[0][1]):
             defined = self.defined.setdefault(distinction, {})
+            text = vr.version.segments[seg].text
+            if text.rstrip().endswith("?"):
+                continue
+            # text[:o.start].strip(...) is empty up to the first other character:
+            # a long paragraph is never copied once per occurrence
+            lead = len(text) - len(text.lstrip(" \t•·-–*"))
             for o, c in occs:
-                text = vr.version.segments[o.segment].text
-                if text[:o.start].strip(" \t•·-–*") or text.rstrip().endswith("?"):
+                if o.start > lead or c in defined:
                     continue
-                if any(text[o.end:].startswith(m) for m in lang.definition_marks):
-                    defined.setdefault(c, text.strip()[:60])
+                if any(text.startswith(m, o.end) for m in lang.definition_marks):
+                    defined[c] = text.strip()[:60]
 
     def reasons(self) -> dict[str, str]:
         if not self.document:
