@@ -146,3 +146,19 @@ def test_check_command_streams_with_the_same_output(tmp_path):
     assert whole.returncode == streamed.returncode == 1
     assert json.loads(whole.stdout)["findings"]
     assert streamed.stdout == whole.stdout
+
+
+@pytest.mark.parametrize("name,data", [("ru.txt", (ROOT / "corpora" / "client-vs-customer" / "ka.txt").read_bytes()),
+                                       ("vi.txt", b"ok\n\xc3(bad\n"), ("vi.txt", b" \n\n")])
+def test_streamed_check_refuses_as_the_whole_one(tmp_path, name, data):
+    """Bad input: the same one line and exit 2, streamed or not, and nothing on stdout."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("AUDIT_TEXT_WINDOW", None)
+    cmd = [sys.executable, "-m", "audit", "check", str(path), "--format", "json"]
+    whole = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    streamed = subprocess.run(cmd, capture_output=True, text=True, env={**env, "AUDIT_TEXT_WINDOW": "1"})
+    assert whole.returncode == streamed.returncode == 2
+    assert streamed.stderr == whole.stderr and streamed.stderr.count("\n") == 1
+    assert streamed.stdout == whole.stdout == ""
