@@ -164,14 +164,14 @@ def decoded(path: Path, encoding: str | None = None):
 
 
 def _final(path, decoder, data: bytes, enc: str, given: str | None, done: int = 0):
-    if True:
-        held = len(decoder.getstate()[0])
-        try:
-            text = decoder.decode(data, final=True)
-        except UnicodeDecodeError as e:
-            _decode_error(path, enc, given, done - held + e.start)
-        if text:
-            yield text
+    """The last piece: `data` (a file shorter than a BOM) and what the decoder holds back."""
+    held = len(decoder.getstate()[0])
+    try:
+        text = decoder.decode(data, final=True)
+    except UnicodeDecodeError as e:
+        _decode_error(path, enc, given, done - held + e.start)
+    if text:
+        yield text
 
 
 def _decode_error(path: Path, enc: str, given: str | None, at: int):
