@@ -47,6 +47,12 @@ class Context:
     # trust as evidence: 1 for the source, else how well the version keeps
     # the concepts apart (pipeline.distinction_weight)
     weights: list[float] = field(default_factory=list)
+    # A plain text too big to hold is checked window by window (audit.run.stream):
+    # `whole` carries the facts of the whole text the rules that look at all
+    # of it need (audit.run.stream.Whole), `core` the window's own segments
+    # (the rest is context), whose facts a first pass gathers. None: the text is whole.
+    whole: object | None = None
+    core: range | None = None
 
     @property
     def versions(self) -> list[VersionResult]:

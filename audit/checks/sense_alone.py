@@ -11,6 +11,7 @@ where the text never names the program with its own word: "E-Mail-Kunden"
 alone may well be an email provider's customers."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -35,17 +36,13 @@ class SenseAlone(Check):
             for d in ctx.termbase.distinctions:
                 for sense in d.senses:
                     if sense.marks and sense.terms.get(lang):
-                        yield from self._sense(vi, vr, lang, sense)
+                        yield from self._sense(vi, vr, lang, sense, ctx)
 
-    def _sense(self, vi: int, vr: VersionResult, lang: str, sense: Sense) -> Iterator[Flag]:
-        words = sorted({t.text for t in sense.terms[lang]}, key=len, reverse=True)
-        # the program named with its own word, prefixes of inflected forms included (istemcileri)
-        own = regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, words)) + r")\p{L}*", regex.IGNORECASE)
-        named: dict[tuple[str, str], str] = {}      # (side, technical word) -> the phrase ("E-Mail-Client")
-        for seg in vr.version.segments:
-            for m in own.finditer(seg.text):
-                for key, phrase in marks_beside(seg.text, m.start(), m.end(), sense.marks).items():
-                    named.setdefault(key, phrase)
+    def _sense(self, vi: int, vr: VersionResult, lang: str, sense: Sense, ctx: Context) -> Iterator[Flag]:
+        if ctx.whole is not None:        # a text read window by window: named anywhere in it
+            named = ctx.whole.named.get(sense.id, {})
+        else:
+            named = sense_marks(vr.version.segments, lang, sense)
         if not named:
             return
         for k, occ in enumerate(vr.occurrences):
@@ -60,3 +57,23 @@ class SenseAlone(Check):
                 vr.senses[k] = sense.id
                 yield self.flag(vi, k, sense.id, CONFIDENCE, [Evidence(
                     f"sense alone: '{phrase}' elsewhere in the text", vr.version.label, phrase)])
+
+
+def sense_marks(segments, lang: str, sense: Sense, named: dict | None = None) -> dict[tuple[str, str], str]:
+    """(side, technical word) -> the phrase ("E-Mail-Client"): where the text
+    names the program with its own word and a mark beside it; the first
+    phrase of each is kept (`named`: the marks of the text before these segments)."""
+    words = sorted({t.text for t in sense.terms[lang]}, key=len, reverse=True)
+    # the program named with its own word, prefixes of inflected forms included (istemcileri)
+    own = _own_pattern(tuple(words))
+    named = {} if named is None else named
+    for seg in segments:
+        for m in own.finditer(seg.text):
+            for key, phrase in marks_beside(seg.text, m.start(), m.end(), sense.marks).items():
+                named.setdefault(key, phrase)
+    return named
+
+
+@lru_cache(maxsize=64)
+def _own_pattern(words: tuple[str, ...]):
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, words)) + r")\p{L}*", regex.IGNORECASE)

@@ -26,6 +26,7 @@ from typing import Iterator, Sequence
 import regex
 
 from ..text.languages import Language, get_language
+from ..text.segment import at_most_words
 from ..model import Evidence, Occurrence, VersionResult
 from ..terms.termbase import Distinction
 from . import Check, Context, Flag, alone_sentences, check
@@ -138,14 +139,17 @@ def is_link(toks: Sequence[str], lang: Language, attr: str) -> bool:
 def says_difference(text: str, lang: Language) -> bool:
     """Does the text say the two differ (or compare them)? Word starts for spaced scripts."""
     t = nfc(text).casefold()
-    for w in lang.difference_words:
-        w = nfc(w).casefold()
-        if lang.spaced:
-            if regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(w)}", t):
-                return True
-        elif w in t:
-            return True
-    return False
+    if lang.spaced:
+        return _difference_pattern(lang.code).search(t) is not None
+    return any(nfc(w).casefold() in t for w in lang.difference_words)
+
+
+@lru_cache(maxsize=None)
+def _difference_pattern(code: str):
+    """Any of the language's difference words at a word start: one pattern, compiled
+    once (a pattern per word and call was a quarter of the time on a long text)."""
+    words = [regex.escape(nfc(w).casefold()) for w in get_language(code).difference_words]
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(words)})" if words else r"(?!)")
 
 
 def modified(lang: Language, before: Sequence[str], after: Sequence[str]) -> bool:
@@ -154,9 +158,14 @@ def modified(lang: Language, before: Sequence[str], after: Sequence[str]) -> boo
         return False
     if lang.spaced:
         words = [w for w in (before[-1:] + after[:1]) if w not in (SEP, STOP)]
-        stems = [nfc(m).casefold() for m in lang.modifiers]
+        stems = _modifier_stems(lang.code)
         return any(w.startswith(m) for w in words for m in stems)
     return ends_with(before, lang, "modifiers") or starts_with(after, lang, "modifiers")
+
+
+@lru_cache(maxsize=None)
+def _modifier_stems(code: str) -> tuple[str, ...]:
+    return tuple(nfc(m).casefold() for m in get_language(code).modifiers)
 
 
 def negation_at(toks: Sequence[str], lang: Language) -> int | None:
@@ -686,20 +695,29 @@ def pair_flag(check: Check, vi: int, k1: int, k2: int, side: int, concept: str, 
 
 def text_order(decided: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
     """The order of two concepts a text keeps in its decided contrasts, where it clearly keeps one."""
-    if len(decided) < 2:
-        return None
     counts: dict[tuple[str, str], int] = {}
     for o in decided:
         counts[o] = counts.get(o, 0) + 1
+    return kept_order(counts)
+
+
+def kept_order(counts: dict[tuple[str, str], int]) -> tuple[str, str] | None:
+    """text_order on the orders counted (order -> how often it was decided)."""
+    decided = sum(counts.values())
+    if decided < 2:
+        return None
     best = max(counts, key=counts.get)
-    return best if counts[best] >= 2 and counts[best] * 3 >= 2 * len(decided) else None
+    return best if counts[best] >= 2 and counts[best] * 3 >= 2 * decided else None
 
 
 def is_heading(vr: VersionResult, segment: int) -> bool:
     """A title or heading: one short sentence without a full stop. Titles follow
     the conventional order of the terms ("Client vs Customer"), not the text's."""
-    text = _VERSUS_DOT.sub("vs", vr.version.segments[segment].text.strip())
-    return (len(text.split()) <= 12 and not text.endswith((".", "。")) and text.count(". ") == 0
+    text = vr.version.segments[segment].text
+    if not at_most_words(text, 12):
+        return False               # (first: a long paragraph is never copied or split)
+    text = _VERSUS_DOT.sub("vs", text.strip())
+    return (not text.endswith((".", "。")) and text.count(". ") == 0
             and not text.startswith(("•", "·", "▪", "◦", "- ", "* ", "– ")))
 
 
@@ -717,7 +735,10 @@ class TextAlone(Check):
             lang = get_language(vr.version.lang)
             reader = PairReader(vr, lang)
             found = []
-            orders: dict[str, list[tuple[str, str]]] = {}     # distinction -> decided concept orders
+            # distinction -> decided concept orders -> how often; a window of a
+            # text counts its core's and is judged by the whole text's (ctx.whole)
+            orders: dict[str, dict[tuple[str, str], int]] = {}
+            self.orders = orders
             heading: dict[int, bool] = {}
 
             def is_head(seg: int) -> bool:
@@ -734,13 +755,17 @@ class TextAlone(Check):
                 if pair.needs_meaning and (decided is None or decided[3] < pair.min_margin):
                     continue
                 found.append((pair, d, contexts))
-                if decided is not None and o1.start < o2.start and not is_head(o1.segment):
-                    orders.setdefault(d.id, []).append(tuple(decided[2][:2]))
+                if decided is not None and o1.start < o2.start and not is_head(o1.segment) and (
+                        ctx.core is None or o1.segment in ctx.core):
+                    counts = orders.setdefault(d.id, {})
+                    counts[tuple(decided[2][:2])] = counts.get(tuple(decided[2][:2]), 0) + 1
+            if ctx.whole is not None:
+                orders = ctx.whole.orders
             for pair, d, contexts in found:
                 o1, o2 = vr.occurrences[pair.k1], vr.occurrences[pair.k2]
                 text = reader.text(o1)
                 first, last = min(o1.start, o2.start), max(o1.end, o2.end)
-                order = None if is_head(o1.segment) else text_order(orders.get(d.id, []))
+                order = None if is_head(o1.segment) else kept_order(orders.get(d.id, {}))
                 if order is not None and o1.start > o2.start:
                     order = order[::-1]       # the tautology's second pair runs backwards
                 side, concept, conf, ev = decide(d, vr.version.lang, o1, o2, contexts, pair.rule,

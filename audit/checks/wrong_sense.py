@@ -37,7 +37,7 @@ class WrongSense(Check):
         cues: dict[tuple[int, int], str] = {}
         self.readings = []
         for vi, vr in enumerate(ctx.versions):
-            reading = detect(vr, ctx.termbase)
+            reading = detect(vr, ctx.termbase, ctx.whole.votes if ctx.whole else None, ctx.core)
             self.readings.append(reading)
             for k, (sense, cue) in reading.senses.items():
                 vr.senses[k] = sense

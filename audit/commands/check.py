@@ -37,14 +37,59 @@ def _progress(file: Path, with_: list[Path]):
 
 def _write_json(findings, out, observations=()) -> None:
     """`{"findings": [...], "observations": [...]}` as json.dumps(indent=2)
-    writes it, one finding at a time, so a large result is never held as one string."""
-    out.write('{\n  "findings": [' + ("\n" if findings else ""))
-    for i, f in enumerate(findings):
+    writes it, one finding at a time, so a large result is never held as one
+    string. `findings` may be an iterator, `observations` a callable that
+    gives them once the findings are written."""
+    out.write('{\n  "findings": [')
+    n = 0
+    for n, f in enumerate(findings, start=1):
         text = json.dumps(f.to_dict(), ensure_ascii=False, indent=2)
-        out.write((",\n" if i else "") + "\n".join("    " + ln for ln in text.split("\n")))
+        out.write((",\n" if n > 1 else "\n") + "\n".join("    " + ln for ln in text.split("\n")))
+    observations = observations() if callable(observations) else observations
     tail = json.dumps([o.to_dict() for o in observations], ensure_ascii=False, indent=2)
-    out.write(("\n  ]" if findings else "]") + ',\n  "observations": ' + tail.replace("\n", "\n  ") + "\n}\n")
+    out.write(("\n  ]" if n else "]") + ',\n  "observations": ' + tail.replace("\n", "\n  ") + "\n}\n")
     out.flush()
+
+
+def _streamed(file: Path, with_, source, fmt: str, columns) -> bool:
+    """A plain-text file checked alone is read window by window (audit.run.stream)
+    when it is large, or when $AUDIT_TEXT_WINDOW asks for windows."""
+    import os
+    if with_ or source or fmt == "html" or columns or file.suffix.lower() not in (".txt", ".text") \
+            or ".ref." in file.name:
+        return False          # (the suffixes the plain-text reader reads as such: no reader loads for a PO file)
+    from ..run.stream import STREAM_ABOVE
+    try:
+        big = file.is_file() and file.stat().st_size > STREAM_ABOVE
+    except OSError:
+        return False
+    return big or bool(os.environ.get("AUDIT_TEXT_WINDOW"))
+
+
+def _report_streamed(run, file: Path, fmt: str, progress) -> None:
+    """The findings as they come, window by window; the exit code by whether any came."""
+    count = 0
+
+    def counted():
+        nonlocal count
+        for f in run.findings():
+            count += 1
+            yield f
+    if fmt == "json":
+        with input_errors():
+            _write_json(counted(), sys.stdout, lambda: run.observations)
+    else:
+        from ..report.terminal import format_finding
+        colour = use_colour()
+        with input_errors():
+            for f in counted():
+                sys.stdout.write(("\n" if count > 1 else "") + format_finding(f, colour) + "\n")
+        sys.stdout.flush()
+        for o in run.observations:
+            print(f"{file}: observation: {o.message} (one word for both is usual here; no finding)", file=sys.stderr)
+        if not count:
+            print(f"{file}: no findings", file=sys.stderr)
+    raise typer.Exit(EXIT_FINDINGS if count else EXIT_CLEAN)
 
 
 @app.command()
@@ -71,7 +116,7 @@ def check(
     with input_errors():
         from ..files.sets import check_language
         from ..run.api import check_files
-        from ..files.profile import apply_ignores
+        from ..files.profile import apply_ignores, ignore_filter
         from ..files.textio import check_encoding
         if lang:
             check_language(lang, file)
@@ -85,6 +130,16 @@ def check(
         else:
             scope = nullcontext()
         progress = _progress(file, with_ or [])
+        streamed = _streamed(file, with_, source, fmt, columns)
+        if streamed:
+            from ..run.stream import StreamedCheck
+            run = StreamedCheck(file, lang, tb, min_confidence, encoding, force, domain, progress=progress,
+                                notice=lambda msg: print(f"audit: warning: {msg}", file=sys.stderr),
+                                keep=ignore_filter(profile, file))
+            run.prepare()
+    if streamed:
+        _report_streamed(run, file, fmt, progress)
+    with input_errors():
         with scope, page_scope(whole_page):
             result = check_files(file, with_ or [], source, lang, tb, min_confidence,
                                  encoding=encoding, force=force, progress=progress, domain=domain, align=align,

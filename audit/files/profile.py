@@ -158,6 +158,19 @@ def _toml_string(s: str) -> str:
     return f'"{out}"'
 
 
+def ignore_filter(profile: Profile | None, path: Path):
+    """Whether to keep a finding of the file `path` (checked alone), as
+    apply_ignores decides; None where the profile accepts nothing."""
+    if profile is None or not profile.ignore:
+        return None
+    base = path.parent
+    try:
+        rel = path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        rel = path.name
+    return lambda f: not any(i.matches(f, rel) for i in profile.ignore)
+
+
 def apply_ignores(profile: Profile | None, results, root: Path) -> int:
     """Drop the findings the profile accepts; returns how many were dropped."""
     if profile is None or not profile.ignore:

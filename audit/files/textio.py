@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -70,3 +71,134 @@ def check_encoding(encoding: str | None) -> str | None:
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+CHUNK = 1 << 20     # bytes read at a time when a text is streamed
+
+
+def _encoding_of(head: bytes, encoding: str | None) -> str:
+    if encoding is not None:
+        return encoding
+    return next((name for bom, name in _BOMS if head.startswith(bom)), "utf-8")
+
+
+def _chunks(path: Path):
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(CHUNK):
+                yield chunk
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror}") from None
+
+
+def scan(path: Path, encoding: str | None = None) -> str:
+    """What `decode(path, read_bytes(path), encoding)` would refuse, refused
+    the same way and in the same order, without holding the file: one pass
+    over its bytes. Returns the file's sha256."""
+    read_bytes_check(path)
+    digest = hashlib.sha256()
+    head = b""
+    blank = True            # nothing but ASCII whitespace so far (bytes.strip)
+    for chunk in _chunks(path):
+        digest.update(chunk)
+        if len(head) < 8192:
+            head += chunk[:8192 - len(head)]
+        blank = blank and not chunk.strip()
+    if blank:
+        raise InputError(path, "file is empty")
+    if encoding is None and not any(head.startswith(bom) for bom, _ in _BOMS) and b"\x00" in head:
+        raise InputError(path, "binary file, not text")
+    empty = True
+    for text in decoded(path, encoding):
+        empty = empty and not text.strip()
+    if empty:
+        raise InputError(path, "file is empty")
+    return digest.hexdigest()
+
+
+def read_bytes_check(path: Path) -> None:
+    """read_bytes' refusals (missing, a folder, over the limit), without reading."""
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(path, f"file is {size // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit")
+
+
+def decoded(path: Path, encoding: str | None = None):
+    """The file's text piece by piece, as `decode` reads it whole (BOM, --encoding);
+    a piece never ends inside a character. Errors name the byte as `decode` does."""
+    decoder = None
+    done = 0                 # bytes handed to the decoder
+    head = b""
+    for chunk in _chunks(path):
+        if decoder is None and len(head + chunk) < 4:
+            head += chunk            # a BOM is told from the first four bytes
+            continue
+        chunk, head = head + chunk, b""
+        if decoder is None:
+            enc = _encoding_of(chunk, encoding)
+            try:
+                decoder = codecs.getincrementaldecoder(enc)()
+            except LookupError:
+                raise InputError(path, f"unknown encoding {enc!r}") from None
+        held = len(decoder.getstate()[0])
+        try:
+            text = decoder.decode(chunk)
+        except UnicodeDecodeError as e:
+            _decode_error(path, enc, encoding, done - held + e.start)
+        done += len(chunk)
+        if text:
+            yield text
+    if decoder is None and head:
+        enc = _encoding_of(head, encoding)
+        try:
+            decoder = codecs.getincrementaldecoder(enc)()
+        except LookupError:
+            raise InputError(path, f"unknown encoding {enc!r}") from None
+        yield from _final(path, decoder, head, enc, encoding)
+    elif decoder is not None:
+        yield from _final(path, decoder, b"", enc, encoding, done)
+
+
+def _final(path, decoder, data: bytes, enc: str, given: str | None, done: int = 0):
+    """The last piece: `data` (a file shorter than a BOM) and what the decoder holds back."""
+    held = len(decoder.getstate()[0])
+    try:
+        text = decoder.decode(data, final=True)
+    except UnicodeDecodeError as e:
+        _decode_error(path, enc, given, done - held + e.start)
+    if text:
+        yield text
+
+
+def _decode_error(path: Path, enc: str, given: str | None, at: int):
+    hint = ("; give --encoding for a file in a legacy encoding (e.g. --encoding cp1251)"
+            if given is None else "; is --encoding right?")
+    name = enc if given is not None or enc != "utf-8" else None
+    raise InputError(path, f"not valid {name or 'UTF-8'} text at byte {at}{hint}") from None
+
+
+def lines(path: Path, encoding: str | None = None):
+    """(line, its offset in the text) for every line of the file, with its
+    line break, as `text.splitlines(keepends=True)` cuts the whole text: a
+    line is held back until the next piece shows where it ends (a CR may be
+    followed by its LF in the next piece)."""
+    pos, pending = 0, []          # the line not ended yet, in pieces (a huge one is joined once)
+    for text in decoded(path, encoding):
+        if not _BREAK.search(text):
+            pending.append(text)
+            continue
+        parts = ("".join(pending) + text).splitlines(keepends=True)
+        pending = [parts.pop()]
+        for line in parts:
+            yield line, pos
+            pos += len(line)
+    for line in "".join(pending).splitlines(keepends=True):
+        yield line, pos
+        pos += len(line)
+
+
+_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")     # where str.splitlines cuts

@@ -52,6 +52,11 @@ def about_distinction(result: SetResult, flags: dict[tuple[int, int], Flag]) -> 
     table; or, in a version that keeps them apart, a heading naming both. A
     sentence of a shop's or a law firm's text that compares them does not make
     the text one about the distinction."""
+    return compared(result, flags) or defined_apart(about_difference(vr) for vr in result.versions)
+
+
+def compared(result: SetResult, flags: dict[tuple[int, int], Flag]) -> str | None:
+    """about_distinction's first reason: a flag of a comparing rule in a definition or heading."""
     for (vi, k), flag in flags.items():
         rule = flag.evidence[0].rule if flag.evidence else ""
         if flag.partner is None or not comparing(rule):
@@ -59,8 +64,13 @@ def about_distinction(result: SetResult, flags: dict[tuple[int, int], Flag]) -> 
         vr = result.versions[vi]
         if rule in _DEFINING or is_heading(vr, vr.occurrences[k].segment):
             return f"it compares the concepts ({rule}: {flag.evidence[0].text!r})"
-    for vr in result.versions:
-        for why in about_difference(vr).values():
+    return None
+
+
+def defined_apart(reasons) -> str | None:
+    """about_distinction's second: each version's about_difference reasons."""
+    for about in reasons:
+        for why in about.values():
             if why.startswith("it defines both") or why.startswith("its ") and not why.rstrip("'\"").endswith("."):
                 return why
     return None

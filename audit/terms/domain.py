@@ -151,17 +151,18 @@ def _cue_words(counts: dict[str, int]) -> str:
     return ", ".join(f"{c} {n}" for c, n in sorted(counts.items(), key=lambda x: -x[1])[:4])
 
 
-def as_seen_in(choice: DomainChoice, texts: Iterable[str]) -> DomainChoice:
+def as_seen_in(choice: DomainChoice, texts: Iterable[str], counts: dict[str, dict[str, int]] | None = None) -> DomainChoice:
     """The set's domain as one version explains it: where cue words decided
     (the domain, or the cue domain of a text about the distinction), this
     version's own cue words for it (a Georgian file's findings are not
     explained by the Vietnamese file's "bác sĩ"), or a note that it has none
-    and the set's other versions decided."""
+    and the set's other versions decided. `counts`: cue_counts(texts), where
+    already counted (a text read window by window)."""
     said = _CUES_SAID.search(choice.reason)
     cue_domain = choice.name if choice.reason.startswith(CUE_REASON) else next(iter(choice.also), None)
     if said is None or cue_domain is None:
         return choice
-    own = cue_counts(texts).get(cue_domain, {})
+    own = (_in_cue_order(counts) if counts is not None else cue_counts(texts)).get(cue_domain, {})
     words = (f"{CUE_REASON} ({_cue_words(own)})" if own
              else f"no cue words of its own; the other versions' {said.group(0)}")
     return replace(choice, reason=choice.reason[:said.start()] + words + choice.reason[said.end():])
@@ -171,12 +172,32 @@ def infer(texts: Iterable[str], sample: list[str], embedder=None) -> DomainChoic
     """The domain of a text: `texts` are all its sentences (for cue words; any
     iterable that can be read twice, a list or audit.text.compact.Texts),
     `sample` the ones the sentence model reads (those around the terms first)."""
-    counts = cue_counts(texts)
+    return infer_counted(cue_counts(texts), sample, lambda: texts, embedder)
+
+
+def add_counts(total: dict[str, dict[str, int]], counts: dict[str, dict[str, int]]) -> None:
+    """Add one part's cue_counts to the whole text's (the counts of a join are the sum of its parts')."""
+    for name, hits in counts.items():
+        mine = total.setdefault(name, {})
+        for cue, n in hits.items():
+            mine[cue] = mine.get(cue, 0) + n
+
+
+def _in_cue_order(counts: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Summed counts in the order cue_counts gives them (ties are named in that order)."""
+    return {d.name: {c: counts[d.name][c] for c in d.cues if counts.get(d.name, {}).get(c)}
+            for d in DOMAINS.values()}
+
+
+def infer_counted(counts: dict[str, dict[str, int]], sample: list[str], texts, embedder=None) -> DomainChoice:
+    """`infer` on cue counts already made; `texts()` gives the sentences again
+    (only their first non-empty ones are read, where the sample has too few words)."""
+    counts = _in_cue_order(counts)
     totals = sorted(((sum(c.values()), name) for name, c in counts.items()), reverse=True)
     (top, first), (second, _) = totals[0], totals[1]
     if top >= CUE_MIN and top >= CUE_LEAD * second:
         return DomainChoice(first, f"{CUE_REASON} ({_cue_words(counts[first])})")
-    sample = [s for s in sample if len(s.split()) >= 3][:SAMPLE] or list(islice((s for s in texts if s.strip()), SAMPLE))
+    sample = [s for s in sample if len(s.split()) >= 3][:SAMPLE] or list(islice((s for s in texts() if s.strip()), SAMPLE))
     if embedder is None or not sample:
         return DomainChoice("general", "no cue words and no sentences to compare")
     import numpy as np

@@ -159,6 +159,7 @@ class Reading:
     own_cue: set[int]
     concept_cued: set[int]
     product: dict[str, tuple[str | None, str]]     # distinction -> (sense id / concept / None, why)
+    votes: dict[str, dict[str, int]] | None = None   # the tallies the file's sense was decided by
 
 
 def _partnered(vr: VersionResult, occ, partners: list[str]) -> str | None:
@@ -179,7 +180,8 @@ def _partnered(vr: VersionResult, occ, partners: list[str]) -> str | None:
     return sorted(found)[0] if found else None
 
 
-def detect(vr: VersionResult, termbase) -> Reading:
+def detect(vr: VersionResult, termbase, votes_of_whole: dict[str, dict[str, int]] | None = None,
+           core: range | None = None) -> Reading:
     """Which occurrences of a concept's term take one of its senses.
 
     A cue of the string's own decides ("API client", "client certificate").
@@ -191,7 +193,10 @@ def detect(vr: VersionResult, termbase) -> Reading:
     database in a hosting product's strings) say nothing: a billing product's
     client is its customer however technical its strings. In an article each
     sentence's own words decide (one on email clients says nothing of the
-    lawyer's clients in the next paragraph)."""
+    lawyer's clients in the next paragraph).
+
+    A text read window by window (audit.run.stream) counts the votes of its
+    `core` segments only, and decides by `votes_of_whole`, the whole text's."""
     from ..text.languages import base_code
     lang = base_code(vr.version.lang)
     senses: dict[int, tuple[str, str]] = {}
@@ -214,6 +219,8 @@ def detect(vr: VersionResult, termbase) -> Reading:
             text = vr.version.segments[occ.segment].text[sent.start:sent.end]
             a, b = occ.start - sent.start, occ.end - sent.start
             tally = votes.setdefault(d.id, {sense.id: 0, sense.of: 0})
+            if core is not None and occ.segment not in core:
+                tally = {sense.id: 0, sense.of: 0}         # context of the window: counted in its own
             cue = cue_at(cues, text, a, b)
             weak = [w for w in (cue_at([c], text, a, b) for c in sense.weak_cues.get(lang, [])) if w]
             if cue is not None and any(cue.casefold() in w.casefold() for w in weak):
@@ -235,6 +242,9 @@ def detect(vr: VersionResult, termbase) -> Reading:
             undecided.setdefault(d.id, []).append((k, sense))
             break
     _vote_untranslated(vr, termbase, lang, votes)
+    counted = votes
+    if votes_of_whole is not None:
+        votes = {did: votes_of_whole.get(did, {s: 0 for s in tally}) for did, tally in votes.items()}
     product: dict[str, tuple[str | None, str]] = {}
     by_default: set[int] = set()
     for did, tally in votes.items():
@@ -257,7 +267,7 @@ def detect(vr: VersionResult, termbase) -> Reading:
         for k, sense in undecided.get(did, []):
             senses[k] = (sense.id, f"{vr.occurrences[k].surface} in a file that uses it for the program: {why}")
             by_default.add(k)
-    return Reading(senses, by_default, own, concept_cued, product)
+    return Reading(senses, by_default, own, concept_cued, product, counted)
 
 
 def _vote_untranslated(vr: VersionResult, termbase, lang: str, votes: dict[str, dict[str, int]]) -> None:

@@ -26,7 +26,11 @@ def own_words(occurrences: Iterable[Occurrence]) -> dict[tuple[str, str], Term]:
     """The word a text itself uses most for each concept, among the terms that
     name one concept only: (distinction, concept) -> term. `occurrences`: the
     text's occurrences that are not flagged."""
-    counts = Counter(o.term for o in occurrences if not o.term.ambiguous)
+    return own_from_counts(Counter(o.term for o in occurrences if not o.term.ambiguous))
+
+
+def own_from_counts(counts) -> dict[tuple[str, str], Term]:
+    """own_words on the counts of the unflagged unambiguous terms (term -> how often)."""
     own: dict[tuple[str, str], Term] = {}
     for term, _ in sorted(counts.items(), key=lambda tc: (-tc[1], tc[0].text)):
         own.setdefault((term.distinction, next(iter(term.concepts))), term)

@@ -1,7 +1,7 @@
 """Finding termbase terms in a version's sentences."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .compact import Sentences
 from .languages import get_language
@@ -78,5 +78,25 @@ class _WithExtra:
             return hits
         covered = [(h.start, h.end) for h in hits]
         covered += [(h.start, h.end) for h in self.language.find(text, self.blockers)] if self.blockers else []
-        kept = [h for h in extra if not _inside((h.start, h.end), covered)]
+        spans = _Spans(covered)
+        kept = [h for h in extra if not spans.overlaps(h.start, h.end)]
         return sorted(hits + kept, key=lambda h: h.start)
+
+
+class _Spans:
+    """Spans sorted by start with the furthest end so far: whether a span
+    overlaps any of them is one bisection (a scan of all of them per extra
+    word was quadratic in a one-line file's million terms)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach, furthest = [], -1
+        for _, e in spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """As _inside((s, e), spans): some span starts before e and ends after s."""
+        i = bisect_left(self.starts, e)
+        return i > 0 and self.reach[i - 1] > s

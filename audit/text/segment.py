@@ -11,6 +11,8 @@ sentence; a stop followed by a lower-case Latin letter does not ("Ecuvn.store").
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..model import Sentence, Version
@@ -67,3 +69,15 @@ def split_version(version: Version, compact: bool = False) -> list[Sentence]:
         for s, e in split_text(seg.text):
             sentences.append(Sentence(len(sentences), seg_index, s, e, seg.text[s:e]))
     return sentences
+
+
+_WORD = re.compile(r"\S+")        # what str.split() splits into (\s is str.isspace)
+
+
+def at_most_words(text: str, n: int) -> bool:
+    """len(text.split()) <= n, without splitting the whole of a long text
+    (a one-line file is one paragraph of millions of words)."""
+    for i, _ in enumerate(_WORD.finditer(text)):
+        if i >= n:
+            return False
+    return True

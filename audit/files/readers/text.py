@@ -3,21 +3,38 @@ paragraph per line, with or without blank lines between)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from ...text.langdetect import detect_language
 from ...model import Segment, Version
-from ..textio import decode, read_bytes, sha256
+from ..textio import decode, lines, read_bytes, sha256
 from . import register
 
 
 def paragraphs(text: str) -> list[Segment]:
-    segs, pos = [], 0
-    for lineno, line in enumerate(text.splitlines(keepends=True), start=1):
+    return list(_paragraphs(_lines(text)))
+
+
+def _lines(text: str) -> Iterator[tuple[str, int]]:
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield line, pos
+        pos += len(line)
+
+
+def _paragraphs(lines: Iterable[tuple[str, int]]) -> Iterator[Segment]:
+    """(line with its break, offset) -> the paragraphs: each non-empty line."""
+    n = 0
+    for lineno, (line, pos) in enumerate(lines, start=1):
         body = line.rstrip("\r\n")
         if body.strip():
-            segs.append(Segment(f"p{len(segs) + 1}", body, offset=pos, line=lineno))
-        pos += len(line)
-    return segs
+            n += 1
+            yield Segment(f"p{n}", body, offset=pos, line=lineno)
+
+
+def stream_paragraphs(path: Path, encoding: str | None) -> Iterator[Segment]:
+    """The paragraphs of `read_text`, read from the file as they come (audit.run.stream)."""
+    return _paragraphs(lines(path, encoding))
 
 
 def _named(path: Path) -> str | None:
