@@ -17,6 +17,10 @@ unsure, no finding (one a reviewer would not act on costs more than a miss):
 * its use contradicts the entry's sense (text/senses.py, English sources:
   a key's name not used as a key, a noun entry's word used as a verb, "number
   of" as a count, a participle, a verb entry's word as an adjective);
+* it names a thing the translation keeps as written (text/verbatim.py): a
+  key combination or key name ("Ctrl+Alt+Delete", "Page Up"), bracketed
+  option syntax, a usage line's command, an identifier in quotes, or a
+  capitalised name the translation keeps unchanged ("in Windows .rdp format");
 * it is part of a longer term of the file itself (text/phrases.py): a word
   of an acronym's expansion ("Distributed hash table", DHT), or the noun
   modifying a recurring term's head ("system" of "system tray"), where the
@@ -33,7 +37,8 @@ from ..model import Evidence, Finding
 from ..text.languages import base_code, match_case
 from ..text.phrases import FileTerms
 from ..text.senses import entry_kind, noun_modifier, other_sense
-from ..text.termfind import TOKEN, find, in_name
+from ..text.termfind import find, in_name, token_pattern
+from ..text.verbatim import code_span, kept_name
 from . import check
 from .direct import DirectCheck, make_finding, pairs, target_text, version_locale
 
@@ -79,6 +84,9 @@ class TermMissing(DirectCheck):
                 entry = owner[h.index]
                 if entry.id in seen or (not entry.dnt and in_name(pair.source_text, h.start, h.end)):
                     continue
+                if not entry.dnt and (code_span(pair.source_text, h.start, h.end)
+                                      or kept_name(pair.source_text, h.start, h.end, whole)):
+                    continue                  # a key, option, command, identifier or name: kept as written
                 english = src_lang == "en" and not entry.dnt
                 if english and other_sense(pair.source_text, h.start, h.end, phrases[h.index], entry.definition,
                                            entry.pos):
@@ -137,7 +145,7 @@ class TermMissing(DirectCheck):
 
     def _finding(self, vr, pieces, entry, approved: str, source_word: str, evidence: Evidence) -> Finding:
         k, start, text = pieces[0]
-        words = list(TOKEN.finditer(text))
+        words = list(token_pattern(vr.version.lang).finditer(text))
         what = "do-not-translate term" if entry.dnt else "approved term"
         note = f"the source has {source_word!r}; the glossary's {what} is {approved!r} (entry {entry.id!r})"
         evidence = [evidence]

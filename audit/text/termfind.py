@@ -38,7 +38,11 @@ from .normalize import Normalized
 
 # a word; "_" and "&" inside one are menu accelerators (P_lik, Fi&le), not breaks
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[_&][\p{L}\p{M}\p{N}]+)*")
-JOINERS = regex.compile(r"[\s\-‐‑]*")
+# the same where an apostrophe between letters belongs to the word (uk з'єднання)
+TOKEN_APOSTROPHE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[_&'’ʼ][\p{L}\p{M}\p{N}]+)*")
+# between the words of a term: spaces or hyphens, and a menu accelerator
+# before the next word ("Wyrażenie _regularne")
+JOINERS = regex.compile(r"[\s\-‐‑]*[_&]?")
 # languages that write compounds as one word: a term may be part of a longer word
 COMPOUNDING = {"de", "nl", "sv", "da", "nb", "nn", "no", "fi", "et", "hu", "is", "af"}
 # the longest ending a stem may carry in lenient matching
@@ -58,8 +62,16 @@ class Match:
 
 
 def _key(word: str) -> str:
-    # Turkish İ casefolds to i + combining dot: the dot goes, so İndirme = indirme
-    return word.casefold().replace("\u0307", "").replace("ё", "е").replace("_", "").replace("&", "")
+    # Turkish İ casefolds to i + combining dot: the dot goes, so İndirme = indirme;
+    # the typographic apostrophes are the typewriter one (uk з’єднання = з'єднання)
+    return word.casefold().replace("\u0307", "").replace("ё", "е").replace("_", "").replace("&", "") \
+        .replace("’", "'").replace("ʼ", "'")
+
+
+def token_pattern(lang: str):
+    """The word pattern of a language: TOKEN, or TOKEN_APOSTROPHE where an
+    apostrophe between letters is part of a word."""
+    return TOKEN_APOSTROPHE if get_language(base_code(lang)).apostrophe_in_words else TOKEN
 
 
 # the citation form's ending a glossary gives verbs in, which running text
@@ -114,7 +126,7 @@ class Phrase:
 
     def __init__(self, text: str, lang: str):
         self.text = text
-        self.words = [_key(w) for w in TOKEN.findall(text)]
+        self.words = [_key(w) for w in token_pattern(lang).findall(text)]
         self.joined = "".join(self.words)
         lem = lemmas(lang)
         self.word_lemmas = [lem(w) for w in self.words]
@@ -161,7 +173,7 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                         hits.append(Match(norm.to_original(kept[at]), end, i))
                         at = low.find(variant, at + 1)
         return _longest(hits)
-    tokens = [(m.start(), m.end(), _key(m.group())) for m in TOKEN.finditer(norm.text)]
+    tokens = [(m.start(), m.end(), _key(m.group())) for m in token_pattern(lang).finditer(norm.text)]
     if not tokens:
         return []
     prepared = [_phrase(p, lang) for p in phrases]

@@ -56,6 +56,9 @@ class Language:
     code = "xx"
     name = "Generic"
     spaced = True                   # words are separated by spaces
+    # an apostrophe between letters is part of the word (uk з'єднання, пам'ять),
+    # not an elision that joins two words (fr l'utente, it dell'utente)
+    apostrophe_in_words = False
     prefixes: tuple[str, ...] = ()  # clitics a term may carry in front (Arabic al-, Hebrew ha-)
     suffixes: tuple[str, ...] = ()  # endings a term may carry
     # Does an ending carry over unchanged to another noun? True for
