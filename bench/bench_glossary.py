@@ -245,7 +245,13 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true",
                     help="with --judged: list the TUNE halves' wrong findings still produced and right ones lost "
                          "(both samples; the held halves are never listed)")
+    ap.add_argument("--convention", type=int, default=None,
+                    help="report an entry the translation never uses once when it has this many units or more "
+                         "(term_missing.CONVENTION_UNITS; 0 = every unit)")
     args = ap.parse_args()
+    if args.convention is not None:
+        import audit.checks.term_missing as term_missing
+        term_missing.CONVENTION_UNITS = args.convention
     t0 = time.monotonic()
     if args.forbidden:
         run_forbidden(read_judged(JUDGED_FORBIDDEN) if args.judged else {}, args.sample, args.out)

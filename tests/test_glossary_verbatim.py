@@ -109,7 +109,8 @@ def test_a_modal_and_not_before_a_noun_entrys_word_make_it_a_verb():
     assert other_sense(text, at, at + 4, "Work", "", "noun") is None
     text = "Performance optimisations based on the network connection type"
     at = text.index("based")
-    assert other_sense(text, at, at + 5, "Base", "", "noun")
+    assert other_sense(text, at, at + 5, "Base", "In mathematics, a number that is raised to the power")
+    assert other_sense("The base of the logarithm", 4, 8, "Base", "In mathematics, a number") is None
 
 
 # ---- a Ukrainian word with an apostrophe is one word -------------------------------------
@@ -142,3 +143,25 @@ def test_real_ukrainian_units_with_an_apostrophe_are_not_flagged(tmp_path, gnome
 def test_an_accelerator_before_a_terms_second_word():
     assert find("Wyrażenie _regularne", ["Wyrażenie regularne"], "pl", lenient=True)     # Remmina pl
     assert not find("Wyrażenie _proste", ["Wyrażenie regularne"], "pl", lenient=True)
+
+
+# ---- Swedish: a short term as a compound's head, a particle verb joined ---------------------
+
+@pytest.mark.parametrize("text, term, found", [
+    ("Kopiera .torrentfiler till:", "Fil", True),                     # Deluge sv: Copy of .torrent files to:
+    ("Radera kopia av torrentfilen", "Fil", True),
+    ("Torrent borttagen", "Ta bort", True),                           # Deluge sv: Torrent Removed
+    ("Borttagning av torrent", "Ta bort", True),
+    ("Tillägg", "Lägg till", True),                                   # till + lägg, three l written two
+    # controls: "fil" after fewer than four letters is another word; "bortom" is no "ta bort"
+    ("Visa profilen", "Fil", False),
+    ("Bortom gränsen", "Ta bort", False),
+    ("Torrent raderad", "Ta bort", False),
+])
+def test_swedish_compound_heads_and_joined_particle_verbs(text, term, found):
+    assert bool(find(text, [term], "sv", lenient=True)) is found
+
+
+def test_a_three_letter_term_is_not_sought_inside_words_without_the_languages_endings():
+    # Polish has no head endings declared: "profil" does not hold "fil"
+    assert not find("Torrentfilen", ["fil"], "pl", lenient=True)

@@ -102,14 +102,14 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
             and not regex.search(r"\b(?:count|quantity|how many)\b", definition, regex.I):
         # "the number of connections" is a count, not a number (a numeral)
         return f"{surface!r} followed by 'of' is a quantity"
+    if surface == "based" and after in ("on", "upon") and kind != "verb":
+        return "'based on' says what something depends on, not the entry"
     if kind == "noun" and one_word:
         # "Help us improve": a noun entry's word used as a verb
         # "might not work": a modal and "not" before it
         before_not = words[k - 2][2] if before == "not" and k > 1 else ""
         if after in _OBJECT_PRONOUNS or before in _SUBJECT_OR_MODAL or before_not in _SUBJECT_OR_MODAL:
             return "a noun entry's word used as a verb"
-        if surface == "based" and after in ("on", "upon"):
-            return "'based on' says what something depends on, not the noun entry"
         # "is badly formed": the verb's participle, not the noun (a form)
         if surface != base and surface.endswith(("ed", "ing")) and not base.endswith(("ed", "ing")) \
                 and (before in _AUXILIARIES or before in _DEGREE or before.endswith("ly")):

@@ -140,6 +140,7 @@ class Phrase:
         cut = next((e for e in CITATION_ENDINGS.get(lang, ()) if self.words and self.words[-1].endswith(e)
                     and len(self.words[-1]) - len(e) >= 3), "")
         self.bare = self.words[-1][:len(self.words[-1]) - len(cut)] if cut else ""
+        self.particle_joins = language.particle_joins(self.words)
 
 
 def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> list[Match]:
@@ -180,6 +181,7 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     lem = lemmas(lang)
     ending = LONG_ENDINGS.get(lang, SHORT_ENDING)
     compounds = lang in COMPOUNDING
+    language = get_language(lang)
 
     def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool, bare: str = "",
              loose: bool = True, roots: tuple[str, ...] = ()) -> bool:
@@ -209,6 +211,10 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                 # skopiuj / kopię, hu küldés / küldök): a long common core
                 if _common_core(a, b) >= max(4, 0.55 * max(len(a), len(b))):
                     return True
+        # a three-letter word as a compound's head, with the language's endings (sv torrentfilen)
+        if last and len(word) == 3 and any(tok.endswith(word + e) and len(tok) - len(word) - len(e) >= 4
+                                           for e in language.head_endings):
+            return True
         # a compound (fi tiedostonimi, de Dateiname) or a prefixed derivative (ru подпапка)
         return last and len(stem) >= 4 and (stem in tok if not compounds else word in tok or stem in tok)
 
@@ -232,6 +238,10 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                     same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1,
                          p.bare if j == n - 1 else "", roots=p.roots[j]) for j in range(n)):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
+                continue
+            # a particle verb joined in a derivative (sv "ta bort": borttagen)
+            if lenient and n == 2 and any(tok.startswith(j) and len(tok) - len(j) <= 6 for j in p.particle_joins):
+                hits.append(Match(norm.to_original(start), norm.to_original(tokens[i][1]), k))
                 continue
             # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail"
             joined = ""

@@ -145,6 +145,16 @@ class Language:
         return ()
 
     lenient_ignored = ""        # characters written or left out freely (Japanese ー), ignored there
+    # the endings a compound's last part may carry (sv torrentfil|en): with
+    # them, a three-letter term is sought as the head of a compound after at
+    # least four letters; empty: a term that short is not sought inside words
+    head_endings: tuple[str, ...] = ()
+
+    def particle_joins(self, words: list[str]) -> tuple[str, ...]:
+        """How a verb written with a separate particle starts when the two
+        are joined in its derivatives (sv "ta bort": borttagen,
+        borttagning): prefixes a word may start with. None by default."""
+        return ()
 
     def lenient_stem(self, term: str) -> str:
         """The part of a term (in a language written without spaces) that its
