@@ -165,3 +165,13 @@ def test_swedish_compound_heads_and_joined_particle_verbs(text, term, found):
 def test_a_three_letter_term_is_not_sought_inside_words_without_the_languages_endings():
     # Polish has no head endings declared: "profil" does not hold "fil"
     assert not find("Torrentfilen", ["fil"], "pl", lenient=True)
+
+
+@pytest.mark.parametrize("text, term, found", [
+    ("Rejtett", "Elrejtés", True),            # Remmina hu: Hidden; the glossary's Elrejtés is el-rejt-és
+    ("Elrejtve", "Elrejtés", True),
+    ("Rejtett", "Megjelenítés", False),       # control: another verb's noun
+    ("Kijelölés", "Elrejtés", False),
+])
+def test_hungarian_a_verbal_nouns_root_without_its_prefix(text, term, found):
+    assert bool(find(text, [term], "hu", lenient=True)) is found
