@@ -175,3 +175,12 @@ def test_a_three_letter_term_is_not_sought_inside_words_without_the_languages_en
 ])
 def test_hungarian_a_verbal_nouns_root_without_its_prefix(text, term, found):
     assert bool(find(text, [term], "hu", lenient=True)) is found
+
+
+def test_a_verb_entrys_word_followed_by_of_is_a_noun(gnome):
+    set_ = next(e for e in gnome.glossary if [t.text for t in e.approved("en")] == ["Set"])
+    text = "An old limited set of features will be used for now."          # Remmina
+    at = text.index("set")
+    assert other_sense(text, at, at + 3, "Set", set_.definition)
+    text = "Set the default download folder"                                 # control: the verb
+    assert other_sense(text, 0, 3, "Set", set_.definition) is None

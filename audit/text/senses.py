@@ -114,6 +114,9 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         if surface != base and surface.endswith(("ed", "ing")) and not base.endswith(("ed", "ing")) \
                 and (before in _AUXILIARIES or before in _DEGREE or before.endswith("ly")):
             return "a participle of the verb, not the noun entry"
+    if kind == "verb" and one_word and surface == base and after == "of":
+        # "an old limited set of features": a verb is not followed by "of"
+        return "a verb entry's word followed by 'of' is a noun"
     if kind == "verb" and one_word and surface == base and after and after not in _FUNCTION \
             and text[start:start + 1].islower() and (before in _DETERMINERS or before in _PREPOSITIONS
                                                      or before.endswith("ing")):
