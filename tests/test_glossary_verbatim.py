@@ -184,3 +184,23 @@ def test_a_verb_entrys_word_followed_by_of_is_a_noun(gnome):
     assert other_sense(text, at, at + 3, "Set", set_.definition)
     text = "Set the default download folder"                                 # control: the verb
     assert other_sense(text, 0, 3, "Set", set_.definition) is None
+
+
+# ---- an entry the translation never uses: once, with the count (measured, off by default) ----
+
+def test_a_consistent_deviation_is_reported_once_with_its_count_when_asked(tmp_path, gnome, monkeypatch):
+    import audit.checks.term_missing as term_missing
+    # Remmina's uk units, written with підключення where the file has з'єднання
+    units = [("Connection profile security", "Захист профілю підключення"),
+             ("Connection to the SPICE server dropped.", "Підключення до сервера SPICE розірвано."),
+             ("Connection timeout in ms", "Час очікування підключення у мс")]
+    assert term_missing.CONVENTION_UNITS == 0          # off: each unit is flagged
+    every = flagged(tmp_path, gnome, "uk", units)
+    assert sum("Connection" in v for v in every.values()) == 3
+    monkeypatch.setattr(term_missing, "CONVENTION_UNITS", 3)
+    once = flagged(tmp_path, gnome, "uk", units)
+    assert sum("Connection" in v for v in once.values()) == 1
+    # one unit with the approved term: not a convention, every other unit stays flagged
+    mixed = flagged(tmp_path, gnome, "uk", units + [("Your connection has been rejected.",
+                                                      "Вам відмовлено у з'єднанні.")])
+    assert sum("Connection" in v for v in mixed.values()) == 3
