@@ -40,7 +40,9 @@ the held-out sample judged-heldout.tsv, on each half of judged-heldout-split.tsv
 (recall on them).
 
     python bench/bench_glossary.py [--langs pl,hu,tr,fi,ja,zh] [--judged [--errors]] [--sample N --out sample.tsv]
-    python bench/bench_glossary.py --judged                 # precision on both judged samples
+    python bench/bench_glossary.py --judged                 # precision on both judged samples, per half
+    python bench/bench_glossary.py --judged --errors        # ... and the tune halves' errors
+    python bench/bench_glossary.py --judged --convention 3  # an entry never used reported once (measured, off)
     python bench/bench_glossary.py --forbidden --judged     # term-forbidden on its files
 """
 from __future__ import annotations
