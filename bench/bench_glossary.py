@@ -35,11 +35,14 @@ For each file it prints:
 and, with --judged, the precision of the findings judged in
 tests/data/glossaries/judged.tsv (by id), on each half of judged-split.tsv
 (tune: looked at while building the rules; held: never looked at), and of
-the held-out sample judged-heldout.tsv, with how many of the judged right
-findings are still produced (recall on them).
+the held-out sample judged-heldout.tsv, on each half of judged-heldout-split.tsv
+(likewise), with how many of the judged right findings are still produced
+(recall on them).
 
     python bench/bench_glossary.py [--langs pl,hu,tr,fi,ja,zh] [--judged [--errors]] [--sample N --out sample.tsv]
-    python bench/bench_glossary.py --judged                 # precision on both judged samples
+    python bench/bench_glossary.py --judged                 # precision on both judged samples, per half
+    python bench/bench_glossary.py --judged --errors        # ... and the tune halves' errors
+    python bench/bench_glossary.py --judged --convention 3  # an entry never used reported once (measured, off)
     python bench/bench_glossary.py --forbidden --judged     # term-forbidden on its files
 """
 from __future__ import annotations
@@ -69,6 +72,9 @@ JUDGED = GLOSSARIES / "judged.tsv"
 # change, as sha256(id) even -> tune, odd -> held
 SPLIT = GLOSSARIES / "judged-split.tsv"
 HELDOUT = GLOSSARIES / "judged-heldout.tsv"
+# the same for judged-heldout.tsv, keyed by (file, id): sha256(file + id) even
+# -> tune, odd -> held; written before any change made after it was judged
+HELDOUT_SPLIT = GLOSSARIES / "judged-heldout-split.tsv"
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
@@ -161,6 +167,20 @@ def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tup
     print("  per file: " + ", ".join(f"{k} {a}/{n}" for k, (a, n) in sorted(by_file.items())))
 
 
+def read_halves() -> dict[Path, dict[tuple[str, str], str]]:
+    """sample -> (file, id) -> "tune" or "held". judged-split.tsv names ids only
+    (its sample is one project's files, whose ids do not repeat)."""
+    halves: dict[Path, dict[tuple[str, str], str]] = {JUDGED: {}, HELDOUT: {}}
+    if SPLIT.is_file():
+        with open(SPLIT, encoding="utf-8") as f:
+            by_id = {r["id"]: r["half"] for r in csv.DictReader(f, delimiter="\t")}
+        halves[JUDGED] = {k: by_id[k[1]] for k in read_judged(JUDGED) if k[1] in by_id}
+    if HELDOUT_SPLIT.is_file():
+        with open(HELDOUT_SPLIT, encoding="utf-8") as f:
+            halves[HELDOUT] = {(r["file"], r["id"]): r["half"] for r in csv.DictReader(f, delimiter="\t")}
+    return halves
+
+
 def forbidden_string_match(path: Path, tb) -> tuple[int, set[str]]:
     """(translated units, units where a forbidden term occurs as a string): the
     term as a whole word in any case, exact form; a substring where the script
@@ -225,8 +245,15 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0, help="write N random findings per language to --out")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--errors", action="store_true",
-                    help="with --judged: list the TUNE half's wrong findings still produced and right ones lost")
+                    help="with --judged: list the TUNE halves' wrong findings still produced and right ones lost "
+                         "(both samples; the held halves are never listed)")
+    ap.add_argument("--convention", type=int, default=None,
+                    help="report an entry the translation never uses once when it has this many units or more "
+                         "(term_missing.CONVENTION_UNITS; 0 = every unit)")
     args = ap.parse_args()
+    if args.convention is not None:
+        import audit.checks.term_missing as term_missing
+        term_missing.CONVENTION_UNITS = args.convention
     t0 = time.monotonic()
     if args.forbidden:
         run_forbidden(read_judged(JUDGED_FORBIDDEN) if args.judged else {}, args.sample, args.out)
@@ -271,25 +298,23 @@ def main() -> None:
           f"{totals['sonly']:6} {totals['alarms']:6} {totals['tonly']:6}")
     print("term-missing findings per language: "
           + ", ".join(f"{lang} {len(fs)}" for lang, fs in sorted(per_lang.items())))
-    halves = {}
-    if SPLIT.is_file():
-        with open(SPLIT, encoding="utf-8") as f:
-            halves = {r["id"]: r["half"] for r in csv.DictReader(f, delimiter="\t")}
+    halves = read_halves()
     for path, judged in samples.items():
         if not judged:
             continue
         label = f"judged term-missing ({path.relative_to(ROOT)})"
-        if path == JUDGED:
-            for half in ("tune", "held"):
-                precision(f"{label}, {half} half", {k: r for k, r in judged.items() if halves.get(k[1]) == half},
-                          produced, set(paths))
+        for half in ("tune", "held"):
+            precision(f"{label}, {half} half", {k: r for k, r in judged.items() if halves[path].get(k) == half},
+                      produced, set(paths))
         precision(label, judged, produced, set(paths))
-    if args.errors and JUDGED in samples:       # the tune half only: the held half is never looked at
-        for k, r in samples[JUDGED].items():
-            if halves.get(k[1]) == "tune" and (k in produced) != (r["judgement"] == "right"):
-                state = "still flagged" if k in produced else "no longer flagged"
-                print(f"  tune {r['judgement']} {state}: {r['lang']} {k[1]} {r['source_term']!r} -> "
-                      f"{r['approved']!r} | {' '.join(r['unit'].split())[:90]} | {r['target'][:60]}")
+    if args.errors:       # the tune halves only: the held halves are never looked at
+        for path, judged in samples.items():
+            for k, r in judged.items():
+                if halves[path].get(k) == "tune" and DATA / k[0] in set(paths) \
+                        and (k in produced) != (r["judgement"] == "right"):
+                    state = "still flagged" if k in produced else "no longer flagged"
+                    print(f"  tune ({path.name}) {r['judgement']} {state}: {r['lang']} {k[1]} {r['source_term']!r} -> "
+                          f"{r['approved']!r} | {' '.join(r['unit'].split())[:90]} | {r['target'][:60]}")
     if args.sample and args.out:
         rng = random.Random(24)
         with open(args.out, "w", encoding="utf-8", newline="") as f:

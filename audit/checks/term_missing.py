@@ -17,6 +17,10 @@ unsure, no finding (one a reviewer would not act on costs more than a miss):
 * its use contradicts the entry's sense (text/senses.py, English sources:
   a key's name not used as a key, a noun entry's word used as a verb, "number
   of" as a count, a participle, a verb entry's word as an adjective);
+* it names a thing the translation keeps as written (text/verbatim.py): a
+  key combination or key name ("Ctrl+Alt+Delete", "Page Up"), bracketed
+  option syntax, a usage line's command, an identifier in quotes, or a
+  capitalised name the translation keeps unchanged ("in Windows .rdp format");
 * it is part of a longer term of the file itself (text/phrases.py): a word
   of an acronym's expansion ("Distributed hash table", DHT), or the noun
   modifying a recurring term's head ("system" of "system tray"), where the
@@ -33,9 +37,17 @@ from ..model import Evidence, Finding
 from ..text.languages import base_code, match_case
 from ..text.phrases import FileTerms
 from ..text.senses import entry_kind, noun_modifier, other_sense
-from ..text.termfind import TOKEN, find, in_name
+from ..text.termfind import find, in_name, token_pattern
+from ..text.verbatim import code_span, kept_name
 from . import check
 from .direct import DirectCheck, make_finding, pairs, target_text, version_locale
+
+
+# an entry whose approved term a translation never uses, in this many units or
+# more, is reported once (the first unit, with the count): a convention of the
+# file, not a slip in each unit. 0: every unit (measured by bench_glossary.py
+# --convention; not adopted, see README)
+CONVENTION_UNITS = 0
 
 
 @check("term-missing", "term-missing", "minor")
@@ -79,6 +91,9 @@ class TermMissing(DirectCheck):
                 entry = owner[h.index]
                 if entry.id in seen or (not entry.dnt and in_name(pair.source_text, h.start, h.end)):
                     continue
+                if not entry.dnt and (code_span(pair.source_text, h.start, h.end)
+                                      or kept_name(pair.source_text, h.start, h.end, whole)):
+                    continue                  # a key, option, command, identifier or name: kept as written
                 english = src_lang == "en" and not entry.dnt
                 if english and other_sense(pair.source_text, h.start, h.end, phrases[h.index], entry.definition,
                                            entry.pos):
@@ -101,12 +116,30 @@ class TermMissing(DirectCheck):
                 if find(whole, [t.text for t in entry.forbidden(locale)], lang):
                     continue                  # term-forbidden reports it, with the word to use
                 candidates.append((pair, vr, pieces, entry, approved, h, longer))
+        candidates = [c for c in candidates if not (c[6] and self._own_term(inside[(c[0].target, c[3].id, c[6])],
+                                                                             alone[(c[0].target, c[3].id)]))]
+        groups: dict[tuple[int, str], list] = {}
+        for c in candidates:
+            groups.setdefault((c[0].target, c[3].id), []).append(c)
         for pair, vr, pieces, entry, approved, h, longer in candidates:
-            if longer and self._own_term(inside[(pair.target, entry.id, longer)], alone[(pair.target, entry.id)]):
-                continue
+            group = groups[(pair.target, entry.id)]
+            extra = ""
+            if CONVENTION_UNITS and len(group) >= CONVENTION_UNITS and not self._used(pair.target, entry.id, alone,
+                                                                                      inside):
+                # the translation never uses the entry's term: one finding, with the count
+                if group[0][0] is not pair:
+                    continue
+                extra = f"; the translation never uses it: {len(group)} units whose source has the term " \
+                        f"use another word (reported once, here)"
             yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
                                              Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
-                                                      term=pair.source_text[h.start:h.end]))
+                                                      term=pair.source_text[h.start:h.end]), extra)
+
+    @staticmethod
+    def _used(target: int, entry_id: str, alone: dict, inside: dict) -> bool:
+        """Whether the translation holds the entry's approved term anywhere its source has the entry's word."""
+        return any(alone.get((target, entry_id), ())) or \
+            any(any(v) for k, v in inside.items() if k[:2] == (target, entry_id))
 
     @staticmethod
     def _longer_term(own_terms: FileTerms, text: str, start: int, end: int, entry) -> str | None:
@@ -135,11 +168,12 @@ class TermMissing(DirectCheck):
             return False
         return not alone or sum(alone) >= len(alone) / 2
 
-    def _finding(self, vr, pieces, entry, approved: str, source_word: str, evidence: Evidence) -> Finding:
+    def _finding(self, vr, pieces, entry, approved: str, source_word: str, evidence: Evidence,
+                 extra: str = "") -> Finding:
         k, start, text = pieces[0]
-        words = list(TOKEN.finditer(text))
+        words = list(token_pattern(vr.version.lang).finditer(text))
         what = "do-not-translate term" if entry.dnt else "approved term"
-        note = f"the source has {source_word!r}; the glossary's {what} is {approved!r} (entry {entry.id!r})"
+        note = f"the source has {source_word!r}; the glossary's {what} is {approved!r} (entry {entry.id!r}){extra}"
         evidence = [evidence]
         severity = "major" if entry.enforce else self.severity
         if len(pieces) == 1 and len(words) == 1:       # a one-word target: the word is the term

@@ -24,13 +24,18 @@ _ADJ_DEF = regex.compile(r"^(?:1\.\s*)?(?:pertaining to|relating to|of or relati
 _NOUN_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the|any|one)\s+\w", regex.I)
 # an entry that names a key or a single character: "A key on the keyboard",
 # "A keyboard key", "A punctuation character used to ..." (not "a character set")
-_KEY_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:key|keys|character)\b"
-                         r"(?!\s+(?:set|string|encoding))", regex.I)
+_KEY_DEF = regex.compile(r"^(?:1\.\s*)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:key|keys|character)\b"
+                         r"(?!\s+(?:set|string|encoding))|on\s+a\s+keyboard\b)", regex.I)
 # words that make the key or character reading plain: "the Tab key", "press Tab", "Shift+Tab"
 _KEY_CONTEXT = {"key", "keys", "keystroke", "keystrokes", "keyboard", "press", "pressed", "pressing", "presses",
                 "hit", "type", "typing", "character", "characters", "char", "chars", "ctrl", "shift", "alt", "control",
                 "meta", "super"}
 
+# words beside "key" that make it a cryptographic or database key, not a keyboard's
+_KEY_OTHER = {"ssh", "host", "public", "private", "api", "gpg", "pgp", "rsa", "dsa", "ecdsa", "ed25519", "encryption",
+              "decryption", "license", "licence", "secret", "signing", "keyring", "pair", "fingerprint", "passphrase",
+              "product", "registry", "session", "master", "recovery", "authentication", "primary", "foreign",
+              "cryptographic", "x509", "tls", "ssl", "yubikey"}
 _OBJECT_PRONOUNS = {"us", "me", "him", "them"}
 _SUBJECT_OR_MODAL = {"we", "i", "they", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
                      "please", "don't", "doesn't", "didn't", "cannot", "can't", "won't"}
@@ -80,6 +85,13 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     base = term.casefold()
     kind = entry_kind(definition, pos)
     one_word = " " not in base
+    if kind == "key" and base in ("key", "keys"):
+        # the keyboard's key, unless the words around make it a cryptographic
+        # one ("public SSH key", "Strict host key checking")
+        near = {w for _, _, w in words[max(0, k - 3):last + 3]}
+        if near & _KEY_OTHER:
+            return "a cryptographic or database key, not the keyboard's"
+        return None
     if kind == "key" and one_word:
         # a key or character named by an everyday word is that key only where
         # the text says so; "Tabs" in a menu are window tabs, "return value" no key
@@ -90,14 +102,21 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
             and not regex.search(r"\b(?:count|quantity|how many)\b", definition, regex.I):
         # "the number of connections" is a count, not a number (a numeral)
         return f"{surface!r} followed by 'of' is a quantity"
+    if surface == "based" and after in ("on", "upon") and kind != "verb":
+        return "'based on' says what something depends on, not the entry"
     if kind == "noun" and one_word:
         # "Help us improve": a noun entry's word used as a verb
-        if after in _OBJECT_PRONOUNS or before in _SUBJECT_OR_MODAL:
+        # "might not work": a modal and "not" before it
+        before_not = words[k - 2][2] if before == "not" and k > 1 else ""
+        if after in _OBJECT_PRONOUNS or before in _SUBJECT_OR_MODAL or before_not in _SUBJECT_OR_MODAL:
             return "a noun entry's word used as a verb"
         # "is badly formed": the verb's participle, not the noun (a form)
         if surface != base and surface.endswith(("ed", "ing")) and not base.endswith(("ed", "ing")) \
                 and (before in _AUXILIARIES or before in _DEGREE or before.endswith("ly")):
             return "a participle of the verb, not the noun entry"
+    if kind == "verb" and one_word and surface == base and after == "of":
+        # "an old limited set of features": a verb is not followed by "of"
+        return "a verb entry's word followed by 'of' is a noun"
     if kind == "verb" and one_word and surface == base and after and after not in _FUNCTION \
             and text[start:start + 1].islower() and (before in _DETERMINERS or before in _PREPOSITIONS
                                                      or before.endswith("ing")):

@@ -38,7 +38,11 @@ from .normalize import Normalized
 
 # a word; "_" and "&" inside one are menu accelerators (P_lik, Fi&le), not breaks
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[_&][\p{L}\p{M}\p{N}]+)*")
-JOINERS = regex.compile(r"[\s\-‐‑]*")
+# the same where an apostrophe between letters belongs to the word (uk з'єднання)
+TOKEN_APOSTROPHE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[_&'’ʼ][\p{L}\p{M}\p{N}]+)*")
+# between the words of a term: spaces or hyphens, and a menu accelerator
+# before the next word ("Wyrażenie _regularne")
+JOINERS = regex.compile(r"[\s\-‐‑]*[_&]?")
 # languages that write compounds as one word: a term may be part of a longer word
 COMPOUNDING = {"de", "nl", "sv", "da", "nb", "nn", "no", "fi", "et", "hu", "is", "af"}
 # the longest ending a stem may carry in lenient matching
@@ -58,8 +62,16 @@ class Match:
 
 
 def _key(word: str) -> str:
-    # Turkish İ casefolds to i + combining dot: the dot goes, so İndirme = indirme
-    return word.casefold().replace("\u0307", "").replace("ё", "е").replace("_", "").replace("&", "")
+    # Turkish İ casefolds to i + combining dot: the dot goes, so İndirme = indirme;
+    # the typographic apostrophes are the typewriter one (uk з’єднання = з'єднання)
+    return word.casefold().replace("\u0307", "").replace("ё", "е").replace("_", "").replace("&", "") \
+        .replace("’", "'").replace("ʼ", "'")
+
+
+def token_pattern(lang: str):
+    """The word pattern of a language: TOKEN, or TOKEN_APOSTROPHE where an
+    apostrophe between letters is part of a word."""
+    return TOKEN_APOSTROPHE if get_language(base_code(lang)).apostrophe_in_words else TOKEN
 
 
 # the citation form's ending a glossary gives verbs in, which running text
@@ -114,7 +126,7 @@ class Phrase:
 
     def __init__(self, text: str, lang: str):
         self.text = text
-        self.words = [_key(w) for w in TOKEN.findall(text)]
+        self.words = [_key(w) for w in token_pattern(lang).findall(text)]
         self.joined = "".join(self.words)
         lem = lemmas(lang)
         self.word_lemmas = [lem(w) for w in self.words]
@@ -128,6 +140,7 @@ class Phrase:
         cut = next((e for e in CITATION_ENDINGS.get(lang, ()) if self.words and self.words[-1].endswith(e)
                     and len(self.words[-1]) - len(e) >= 3), "")
         self.bare = self.words[-1][:len(self.words[-1]) - len(cut)] if cut else ""
+        self.particle_joins = language.particle_joins(self.words)
 
 
 def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> list[Match]:
@@ -161,13 +174,14 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                         hits.append(Match(norm.to_original(kept[at]), end, i))
                         at = low.find(variant, at + 1)
         return _longest(hits)
-    tokens = [(m.start(), m.end(), _key(m.group())) for m in TOKEN.finditer(norm.text)]
+    tokens = [(m.start(), m.end(), _key(m.group())) for m in token_pattern(lang).finditer(norm.text)]
     if not tokens:
         return []
     prepared = [_phrase(p, lang) for p in phrases]
     lem = lemmas(lang)
     ending = LONG_ENDINGS.get(lang, SHORT_ENDING)
     compounds = lang in COMPOUNDING
+    language = get_language(lang)
 
     def same(tok: str, word: str, word_lemmas: frozenset[str], last: bool, bare: str = "",
              loose: bool = True, roots: tuple[str, ...] = ()) -> bool:
@@ -197,6 +211,10 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                 # skopiuj / kopię, hu küldés / küldök): a long common core
                 if _common_core(a, b) >= max(4, 0.55 * max(len(a), len(b))):
                     return True
+        # a three-letter word as a compound's head, with the language's endings (sv torrentfilen)
+        if last and len(word) == 3 and any(tok.endswith(word + e) and len(tok) - len(word) - len(e) >= 4
+                                           for e in language.head_endings):
+            return True
         # a compound (fi tiedostonimi, de Dateiname) or a prefixed derivative (ru подпапка)
         return last and len(stem) >= 4 and (stem in tok if not compounds else word in tok or stem in tok)
 
@@ -222,6 +240,10 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                     same(tokens[i + j][2], p.words[j], p.word_lemmas[j], j == n - 1,
                          p.bare if j == n - 1 else "", roots=p.roots[j]) for j in range(n)):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
+                continue
+            # a particle verb joined in a derivative (sv "ta bort": borttagen)
+            if lenient and n == 2 and any(tok.startswith(j) and len(tok) - len(j) <= 6 for j in p.particle_joins):
+                hits.append(Match(norm.to_original(start), norm.to_original(tokens[i][1]), k))
                 continue
             # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail"
             joined = ""

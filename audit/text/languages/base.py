@@ -56,6 +56,9 @@ class Language:
     code = "xx"
     name = "Generic"
     spaced = True                   # words are separated by spaces
+    # an apostrophe between letters is part of the word (uk з'єднання, пам'ять),
+    # not an elision that joins two words (fr l'utente, it dell'utente)
+    apostrophe_in_words = False
     prefixes: tuple[str, ...] = ()  # clitics a term may carry in front (Arabic al-, Hebrew ha-)
     suffixes: tuple[str, ...] = ()  # endings a term may carry
     # Does an ending carry over unchanged to another noun? True for
@@ -142,6 +145,16 @@ class Language:
         return ()
 
     lenient_ignored = ""        # characters written or left out freely (Japanese ー), ignored there
+    # the endings a compound's last part may carry (sv torrentfil|en): with
+    # them, a three-letter term is sought as the head of a compound after at
+    # least four letters; empty: a term that short is not sought inside words
+    head_endings: tuple[str, ...] = ()
+
+    def particle_joins(self, words: list[str]) -> tuple[str, ...]:
+        """How a verb written with a separate particle starts when the two
+        are joined in its derivatives (sv "ta bort": borttagen,
+        borttagning): prefixes a word may start with. None by default."""
+        return ()
 
     def lenient_stem(self, term: str) -> str:
         """The part of a term (in a language written without spaces) that its

@@ -313,6 +313,20 @@ class Swedish(GluedCompounds):
     def compound_stems(self, lemma):
         return (lemma[:-1],) if lemma.endswith("are") else (lemma,)         # köpar|skydd, kund|namn
 
+    # a compound's head keeps the noun's endings: torrentfil|en, torrentfil|er
+    head_endings = ("", "en", "er", "erna", "et", "ets", "ens", "ar", "arna", "or", "orna", "n", "na", "s")
+    # particles a verb is written apart from, and joined to in its participle
+    # and noun: ta bort / borttagen, borttagning; lägg till / tillägg
+    _PARTICLES = ("bort", "till", "upp", "ut", "in", "av", "på", "om", "fram", "ner", "ned", "över", "undan",
+                  "tillbaka", "ihop", "med", "förbi")
+
+    def particle_joins(self, words):
+        if len(words) != 2 or words[1] not in self._PARTICLES or len(words[0]) < 2:
+            return ()
+        joined = words[1] + words[0]
+        # three equal consonants are written two (till + lägg = tillägg)
+        return (regex.sub(r"(\w)\1\1", r"\1\1", joined),)
+
 
 def _scandinavian(lemma: str, definite_plural: str) -> dict | None:
     """Danish and Norwegian Bokmål: definiteness is an ending (kunde, kunden,

@@ -109,6 +109,21 @@ class Hungarian(ParadigmLanguage):
     determiners = ("a", "az", "egy", "minden")
     definition_marks = (":", " -", " –", " —")
 
+    # a glossary's noun made from a verb with -ás/-és, often with a verbal
+    # prefix (el-rejt-és "hiding"): the text may use the verb's other forms,
+    # without the prefix (rejtett "hidden", rejtve). A word with a prefix of
+    # its own does not start with the bare root (feltöltés is no töltés).
+    _VERB_PREFIXES = ("vissza", "össze", "hozzá", "újra", "szét", "meg", "fel", "föl", "ki", "be", "el", "le",
+                      "át", "rá")
+
+    def derived_roots(self, word):
+        low = word.casefold()
+        if not low.endswith(("ás", "és")) or len(low) < 6:
+            return ()
+        core = low[:-2]
+        return (core,) + tuple(core[len(p):] for p in self._VERB_PREFIXES
+                               if core.startswith(p) and len(core) - len(p) >= 4)
+
     def forms(self, lemma):
         h = _harmony(lemma)
         if lemma[-1] in "óőúűií":

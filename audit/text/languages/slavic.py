@@ -131,6 +131,7 @@ class Russian(PymorphyLanguage):
 
 @register
 class Ukrainian(PymorphyLanguage):
+    apostrophe_in_words = True      # з'єднання, пам'ять: one word (the apostrophe marks a hard sound)
     code, name, pymorphy_lang = "uk", "Ukrainian", "uk"
     even_words = ('навіть', 'особливо', 'зокрема', 'також')
     both_words = ('як', 'і', 'й')

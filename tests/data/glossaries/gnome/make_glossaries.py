@@ -7,7 +7,9 @@ Only the shape changes; every term is the GNOME translators'. Rules:
   extracted comment), and per language the msgstr's terms: alternatives
   separated by "," "，" "、" ";" or numbered "(1) ... (2) ..." or
   "1. ... 2. ..." (the German team's way) are the
-  entry's admitted terms after the first (preferred); a parenthesised note
+  entry's admitted terms after the first (preferred), and so are two words of
+  one stem written side by side in German, a verb and its noun ("starten
+  Start", "Aktualisierung aktualisieren"); a parenthesised note
   ("(verb)", "(in the panel)", "anslut(a)") is dropped; empty, fuzzy and
   untranslated (msgstr = msgid for a term that is not a name) units are left out;
 * sv-ordlista.csv: one glossary row per Swedish term; "(inte X)" ("not X")
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import html
+import os
 import re
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -29,14 +32,25 @@ _SPLIT = re.compile(r"\s*(?:[,，、;；]|\(\d\)|(?<!\S)\d\.(?=\s))\s*")
 _NOTE = re.compile(r"\s*[(（][^)）]*[)）]\s*")
 
 
-def terms_of(msgstr: str) -> list[str]:
+def terms_of(msgstr: str, locale: str = "") -> list[str]:
     out = []
     for part in _SPLIT.split(msgstr):
         part = _NOTE.sub(" ", part).strip(" .")
         part = " ".join(part.split())
-        if part and part not in out:
-            out.append(part)
+        for term in (_same_stem(part) if locale == "de" else [part]):
+            if term and term not in out:
+                out.append(term)
     return out
+
+
+def _same_stem(part: str) -> list[str]:
+    """Two German words sharing their first four letters or more are two
+    alternatives (a verb and its noun: "starten Start"), not one term (in
+    Portuguese "Cruz cruzada" is one: a noun and its adjective)."""
+    words = part.split()
+    if len(words) == 2 and len(os.path.commonprefix([w.casefold() for w in words])) >= 4:
+        return words
+    return [part]
 
 
 def _po(path: Path) -> pypo.pofile:
@@ -63,7 +77,7 @@ def read_po() -> dict[str, dict]:
             note = unit.getnotes("developer").strip().strip('"')
             if note and not e["definition"]:
                 e["definition"] = note
-            terms = terms_of(str(unit.target))
+            terms = terms_of(str(unit.target), locale)
             if terms:
                 e["terms"][locale] = terms
     return {k: e for k, e in entries.items() if e["terms"]}

@@ -1,0 +1,63 @@
+"""Source words that are not words of the language but names kept as written.
+
+A glossary entry's English word inside a key combination ("Ctrl+Alt+Delete",
+"host+Page Up"), a key's two-word name ("Page Up"), bracketed option syntax
+("[channel:<channel>]"), the command of a usage line ("Usage: resume [...]"),
+a code identifier in quotes ("parameters 'key' or 'value'") or a product's
+name that the translation keeps as written ("Export in Windows .rdp format":
+Windows, not windows) names a thing; its translation keeps it as written, so
+the entry's approved term is not wanted there. `code_span` tells the first
+five from the source alone; `kept_name` the last, which needs the
+translation. The text given is the source as the checks see it, with URLs,
+paths, options and placeholders already blanked.
+"""
+from __future__ import annotations
+
+import regex
+
+# keys that make a "+"-joined run a key combination
+_MODIFIERS = {"ctrl", "control", "alt", "altgr", "shift", "super", "meta", "cmd", "command", "win", "fn", "host",
+              "option"}
+_COMBO = regex.compile(r"[\p{L}\p{N}_]+(?:[ \t]?\+[ \t]?[\p{L}\p{N}_]+(?: (?:Up|Down|Lock|Screen))?)+")
+# two-word key names, as keyboards label them (capitalised: "a page up" is no key)
+_KEY_NAMES = regex.compile(r"\b(?:Page|Pg) ?(?:Up|Down|Dn)\b|\b(?:Caps|Num|Scroll) Lock\b|\bPrint Screen\b")
+# bracketed syntax of an option or format: "[channel:<channel>]", "[ * | <id> ]"
+_BRACKETED = regex.compile(r"\[[^\[\]\n]*[:|<=][^\[\]\n]*\]")
+# the command a usage line names first ("Usage: resume [ * | <torrent-id> ]")
+_USAGE = regex.compile(r"^\s*usage:\s*([\p{L}\p{N}_-]+)", regex.I)
+# one lower-case identifier alone in quotes: 'value', "key", `id`
+_QUOTED_IDENTIFIER = regex.compile(r"(?<=(['\"`‘“«]))[\p{Ll}\p{N}_]+(?=['\"`’”»])")
+# where a sentence starts: a capital there is no name
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;…]\s+|[\n•(\[\"'“‘«]\s*)$")
+
+
+def code_span(text: str, start: int, end: int) -> str | None:
+    """Why text[start:end] is part of a key combination or name, option syntax,
+    a usage line's command or a quoted identifier; None if it is not."""
+    for m in _COMBO.finditer(text):
+        if m.start() <= start and end <= m.end() \
+                and any(w.casefold() in _MODIFIERS for w in regex.split(r"[ \t]?\+[ \t]?", m.group())):
+            return "part of a key combination"
+    for pattern, why in ((_KEY_NAMES, "part of a key's name"), (_BRACKETED, "part of bracketed option syntax"),
+                         (_QUOTED_IDENTIFIER, "an identifier in quotes")):
+        if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text)):
+            return why
+    usage = _USAGE.match(text)
+    if usage and usage.start(1) <= start and end <= usage.end(1):
+        return "the command of a usage line"
+    return None
+
+
+def kept_name(source: str, start: int, end: int, target: str) -> bool:
+    """Whether text[start:end] is a name the translation keeps as written: a
+    capitalised word inside a sentence (after a lower-case word, not at a
+    sentence's start), which the translation holds unchanged, case and all,
+    as a whole word ("in Windows .rdp format" -> "Windows 接続"; but not
+    "Folder" at a menu item's start)."""
+    word = source[start:end]
+    if not word[:1].isupper() or _SENTENCE_START.search(source[:start]):
+        return False
+    before = regex.findall(r"[\p{L}\p{N}]+", source[:start])
+    if not before or not before[-1][:1].islower():
+        return False                  # title case ("Remote Desktop Preferences") says nothing
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target) is not None
