@@ -225,7 +225,7 @@ def lines(path: Path, encoding: str | None = None):
 # ending after a sentence end (else a space), so that a check holds one piece
 # at a time. The cut depends on the line's text alone, never on how the file
 # was read, so streamed and whole-file reading give the same pieces.
-LONG_LINE = 256 * 1024
+LONG_LINE = 64 * 1024
 _SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’»)\]]*\s+")
 _SPACES = re.compile(r"\s+")            # a line's break is never inside a piece: `pieces` cuts its body
 

@@ -52,7 +52,7 @@ from .pipeline import (_fix_sides, _merge, _one_side_per_collapse, _paired_findi
                        supported, verify_decoding)
 
 WINDOW = 2000           # paragraphs a window holds (its core)
-WINDOW_CHARS = 1 << 20  # ... and about this many characters at most (long paragraphs)
+WINDOW_CHARS = 1 << 18  # ... and about this many characters at most (long paragraphs)
 MARGIN = 32             # paragraphs of context on each side
 MARGIN_CHARS = 1 << 16  # ... of at most this many characters, beyond the nearest paragraph
 HEAD = 2000             # paragraphs the decoding check reads (pipeline.verify_decoding)
@@ -95,6 +95,18 @@ def windows(segments: Iterator[Segment], size: int, margin: int = MARGIN) -> Ite
         before = _bounded((before + core)[::-1][:margin])[::-1] if margin else []
         del ahead[:n]
         read(1)
+
+
+def _head(segments: Iterator[Segment]) -> list[Segment]:
+    """The paragraphs the decoding and language checks read: the first HEAD,
+    or fewer where they pass WINDOW_CHARS (a whole file on one line)."""
+    head, chars = [], 0
+    for seg in islice(segments, HEAD):
+        if head and chars >= WINDOW_CHARS:
+            break
+        head.append(seg)
+        chars += len(seg.text)
+    return head
 
 
 def _bounded(segments: list[Segment]) -> list[Segment]:
@@ -185,7 +197,7 @@ class StreamedCheck:
                     break
             lang = detect_language("".join(prefix)[:LANG_SAMPLE * 4], self.path)
         self.language = lang
-        head = self._version(list(islice(stream_paragraphs(self.path, self.encoding), HEAD)))
+        head = self._version(_head(stream_paragraphs(self.path, self.encoding)))
         supported([head])
         bad = verify_decoding(head)
         if bad and not self.force:
