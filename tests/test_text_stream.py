@@ -19,6 +19,7 @@ from audit.errors import InputError
 from audit.files import textio
 from audit.files.readers.text import paragraphs, stream_paragraphs
 from audit.run.api import check_files
+from audit.model import Segment
 from audit.run.stream import StreamedCheck, windows
 from audit.terms.termbase import load_termbase
 
@@ -94,12 +95,26 @@ def test_every_case_text_streamed_as_whole(termbase, tmp_path):
 
 
 def test_windows_cover_each_paragraph_once_with_context():
-    segs = list(range(23))
+    segs = [Segment(f"p{k}", "x" * 10) for k in range(23)]
     seen = []
     for window, core, base in windows(iter(segs), 5, margin=3):
         assert window == segs[base:base + len(window)]
         seen += window[core.start:core.stop]
         assert core.start == min(3, base + core.start)          # context before, up to the margin
+    assert seen == segs
+
+
+def test_windows_and_margins_are_bounded_by_characters_too(monkeypatch):
+    import audit.run.stream as stream
+    monkeypatch.setattr(stream, "WINDOW_CHARS", 100)
+    monkeypatch.setattr(stream, "MARGIN_CHARS", 50)
+    segs = [Segment(f"p{k}", "x" * 40) for k in range(20)]
+    seen = []
+    for window, core, base in windows(iter(segs), 2000, margin=32):
+        assert window == segs[base:base + len(window)]
+        assert len(core) <= 3                                    # 3 x 40 characters pass 100
+        assert core.start <= 1 and len(window) - core.stop <= 1    # only the nearest: two pass 50
+        seen += window[core.start:core.stop]
     assert seen == segs
 
 
@@ -118,6 +133,31 @@ def test_streamed_paragraphs_are_the_whole_readers(tmp_path, monkeypatch, encodi
         path.write_bytes(data)
         monkeypatch.setattr(textio, "CHUNK", rng.randint(1, 9))      # pieces that cut characters and CRLFs
         assert list(stream_paragraphs(path, given)) == paragraphs(data.decode(given or encoding))
+
+
+def test_a_line_too_long_to_be_a_paragraph_comes_in_the_same_pieces_streamed_or_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(textio, "LONG_LINE", 8)
+    rng = random.Random(11)
+    words = ["Клиент", "abc", " ", "  ", ". ", "! ", "é", "\n", "\r\n", "x" * 30]
+    for trial in range(80):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(1, 80)))
+        path = tmp_path / "t.txt"
+        path.write_bytes(text.encode("utf-8"))
+        monkeypatch.setattr(textio, "CHUNK", rng.randint(1, 40))
+        whole = paragraphs(text)
+        assert list(stream_paragraphs(path, None)) == whole
+        for seg in whole:
+            assert text[seg.offset:seg.offset + len(seg.text)] == seg.text     # offsets as stored
+            assert len(seg.text) <= 2 * 8 + 2
+            assert seg.line == text[:seg.offset].count("\n") + 1
+
+
+def test_a_long_line_is_cut_after_a_sentence_end(monkeypatch):
+    monkeypatch.setattr(textio, "LONG_LINE", 10)
+    line = "One two three. Four five six seven. Eight nine ten eleven twelve thirteen."
+    parts = list(textio.pieces(line))
+    assert "".join(parts) == line
+    assert parts[0] == "One two three. " and all(len(p) <= 20 for p in parts[:-1])
 
 
 @pytest.mark.parametrize("data,given", [(b"ok\n\xff\xfebad", None), (b"caf\xc3", None), (b"ok \x98", "cp1251"),

@@ -185,20 +185,70 @@ def lines(path: Path, encoding: str | None = None):
     """(line, its offset in the text) for every line of the file, with its
     line break, as `text.splitlines(keepends=True)` cuts the whole text: a
     line is held back until the next piece shows where it ends (a CR may be
-    followed by its LF in the next piece)."""
-    pos, pending = 0, []          # the line not ended yet, in pieces (a huge one is joined once)
+    followed by its LF in the next piece). A line too long to be a paragraph
+    comes in pieces, cut as `pieces` cuts it, so memory stays bounded."""
+    pos, pending, size = 0, [], 0          # the line not ended yet, in pieces
     for text in decoded(path, encoding):
         if not _BREAK.search(text):
+            if pending and _BREAK.match(pending[0][-1:]):
+                # the held line ended (a CR that no LF follows): out with it first
+                for piece in pieces(pending[0]):
+                    yield piece, pos
+                    pos += len(piece)
+                pending, size = [], 0
             pending.append(text)
+            size += len(text)
+            if size > 4 * LONG_LINE:       # cut it now, the same way a whole line is cut
+                line = "".join(pending)
+                a = 0
+                while len(line) - a > 2 * LONG_LINE:
+                    b = _cut(line, a)
+                    yield line[a:b], pos
+                    pos, a = pos + b - a, b
+                pending, size = [line[a:]], len(line) - a
             continue
         parts = ("".join(pending) + text).splitlines(keepends=True)
         pending = [parts.pop()]
+        size = len(pending[0])
         for line in parts:
-            yield line, pos
-            pos += len(line)
+            for piece in pieces(line):
+                yield piece, pos
+                pos += len(piece)
     for line in "".join(pending).splitlines(keepends=True):
-        yield line, pos
-        pos += len(line)
+        for piece in pieces(line):
+            yield piece, pos
+            pos += len(piece)
 
 
-_BREAK = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")     # where str.splitlines cuts
+# A line over 2 * LONG_LINE characters is no paragraph (a whole file on one
+# line): it is read in pieces of LONG_LINE to 2 * LONG_LINE characters, each
+# ending after a sentence end (else a space), so that a check holds one piece
+# at a time. The cut depends on the line's text alone, never on how the file
+# was read, so streamed and whole-file reading give the same pieces.
+LONG_LINE = 64 * 1024
+_SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’»)\]]*\s+")
+_SPACES = re.compile(r"\s+")            # a line's break is never inside a piece: `pieces` cuts its body
+
+
+def _cut(line: str, a: int) -> int:
+    """Where the piece of `line` that starts at `a` ends."""
+    lo, hi = a + LONG_LINE, a + 2 * LONG_LINE
+    m = _SENTENCE_END.search(line, lo, hi)
+    if m is None:
+        m = next((s for s in reversed(list(_SPACES.finditer(line, lo, hi)))), None)
+    return m.end() if m else hi
+
+
+def pieces(line: str):
+    """`line` whole, or in pieces where it is longer than 2 * LONG_LINE (its
+    line break stays with the last piece)."""
+    a, body = 0, len(line.rstrip(BREAKS))
+    while body - a > 2 * LONG_LINE:
+        b = _cut(line, a)
+        yield line[a:b]
+        a = b
+    yield line[a:] if a else line
+
+
+BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"     # where str.splitlines cuts
+_BREAK = re.compile(f"[{BREAKS}]")

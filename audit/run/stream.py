@@ -52,7 +52,9 @@ from .pipeline import (_fix_sides, _merge, _one_side_per_collapse, _paired_findi
                        supported, verify_decoding)
 
 WINDOW = 2000           # paragraphs a window holds (its core)
+WINDOW_CHARS = 1 << 18  # ... and about this many characters at most (long paragraphs)
 MARGIN = 32             # paragraphs of context on each side
+MARGIN_CHARS = 1 << 16  # ... of at most this many characters, beyond the nearest paragraph
 HEAD = 2000             # paragraphs the decoding check reads (pipeline.verify_decoding)
 STREAM_ABOVE = 8 << 20  # bytes above which `audit check` on one plain-text file streams it
 
@@ -65,18 +67,57 @@ def window_size() -> int:
 
 def windows(segments: Iterator[Segment], size: int, margin: int = MARGIN) -> Iterator[tuple[list[Segment], range, int]]:
     """(the window's segments, the range of its core among them, the place of
-    its first segment in the whole text)."""
+    its first segment in the whole text). A core holds `size` paragraphs, or
+    fewer where they pass WINDOW_CHARS; a margin `margin` paragraphs, or
+    fewer where they pass MARGIN_CHARS (always the nearest one): memory is
+    bounded by characters, whatever the paragraphs' length."""
     it = iter(segments)
-    ahead = list(islice(it, size + margin))
+    ahead: list[Segment] = []         # read, not yet in a core
     before: list[Segment] = []
-    start = 0               # the core's first segment in the whole text
+    start = 0                         # the core's first segment in the whole text
+
+    def read(n: int) -> None:
+        ahead.extend(islice(it, max(0, n - len(ahead))))
+
+    read(1)
     while ahead:
-        core, after = ahead[:size], ahead[size:size + margin]
-        yield before + core + after, range(len(before), len(before) + len(core)), start - len(before)
-        start += len(core)
-        before = (before + core)[-margin:] if margin else []
-        ahead = ahead[size:]
-        ahead += islice(it, size + margin - len(ahead))
+        n, chars = 0, 0
+        while n < size and (n == 0 or chars < WINDOW_CHARS):
+            read(n + 1)
+            if n == len(ahead):
+                break
+            chars += len(ahead[n].text)
+            n += 1
+        read(n + margin)
+        core, after = ahead[:n], _bounded(ahead[n:n + margin])
+        yield before + core + after, range(len(before), len(before) + n), start - len(before)
+        start += n
+        before = _bounded((before + core)[::-1][:margin])[::-1] if margin else []
+        del ahead[:n]
+        read(1)
+
+
+def _head(segments: Iterator[Segment]) -> list[Segment]:
+    """The paragraphs the decoding and language checks read: the first HEAD,
+    or fewer where they pass WINDOW_CHARS (a whole file on one line)."""
+    head, chars = [], 0
+    for seg in islice(segments, HEAD):
+        if head and chars >= WINDOW_CHARS:
+            break
+        head.append(seg)
+        chars += len(seg.text)
+    return head
+
+
+def _bounded(segments: list[Segment]) -> list[Segment]:
+    """The first of `segments`, and those after it while MARGIN_CHARS allows."""
+    kept, chars = [], 0
+    for seg in segments:
+        chars += len(seg.text)
+        if kept and chars > MARGIN_CHARS:
+            break
+        kept.append(seg)
+    return kept
 
 
 @dataclass
@@ -156,7 +197,7 @@ class StreamedCheck:
                     break
             lang = detect_language("".join(prefix)[:LANG_SAMPLE * 4], self.path)
         self.language = lang
-        head = self._version(list(islice(stream_paragraphs(self.path, self.encoding), HEAD)))
+        head = self._version(_head(stream_paragraphs(self.path, self.encoding)))
         supported([head])
         bad = verify_decoding(head)
         if bad and not self.force:

@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 from ...text.langdetect import detect_language
 from ...model import Segment, Version
-from ..textio import decode, lines, read_bytes, sha256
+from ..textio import BREAKS, decode, lines, pieces, read_bytes, sha256
 from . import register
 
 
@@ -16,20 +16,25 @@ def paragraphs(text: str) -> list[Segment]:
 
 
 def _lines(text: str) -> Iterator[tuple[str, int]]:
+    """As textio.lines reads them from the file."""
     pos = 0
     for line in text.splitlines(keepends=True):
-        yield line, pos
-        pos += len(line)
+        for piece in pieces(line):
+            yield piece, pos
+            pos += len(piece)
 
 
 def _paragraphs(lines: Iterable[tuple[str, int]]) -> Iterator[Segment]:
-    """(line with its break, offset) -> the paragraphs: each non-empty line."""
-    n = 0
-    for lineno, (line, pos) in enumerate(lines, start=1):
+    """(line with its break, offset) -> the paragraphs: each non-empty line
+    (each piece of a line too long to be one, on the same line number)."""
+    n, lineno = 0, 1
+    for line, pos in lines:
         body = line.rstrip("\r\n")
         if body.strip():
             n += 1
             yield Segment(f"p{n}", body, offset=pos, line=lineno)
+        if line and line[-1] in BREAKS:
+            lineno += 1
 
 
 def stream_paragraphs(path: Path, encoding: str | None) -> Iterator[Segment]:
