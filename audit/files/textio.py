@@ -20,13 +20,7 @@ _BOMS = [
 
 
 def read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.is_dir():
-        raise InputError(path, "is a folder, not a file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(path, f"file is {size // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit")
+    read_bytes_check(path)
     try:
         return path.read_bytes()
     except OSError as e:

@@ -304,11 +304,7 @@ class Swedish(GluedCompounds):
                     ("pl", "indef"): lemma + "er", ("pl", "def"): lemma + "erna"}
         else:
             return None
-        out = {}
-        for slot, form in base.items():
-            out[(*slot, "")] = [form]
-            out[(*slot, "gen")] = [form if form.endswith(("s", "x", "z")) else form + "s"]
-        return out
+        return with_genitive(base)
 
     def compound_stems(self, lemma):
         return (lemma[:-1],) if lemma.endswith("are") else (lemma,)         # köpar|skydd, kund|namn
@@ -328,6 +324,15 @@ class Swedish(GluedCompounds):
         return (regex.sub(r"(\w)\1\1", r"\1\1", joined),)
 
 
+def with_genitive(base: dict) -> dict:
+    """Each (number, definiteness) form, bare and with the genitive -s."""
+    out = {}
+    for slot, form in base.items():
+        out[(*slot, "")] = [form]
+        out[(*slot, "gen")] = [form if form.endswith(("s", "x", "z")) else form + "s"]
+    return out
+
+
 def _scandinavian(lemma: str, definite_plural: str) -> dict | None:
     """Danish and Norwegian Bokmål: definiteness is an ending (kunde, kunden,
     kunder, kunderne / kundene), and so is the genitive -s. `definite_plural`
@@ -344,11 +349,7 @@ def _scandinavian(lemma: str, definite_plural: str) -> dict | None:
                 ("pl", "def"): lemma + ("erne" if definite_plural == "ne" else "ene")}
     else:
         return None
-    out = {}
-    for slot, form in base.items():
-        out[(*slot, "")] = [form]
-        out[(*slot, "gen")] = [form if form.endswith(("s", "x", "z")) else form + "s"]
-    return out
+    return with_genitive(base)
 
 
 class Scandinavian(GluedCompounds):
