@@ -72,6 +72,7 @@ JUDGED = GLOSSARIES / "judged.tsv"
 # change, as sha256(id) even -> tune, odd -> held
 SPLIT = GLOSSARIES / "judged-split.tsv"
 HELDOUT = GLOSSARIES / "judged-heldout.tsv"
+JUDGED_FI = GLOSSARIES / "judged-fi.tsv"       # Deluge's Finnish, judged before the Finnish module
 # the same for judged-heldout.tsv, keyed by (file, id): sha256(file + id) even
 # -> tune, odd -> held; written before any change made after it was judged
 HELDOUT_SPLIT = GLOSSARIES / "judged-heldout-split.tsv"
@@ -262,7 +263,7 @@ def main() -> None:
     langs = set(args.langs.split(","))
     tb = load_termbase(TBX)
     from audit.checks.direct import version_locale
-    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT)} if args.judged else {}
+    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI)} if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]
     elif samples:
@@ -303,14 +304,14 @@ def main() -> None:
         if not judged:
             continue
         label = f"judged term-missing ({path.relative_to(ROOT)})"
-        for half in ("tune", "held"):
+        for half in ("tune", "held") if path in halves else ():
             precision(f"{label}, {half} half", {k: r for k, r in judged.items() if halves[path].get(k) == half},
                       produced, set(paths))
         precision(label, judged, produced, set(paths))
     if args.errors:       # the tune halves only: the held halves are never looked at
         for path, judged in samples.items():
             for k, r in judged.items():
-                if halves[path].get(k) == "tune" and DATA / k[0] in set(paths) \
+                if halves.get(path, {}).get(k) == "tune" and DATA / k[0] in set(paths) \
                         and (k in produced) != (r["judgement"] == "right"):
                     state = "still flagged" if k in produced else "no longer flagged"
                     print(f"  tune ({path.name}) {r['judgement']} {state}: {r['lang']} {k[1]} {r['source_term']!r} -> "
