@@ -204,7 +204,7 @@ def test_invoice_ninja_real_files(lang, expected):
     # Key) rendered with the person word (da "Kunde ID", nb "Kunde-ID", sk "ID
     # zákazníka"), as realworld2 judges the German one; fi "Asiakkaan tunniste"
     # uses the word that is also the program's, ca keeps "Client Id".
-    en = REAL / "invoiceninja" / "en.php"
+    en = REAL.parent.parent / "realworld2" / "invoiceninja" / "en.php"    # the same commit's English source
     found = check_files(REAL / "invoiceninja" / f"{lang}.php", with_=[en], source=en).findings
     assert {f.unit for f in found} == expected
     assert all(f.kind == "mistranslation" and f.concept == "software-client" for f in found)
