@@ -20,6 +20,7 @@ from typing import Callable, Sequence
 
 from ..errors import InputError
 from ..model import Fix, Segment
+from ..text.diff import common_ends
 
 _SPACE = " \t\n\r\f\v"                  # HTML whitespace; a no-break space is text
 _RUNS = re.compile(r"[ \t\n\r\f\v]+|[^ \t\n\r\f\v]+")
@@ -177,13 +178,8 @@ def raw_edits(path: Path, block: Block, a: int, b: int, fix: Fix) -> list[tuple[
     for s, e in block.protected:
         if a < e and s < b:
             raise InputError(path, f"{block.place}: the fix at {a}-{b} would change code {text[s:e]!r}")
-    old, new = fix.old, fix.new
-    p = 0
-    while p < min(len(old), len(new)) and old[p] == new[p]:
-        p += 1
-    q = 0
-    while q < min(len(old), len(new)) - p and old[-1 - q] == new[-1 - q]:
-        q += 1
+    new = fix.new
+    p, q = common_ends(fix.old, new)
     a2, b2, middle = a + p, b - q, new[p:len(new) - q]
     if a2 == b2:                            # pure insertion: after the char before it, in its run
         at = block.ends[a2 - 1] if a2 > 0 else block.starts[a2]

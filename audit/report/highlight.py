@@ -4,6 +4,7 @@ source sentence, the change in the suggested sentence."""
 from __future__ import annotations
 
 from ..model import Finding
+from ..text.diff import common_ends
 
 Pieces = list[tuple[str, bool]]   # (text, marked)
 
@@ -45,11 +46,5 @@ def suggestion_pieces(f: Finding) -> Pieces:
     a, b = f.start - f.sentence_start, f.end - f.sentence_start
     if f.replacement is not None and sugg == f.sentence[:a] + f.replacement + f.sentence[b:]:
         return mark_spans(sugg, [(a, a + len(f.replacement))])
-    old = f.sentence
-    p = 0
-    while p < min(len(old), len(sugg)) and old[p] == sugg[p]:
-        p += 1
-    s = 0
-    while s < min(len(old), len(sugg)) - p and old[-1 - s] == sugg[-1 - s]:
-        s += 1
+    p, s = common_ends(f.sentence, sugg)
     return mark_spans(sugg, [(p, len(sugg) - s)])
