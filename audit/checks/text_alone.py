@@ -26,7 +26,7 @@ from typing import Iterator, Sequence
 import regex
 
 from ..text.languages import Language, get_language
-from ..text.segment import at_most_words
+from ..text.segment import at_most_words, has_full_stop
 from ..model import Evidence, Occurrence, VersionResult
 from ..terms.termbase import Distinction
 from . import Check, Context, Flag, alone_sentences, check
@@ -55,8 +55,6 @@ _B2B = regex.compile(r"^[\s\"'»”’」』]*[-‐‑]?\s*[(（]\s*[A-Za-z]2[A-
 _B2B_BEFORE = regex.compile(r"[A-Za-z]2[A-Za-z]\s*[(（:：-]?[\s\"'«“„「『]*$")
 _BOUNDED = regex.compile(r"^\s*(?:$|[?!.,;:)\]…»”\"'’」』）：？！。、，–—|/؟،؛।॥۔։።፧។៕፣])")
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-# "Client vs. client": the abbreviation's dot does not end a sentence
-_VERSUS_DOT = regex.compile(r"(?<![\p{L}\p{M}])vs\.(?=\s)", regex.IGNORECASE)
 _CLAUSE_SPLIT = regex.compile(r"[,;:，；：、،؛·\u0387]|\s[–—]\s")
 
 
@@ -716,8 +714,8 @@ def is_heading(vr: VersionResult, segment: int) -> bool:
     text = vr.version.segments[segment].text
     if not at_most_words(text, 12):
         return False               # (first: a long paragraph is never copied or split)
-    text = _VERSUS_DOT.sub("vs", text.strip())
-    return (not text.endswith((".", "。")) and text.count(". ") == 0
+    text = text.strip()
+    return (not text.endswith((".", "。")) and not has_full_stop(text)
             and not text.startswith(("•", "·", "▪", "◦", "- ", "* ", "– ")))
 
 

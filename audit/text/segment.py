@@ -26,6 +26,15 @@ _CASELESS = (r"\p{Georgian}\p{Armenian}\p{Hebrew}\p{Arabic}\p{Thai}\p{Lao}\p{Khm
 _SCRIPT_STOPS = "।॥۔։።፧។៕؟"
 # abbreviations whose full stop never ends a sentence ("Client vs. customer")
 _ABBREVIATIONS = r"vs|v|e\.g|i\.e|z\.B|bzw|vgl|ca|Nr|Dr|Mr|Mrs|Ms|Prof|approx|incl|resp"
+_MID_STOP = regex.compile(rf"(?<!(?<![\p{{L}}.])(?i:{_ABBREVIATIONS}))\. ")
+
+
+def has_full_stop(text: str) -> bool:
+    """Whether a full stop followed by a space ends a sentence inside `text`
+    (not the dot of an abbreviation: "Client vs. client")."""
+    return _MID_STOP.search(text) is not None
+
+
 _BOUNDARY = regex.compile(
     rf"(?:(?:(?<!(?<![\p{{L}}.])(?i:{_ABBREVIATIONS}))\.|[!?…])[.!?…]*[\"'»”)\]]*\s+"   # stop then space
     rf"|(?<=\p{{L}}\p{{M}}*\p{{L}}\p{{M}}*)[.!?…]+(?=[\p{{Lu}}{_CASELESS}])"  # stop glued to the next sentence
