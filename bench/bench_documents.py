@@ -16,7 +16,6 @@ reach the audited text, and the article's characters that do not.
 """
 from __future__ import annotations
 
-import io
 import sys
 import tempfile
 import time

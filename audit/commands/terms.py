@@ -132,7 +132,7 @@ def terms(
         return
     lines = [summary, ""]
     for d in tb.distinctions:
-        lines += _show(d, langs) + ([f"  enforce: every other word is a term-compliance finding"] if d.enforce else []) + [""]
+        lines += _show(d, langs) + (["  enforce: every other word is a term-compliance finding"] if d.enforce else []) + [""]
     for e in tb.glossary:
         lines += _show_entry(e, langs if lang else []) + [""]
     typer.echo("\n".join(lines) + EXPLANATION)
