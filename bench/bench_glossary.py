@@ -76,6 +76,13 @@ JUDGED_FI = GLOSSARIES / "judged-fi.tsv"       # Deluge's Finnish, judged before
 # the same for judged-heldout.tsv, keyed by (file, id): sha256(file + id) even
 # -> tune, odd -> held; written before any change made after it was judged
 HELDOUT_SPLIT = GLOSSARIES / "judged-heldout-split.tsv"
+# 160 findings on files nobody had looked at (FileZilla, KeePassXC, qBittorrent,
+# NetworkManager-OpenVPN; cs de hu ja pl pt uk vi zh), judged before the third
+# round of changes; its split keyed like judged-heldout-split.tsv
+FRESH = GLOSSARIES / "judged-fresh.tsv"
+FRESH_SPLIT = GLOSSARIES / "judged-fresh-split.tsv"
+# samples whose held half was reported in an earlier round: both halves may now be looked at
+REPORTED = {JUDGED, HELDOUT}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
@@ -171,14 +178,15 @@ def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tup
 def read_halves() -> dict[Path, dict[tuple[str, str], str]]:
     """sample -> (file, id) -> "tune" or "held". judged-split.tsv names ids only
     (its sample is one project's files, whose ids do not repeat)."""
-    halves: dict[Path, dict[tuple[str, str], str]] = {JUDGED: {}, HELDOUT: {}}
+    halves: dict[Path, dict[tuple[str, str], str]] = {JUDGED: {}, HELDOUT: {}, FRESH: {}}
     if SPLIT.is_file():
         with open(SPLIT, encoding="utf-8") as f:
             by_id = {r["id"]: r["half"] for r in csv.DictReader(f, delimiter="\t")}
         halves[JUDGED] = {k: by_id[k[1]] for k in read_judged(JUDGED) if k[1] in by_id}
-    if HELDOUT_SPLIT.is_file():
-        with open(HELDOUT_SPLIT, encoding="utf-8") as f:
-            halves[HELDOUT] = {(r["file"], r["id"]): r["half"] for r in csv.DictReader(f, delimiter="\t")}
+    for sample, split in ((HELDOUT, HELDOUT_SPLIT), (FRESH, FRESH_SPLIT)):
+        if split.is_file():
+            with open(split, encoding="utf-8") as f:
+                halves[sample] = {(r["file"], r["id"]): r["half"] for r in csv.DictReader(f, delimiter="\t")}
     return halves
 
 
@@ -247,7 +255,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--errors", action="store_true",
                     help="with --judged: list the TUNE halves' wrong findings still produced and right ones lost "
-                         "(both samples; the held halves are never listed)")
+                         "(and the held halves of samples reported in an earlier round; a fresh held half never)")
+    ap.add_argument("--held", action="store_true",
+                    help="with --judged: also the held half of judged-fresh.tsv (measure it once a round is done)")
     ap.add_argument("--convention", type=int, default=None,
                     help="report an entry the translation never uses once when it has this many units or more "
                          "(term_missing.CONVENTION_UNITS; 0 = every unit)")
@@ -263,7 +273,7 @@ def main() -> None:
     langs = set(args.langs.split(","))
     tb = load_termbase(TBX)
     from audit.checks.direct import version_locale
-    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI)} if args.judged else {}
+    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH)} if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]
     elif samples:
@@ -304,17 +314,22 @@ def main() -> None:
         if not judged:
             continue
         label = f"judged term-missing ({path.relative_to(ROOT)})"
+        if path == FRESH and not args.held:
+            # its held half is measured once, when the round's changes are done
+            precision(f"{label}, tune half", {k: r for k, r in judged.items() if halves[path].get(k) == "tune"},
+                      produced, set(paths))
+            continue
         for half in ("tune", "held") if path in halves else ():
             precision(f"{label}, {half} half", {k: r for k, r in judged.items() if halves[path].get(k) == half},
                       produced, set(paths))
         precision(label, judged, produced, set(paths))
-    if args.errors:       # the tune halves only: the held halves are never looked at
+    if args.errors:       # the tune halves, and samples already reported: a held half is never looked at
         for path, judged in samples.items():
             for k, r in judged.items():
-                if halves.get(path, {}).get(k) == "tune" and DATA / k[0] in set(paths) \
+                if (path in REPORTED or halves.get(path, {}).get(k) == "tune") and DATA / k[0] in set(paths) \
                         and (k in produced) != (r["judgement"] == "right"):
                     state = "still flagged" if k in produced else "no longer flagged"
-                    print(f"  tune ({path.name}) {r['judgement']} {state}: {r['lang']} {k[1]} {r['source_term']!r} -> "
+                    print(f"  {halves.get(path, {}).get(k, '')} ({path.name}) {r['judgement']} {state}: {r['lang']} {k[1]} {r['source_term']!r} -> "
                           f"{r['approved']!r} | {' '.join(r['unit'].split())[:90]} | {r['target'][:60]}")
     if args.sample and args.out:
         rng = random.Random(24)

@@ -8,9 +8,11 @@ inflected form or inside a compound (text/termfind.py, lenient). A
 do-not-translate entry must appear as the source writes it. Not flagged: a
 target that copies its source (untranslated: pofilter's job), a target that
 uses one of the entry's forbidden terms (term-forbidden says it, with the
-word to put there). Where the target is one word, that word is replaced by
-the approved term; elsewhere the finding covers the sentence and offers no
-replacement (the reviewer edits it).
+word to put there), a translation marked unfinished (PO fuzzy, Qt
+unfinished, an XLIFF needs-* state: it may translate an older source).
+Where the target is one word, that word is replaced by the approved term;
+elsewhere the finding covers the sentence and offers no replacement (the
+reviewer edits it).
 
 A source word is the entry's concept only where nothing says otherwise; when
 unsure, no finding (one a reviewer would not act on costs more than a miss):
@@ -20,7 +22,8 @@ unsure, no finding (one a reviewer would not act on costs more than a miss):
 * it names a thing the translation keeps as written (text/verbatim.py): a
   key combination or key name ("Ctrl+Alt+Delete", "Page Up"), bracketed
   option syntax, a usage line's command, an identifier in quotes, or a
-  capitalised name the translation keeps unchanged ("in Windows .rdp format");
+  capitalised name the translation keeps unchanged ("in Windows .rdp format"),
+  or any word a translation in another script keeps in Latin letters;
 * it is part of a longer term of the file itself (text/phrases.py): a word
   of an acronym's expansion ("Distributed hash table", DHT), or the noun
   modifying a recurring term's head ("system" of "system tray"), where the
@@ -37,10 +40,10 @@ from ..model import Evidence, Finding
 from ..text.languages import base_code, match_case
 from ..text.phrases import FileTerms
 from ..text.senses import entry_kind, noun_modifier, other_sense
-from ..text.termfind import find, in_name, token_pattern
-from ..text.verbatim import code_span, kept_name
+from ..text.termfind import citation_verb, find, in_name, token_pattern
+from ..text.verbatim import code_span, kept_in_latin, kept_name
 from . import check
-from .direct import DirectCheck, make_finding, pairs, target_text, version_locale
+from .direct import DirectCheck, make_finding, needs_review, pairs, target_text, version_locale
 
 
 # an entry whose approved term a translation never uses, in this many units or
@@ -82,6 +85,8 @@ class TermMissing(DirectCheck):
             hits = find(pair.source_text, phrases, src_lang)
             if not hits:
                 continue
+            if needs_review(vr, pair.sentences):
+                continue                      # pofilter's fuzzy check reports it
             pieces = target_text(vr, pair.sentences)
             whole = " ".join(text for _, _, text in pieces)
             if not whole.strip() or whole.strip().casefold() == pair.source_text.strip().casefold():
@@ -92,14 +97,15 @@ class TermMissing(DirectCheck):
                 if entry.id in seen or (not entry.dnt and in_name(pair.source_text, h.start, h.end)):
                     continue
                 if not entry.dnt and (code_span(pair.source_text, h.start, h.end)
-                                      or kept_name(pair.source_text, h.start, h.end, whole)):
+                                      or kept_name(pair.source_text, h.start, h.end, whole)
+                                      or kept_in_latin(pair.source_text[h.start:h.end], whole, lang)):
                     continue                  # a key, option, command, identifier or name: kept as written
                 english = src_lang == "en" and not entry.dnt
+                approved = [t.text for t in entry.approved(locale)]
                 if english and other_sense(pair.source_text, h.start, h.end, phrases[h.index], entry.definition,
-                                           entry.pos):
+                                           entry.pos, any(citation_verb(t, lang) for t in approved)):
                     continue                  # the word is used in another sense than the entry's
                 seen.add(entry.id)
-                approved = [t.text for t in entry.approved(locale)]
                 if entry.dnt:
                     approved = [pair.source_text[h.start:h.end]] + approved
                 elif not approved:

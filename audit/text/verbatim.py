@@ -2,18 +2,22 @@
 
 A glossary entry's English word inside a key combination ("Ctrl+Alt+Delete",
 "host+Page Up"), a key's two-word name ("Page Up"), bracketed option syntax
-("[channel:<channel>]"), the command of a usage line ("Usage: resume [...]"),
+("[channel:<channel>]"), an option's name ("remote-random-hostname"), the command of a usage line ("Usage: resume [...]"),
 a code identifier in quotes ("parameters 'key' or 'value'") or a product's
 name that the translation keeps as written ("Export in Windows .rdp format":
 Windows, not windows) names a thing; its translation keeps it as written, so
 the entry's approved term is not wanted there. `code_span` tells the first
-five from the source alone; `kept_name` the last, which needs the
+six from the source alone; `kept_name` the last, which needs the
 translation. The text given is the source as the checks see it, with URLs,
-paths, options and placeholders already blanked.
+paths, options and placeholders already blanked. `kept_in_latin` tells a
+word a translation in another script keeps in Latin letters ("Snap パッケージ",
+"'error' 为 'NULL'"): a name or an identifier, whatever its case.
 """
 from __future__ import annotations
 
 import regex
+
+from .langdetect import script_of
 
 # keys that make a "+"-joined run a key combination
 _MODIFIERS = {"ctrl", "control", "alt", "altgr", "shift", "super", "meta", "cmd", "command", "win", "fn", "host",
@@ -27,6 +31,9 @@ _BRACKETED = regex.compile(r"\[[^\[\]\n]*[:|<=][^\[\]\n]*\]")
 _USAGE = regex.compile(r"^\s*usage:\s*([\p{L}\p{N}_-]+)", regex.I)
 # one lower-case identifier alone in quotes: 'value', "key", `id`
 _QUOTED_IDENTIFIER = regex.compile(r"(?<=(['\"`‘“«]))[\p{Ll}\p{N}_]+(?=['\"`’”»])")
+# an option or setting's name: lower-case words joined by hyphens or
+# underscores, three or more ("remote-random-hostname", "max_retry_count")
+_OPTION_NAME = regex.compile(r"(?<![\p{L}\p{N}_-])[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}(?![\p{L}\p{N}_-])")
 # where a sentence starts: a capital there is no name
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;…]\s+|[\n•(\[\"'“‘«]\s*)$")
 
@@ -39,7 +46,7 @@ def code_span(text: str, start: int, end: int) -> str | None:
                 and any(w.casefold() in _MODIFIERS for w in regex.split(r"[ \t]?\+[ \t]?", m.group())):
             return "part of a key combination"
     for pattern, why in ((_KEY_NAMES, "part of a key's name"), (_BRACKETED, "part of bracketed option syntax"),
-                         (_QUOTED_IDENTIFIER, "an identifier in quotes")):
+                         (_QUOTED_IDENTIFIER, "an identifier in quotes"), (_OPTION_NAME, "part of an option's name")):
         if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text)):
             return why
     usage = _USAGE.match(text)
@@ -61,3 +68,14 @@ def kept_name(source: str, start: int, end: int, target: str) -> bool:
     if not before or not before[-1][:1].islower():
         return False                  # title case ("Remote Desktop Preferences") says nothing
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target) is not None
+
+
+def kept_in_latin(word: str, target: str, target_lang: str) -> bool:
+    """Whether a translation into a language not written in Latin letters
+    holds the source's word as written, as a whole word in any case: a name,
+    an identifier or a key the translator left alone, not the glossary's
+    concept to translate."""
+    if script_of(target_lang) == "Latin":
+        return False
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target,
+                        regex.IGNORECASE) is not None
