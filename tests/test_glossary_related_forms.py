@@ -11,7 +11,7 @@ import pytest
 from audit.run.api import check_files
 from audit.terms.termbase import load_termbase
 from audit.text.senses import other_sense
-from audit.text.termfind import citation_verb, find
+from audit.text.termfind import citation_verb, find, in_name
 from audit.text.verbatim import code_span, kept_in_latin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +49,7 @@ def test_a_related_form_counts_as_the_approved_term(lang, text, term):
 @pytest.mark.parametrize("lang, text, term", [
     ("pl", "_Menadżer połączeń", "Menedżer"),          # a misspelt term stays a finding
     ("tr", "Klasör paylaş", "Dizin"),                    # another word altogether
+    ("tr", "ProtocolSettings dizgesinde geçersiz doğrulama verisi!", "Dizi"),   # dizge "string", not dizi "array"
     ("hu", "A kiszolgálónak meg kell próbálnia megosztani az asztalt", "Munkaasztal"),
     ("de", "VNC-Timeout in Sekunden", "Zeitüberschreitung"),
     ("ja", "ファイルを開く", "フォルダー"),
@@ -70,26 +71,33 @@ def test_another_word_is_not_a_related_form(lang, text, term):
     ("Open Auto-Type help webpage", "Open", "Being accessible.", False, "imperative"),
     ("Could not find or access hardware key with serial number %1.", "key", "A key on the keyboard", False,
      "cryptographic"),
+    ("Possible reasons (listed in order of decreasing probability):", "decreasing", "", False, "-ing form"),
     # controls: the entry's own sense
+    ("Decreasing the limit slows downloads", "Decreasing", "", False, None),
     ("Could not save the work", "work", "", False, None),
     ("Use the FTP get command to fetch it", "get", "An FTP command that instructs the server to transfer a "
      "specified file to the client.", False, None),
     ("Show open files", "open", "Being accessible.", False, None),
     ("Press the Enter key", "key", "A key on the keyboard", False, None),
     # a verb where the glossary leaves the part of speech open, and the
-    # translation's approved term is a verb (de arbeiten): the entry's sense
+    # translation's approved term is a verb (de arbeiten) or its language
+    # does not show (vi chấp nhận): the entry's sense
     ("Without this component of FileZilla, SFTP will not work.", "work", "", True, None),
+    ("make sure FileZilla is allowed to accept connection", "accept", "", None, None),
+    ("Could not find any sessions", "find", "Synonymous with Search. 1. To look for the location of a file.", False,
+     None),
 ])
 def test_a_use_that_contradicts_the_entry(text, word, definition, verb, why):
     at = text.index(word)
-    got = other_sense(text, at, at + len(word), word.casefold().rstrip("s") if word == "works" else
-                      word.casefold(), definition, "", verb)
+    base = {"works": "work", "decreasing": "decrease"}.get(word.casefold(), word.casefold())
+    got = other_sense(text, at, at + len(word), base, definition, "", verb)
     assert (got is None) if why is None else (why in got), got
 
 
 @pytest.mark.parametrize("term, lang, verb", [
     ("arbeiten", "de", True), ("Arbeit", "de", False), ("Çalışmak", "tr", True), ("Praca", "pl", False),
-    ("otworzyć", "pl", True), ("Відкрити", "uk", True), ("Робота", "uk", False), ("工作", "zh", False),
+    ("otworzyć", "pl", True), ("Відкрити", "uk", True), ("Робота", "uk", False), ("工作", "zh", None),
+    ("Chấp nhận", "vi", None),
 ])
 def test_a_verb_citation_form(term, lang, verb):
     assert citation_verb(term, lang) is verb
@@ -101,7 +109,8 @@ def test_an_option_name_and_a_word_kept_in_latin_letters():
     assert code_span(text, at, at + 8) == "part of an option's name"
     assert code_span("Adds a random hostname", 13, 21) is None
     assert kept_in_latin("Snap", "<big><b>Remmina の Snap パッケージ</b></big>", "ja")
-    assert kept_in_latin("error", "参数 'error' 为 'NULL'。", "zh")
+    assert kept_in_latin("Windows", "Windows 接続をエクスポートする (.rdp ファイル形式)", "ja")
+    assert not kept_in_latin("file", "Дія щодо file exists по замовчуванню", "uk")    # untranslated: a finding
     assert not kept_in_latin("Snap", "<big>Snap-Einstellungen</big>", "de")   # Latin script: a loanword may be it
     assert not kept_in_latin("file", "“%s” を保存できませんでした。", "ja")
 
@@ -138,3 +147,15 @@ def test_verb_uses_are_left_out_where_the_translation_term_is_a_noun(tmp_path, g
                for f in v.findings if f.kind == "term-missing"}
     assert "Save your work" in missing and "'Práce'" in missing["Save your work"]
     assert not any(k.startswith(("Without", "Unable")) and "'Práce'" in n for k, n in missing.items())
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Micronesia, Federated States of", "States", True),
+    ("Korea, Republic of", "Republic", True),
+    ("United States Minor Outlying Islands", "States", True),
+    ("Show torrents with state STATE", "state", False),
+    ("Error, File not found", "File", False),        # a sentence after the comma, not a name
+])
+def test_a_name_written_surname_first(text, word, name):
+    at = text.index(word)
+    assert in_name(text, at, at + len(word)) is name

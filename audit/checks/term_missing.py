@@ -103,7 +103,7 @@ class TermMissing(DirectCheck):
                 english = src_lang == "en" and not entry.dnt
                 approved = [t.text for t in entry.approved(locale)]
                 if english and other_sense(pair.source_text, h.start, h.end, phrases[h.index], entry.definition,
-                                           entry.pos, any(citation_verb(t, lang) for t in approved)):
+                                           entry.pos, self._verb_term(approved, lang)):
                     continue                  # the word is used in another sense than the entry's
                 seen.add(entry.id)
                 if entry.dnt:
@@ -140,6 +140,12 @@ class TermMissing(DirectCheck):
             yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
                                              Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
                                                       term=pair.source_text[h.start:h.end]), extra)
+
+    @staticmethod
+    def _verb_term(approved: list[str], lang: str) -> bool | None:
+        """Whether any approved term is a verb's citation form; None where the language does not show it."""
+        shown = [citation_verb(t, lang) for t in approved]
+        return None if None in shown or not shown else any(shown)
 
     @staticmethod
     def _used(target: int, entry_id: str, alone: dict, inside: dict) -> bool:

@@ -18,7 +18,8 @@ import regex
 _WORD = regex.compile(r"[\p{L}\p{N}_&'-]+")
 
 # how a definition opens tells the entry's part of speech
-_VERB_DEF = regex.compile(r"^(?:1\.\s*)?to\s+\w", regex.I)
+# ("Synonymous with Search. 1. To look for ...": the sense after the synonym)
+_VERB_DEF = regex.compile(r"^(?:synonymous with [\w -]+\.\s*)?(?:1\.\s*)?to\s+\w", regex.I)
 _ADJ_DEF = regex.compile(r"^(?:1\.\s*)?(?:pertaining to|relating to|of or relating|describing|characteristic of|being)\b",
                          regex.I)
 # an entry that names a command of a program or protocol ("An FTP command that ...")
@@ -80,11 +81,12 @@ def entry_kind(definition: str, pos: str = "") -> str:
 
 
 def other_sense(text: str, start: int, end: int, term: str, definition: str, pos: str = "",
-                target_verb: bool = False) -> str | None:
+                target_verb: bool | None = None) -> str | None:
     """Why text[start:end] (an English form of the glossary's `term`) is not
     used in the entry's sense, or None when nothing says so. `target_verb`:
-    the translation's approved term is a verb's citation form, which makes a
-    verb the entry's sense where the glossary does not say."""
+    whether the translation's approved term is a verb's citation form (None:
+    the language does not show it), which decides a verb use where the
+    glossary gives no part of speech."""
     words = [(m.start(), m.end(), m.group().casefold().replace("_", "").replace("&", ""))
              for m in _WORD.finditer(text)]
     k = next((i for i, (s, e, _) in enumerate(words) if s <= start < e), None)
@@ -119,9 +121,11 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         near = {w for _, _, w in words[max(0, k - 2):last + 3]}
         if not near & _COMMAND_CONTEXT and not text[start:end].isupper():
             return "the entry names a command; the source does not use the word as one"
-    if kind != "verb" and not (kind == "" and target_verb) and one_word and _used_as_verb(words, k, surface, base):
+    if kind != "verb" and not (kind == "" and target_verb is not False) and one_word \
+            and _used_as_verb(words, k, surface, base):
         # "SFTP will not work", "unable to get", "This only works with": a verb
-        # where the entry is not known to be one; the reviewer has nothing to act on
+        # where the entry is not one, or the glossary does not say and the
+        # translation's term is plainly no verb (cs Práce); nothing to act on
         return "the word is used as a verb; the entry is not one"
     if kind == "adjective" and one_word and k == 0 and len(words) > 1 and text[start:start + 1].isupper():
         # "Open Auto-Type help webpage": a command's imperative, not the adjective
@@ -152,6 +156,12 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         # cannot stand (after a determiner, a preposition, a verb's -ing form),
         # the verb's word before a noun is an adjective
         return "a verb entry's word used as an adjective"
+    if kind in ("verb", "") and one_word and surface != base and surface.endswith("ing") and after \
+            and after not in _FUNCTION and text[start:start + 1].islower() \
+            and (before in _DETERMINERS or before in ("of", "with", "by")):
+        # "in order of decreasing probability", "the running process": the
+        # verb's -ing form describing a noun, not the command the entry names
+        return "the verb's -ing form used as an adjective"
     return None
 
 

@@ -51,6 +51,8 @@ COMPOUNDING = {"de", "nl", "sv", "da", "nb", "nn", "no", "fi", "et", "hu", "is",
 LONG_ENDINGS = {"fi": 9, "et": 8, "hu": 9, "tr": 9, "ko": 6, "ka": 8, "ru": 5, "uk": 5, "pl": 5, "cs": 5,
                 "sk": 5, "sl": 5, "hr": 5, "sr": 5, "bs": 5, "bg": 5, "lt": 5, "lv": 5, "el": 5, "ar": 4}
 SHORT_ENDING = 3
+# languages that build words by suffixes on a root
+AGGLUTINATIVE = {"fi", "et", "hu", "tr", "ko", "ka", "az", "kk", "uz"}
 _SIMPLEMMA = {"lt", "en", "sl", "fi", "ga", "hu", "pt", "uk", "lv", "sw", "et", "is", "ro", "hi", "cy", "de", "fr",
               "da", "it", "cs", "la", "pl", "fa", "ml", "es", "nl", "el", "he", "gl", "ka", "bg", "mk", "id", "nn",
               "nb", "ar", "sq", "sv", "tr", "ca", "hy", "ru", "lb", "sk", "ms"}
@@ -81,15 +83,17 @@ def token_pattern(lang: str):
 CITATION_ENDINGS = {"tr": ("mak", "mek"), "hu": ("ni",), "pl": ("ć",), "cs": ("t",), "sk": ("ť",)}
 
 
-def citation_verb(term: str, lang: str) -> bool:
-    """Whether a glossary's term is plainly a verb's citation form: German
-    in lower case (öffnen), an infinitive's ending (tr açmak, pl otworzyć,
-    uk відкрити, hu megnyitni)."""
+def citation_verb(term: str, lang: str) -> bool | None:
+    """Whether a glossary's term is a verb's citation form: German in lower
+    case (öffnen), an infinitive's ending (tr açmak, pl otworzyć, uk
+    відкрити, hu megnyitni); None in a language whose words do not show it
+    (vi chấp nhận, zh 接受 serve as verb and noun alike)."""
     lang = base_code(lang)
     word = term.split()[-1] if term.split() else ""
     if lang == "de":
         return word[:1].islower()
-    return word.casefold().endswith(CITATION_ENDINGS.get(lang, ()) + _INFINITIVES.get(lang, ())) if word else False
+    endings = CITATION_ENDINGS.get(lang, ()) + _INFINITIVES.get(lang, ())
+    return word.casefold().endswith(endings) if endings and word else None
 
 
 # infinitive endings beyond those of CITATION_ENDINGS (which lenient matching cuts off)
@@ -243,10 +247,13 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                     return True
         # a derivative that starts with most of the word's letters, prefix and
         # all (pl usuń -> usuwać, uk пошук -> шукати): at least three letters
-        # and three fifths of the word, all but two of its stem
-        core = _leading_core(tok, word)
-        if core >= 3 and core >= 0.6 * len(word) and core >= len(stem) - 2:
-            return True
+        # and three fifths of the word, all but two of its stem; not where
+        # words are built by suffixes on a shared root (tr dizi "array",
+        # dizge "string"), which the stem rules above cover
+        if lang not in AGGLUTINATIVE:
+            core = _leading_core(tok, word)
+            if core >= 3 and core >= 0.6 * len(word) and core >= len(stem) - 2:
+                return True
         # a three-letter word as a compound's head, with the language's endings (sv torrentfilen)
         if last and len(word) == 3 and any(tok.endswith(word + e) and len(tok) - len(word) - len(e) >= 4
                                            for e in language.head_endings):
@@ -403,10 +410,20 @@ def _common_core(a: str, b: str) -> int:
 _NAME_WORD = regex.compile(r"[\p{L}\p{N}_&'-]+")
 
 
+# a name written surname-first, as lists of countries do: "Micronesia,
+# Federated States of", "Korea, Republic of", "Virgin Islands, U.S."
+_INVERTED_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*, "
+                               r"(?:\p{Lu}[\p{L}.'-]*|of|the|and)(?: (?:\p{Lu}[\p{L}.'-]*|of|the|and))*\s*")
+
+
 def in_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in a run of three or more capitalised
-    words ("Universal Plug and Play", "United States Minor Outlying Islands"):
-    a name or a title, where a word is not the glossary's term."""
+    words ("Universal Plug and Play", "United States Minor Outlying Islands")
+    or in a text that is one name written surname-first ("Micronesia,
+    Federated States of"): a name or a title, where a word is not the
+    glossary's term."""
+    if _INVERTED_NAME.fullmatch(text):
+        return True
     words = list(_NAME_WORD.finditer(text))
     k = next((n for n, w in enumerate(words) if w.start() <= start < w.end()), None)
     if k is None:

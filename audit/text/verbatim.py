@@ -10,8 +10,8 @@ the entry's approved term is not wanted there. `code_span` tells the first
 six from the source alone; `kept_name` the last, which needs the
 translation. The text given is the source as the checks see it, with URLs,
 paths, options and placeholders already blanked. `kept_in_latin` tells a
-word a translation in another script keeps in Latin letters ("Snap パッケージ",
-"'error' 为 'NULL'"): a name or an identifier, whatever its case.
+capitalised word a translation in another script keeps in Latin letters
+("Snap パッケージ"): a name.
 """
 from __future__ import annotations
 
@@ -72,10 +72,11 @@ def kept_name(source: str, start: int, end: int, target: str) -> bool:
 
 def kept_in_latin(word: str, target: str, target_lang: str) -> bool:
     """Whether a translation into a language not written in Latin letters
-    holds the source's word as written, as a whole word in any case: a name,
-    an identifier or a key the translator left alone, not the glossary's
-    concept to translate."""
-    if script_of(target_lang) == "Latin":
+    holds the source's capitalised word as written, as a whole word in any
+    case: a name the translator left alone ("Snap パッケージ", "Windows 接続"),
+    not the glossary's concept to translate. A lower-case word left in
+    English ("file exists") is untranslated text, and stays a finding."""
+    if script_of(target_lang) == "Latin" or not word[:1].isupper():
         return False
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target,
                         regex.IGNORECASE) is not None
