@@ -52,6 +52,9 @@ import csv
 import random
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -244,6 +247,28 @@ def run_forbidden(judged: dict[tuple[str, str], dict], sample: int, out: Path | 
                                 x.evidence[0].term, x.term, " ".join(x.sentence.split()), "", ""])
 
 
+def run_file(path: Path, tb_path: Path) -> tuple[str, list, dict]:
+    """One file's term-missing findings and its row of the table (in a worker process with --jobs)."""
+    tb = _termbase(tb_path)
+    from audit.checks.direct import version_locale
+    result = check_files(path, termbase=tb)
+    target = next(v for v in result.versions if not v.version.is_source)
+    missing = [f for f in target.findings if f.kind == "term-missing"]
+    lang = target.version.lang
+    units, flagged, why = string_match(path, tb, lambda v: version_locale(v, tb.locales))
+    mine = {f.unit for f in missing}
+    sonly = flagged - mine
+    # a string-match flag on a unit where the tool finds an approved term of that entry
+    alarms = sum(1 for u in sonly if any(find(text, approved, lang, lenient=True) for _, approved, text in why[u]))
+    return lang, missing, dict(units=units, tool=len(mine), string=len(flagged), both=len(mine & flagged),
+                               sonly=len(sonly), alarms=alarms, tonly=len(mine - flagged))
+
+
+@lru_cache(maxsize=2)
+def _termbase(path: Path):
+    return load_termbase(path)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--langs", default="pl,hu,tr,fi,ja,zh")
@@ -256,6 +281,7 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true",
                     help="with --judged: list the TUNE halves' wrong findings still produced and right ones lost "
                          "(and the held halves of samples reported in an earlier round; a fresh held half never)")
+    ap.add_argument("--jobs", type=int, default=1, help="files checked at once, in worker processes")
     ap.add_argument("--held", action="store_true",
                     help="with --judged: also the held half of judged-fresh.tsv (measure it once a round is done)")
     ap.add_argument("--convention", type=int, default=None,
@@ -271,8 +297,6 @@ def main() -> None:
         print(f"{time.monotonic() - t0:.1f} s")
         return
     langs = set(args.langs.split(","))
-    tb = load_termbase(TBX)
-    from audit.checks.direct import version_locale
     samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH)} if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]
@@ -285,26 +309,16 @@ def main() -> None:
     per_lang: dict[str, list] = {}
     produced: set[tuple[str, str]] = set()
     print(f"{'file':48} {'units':>6} {'tool':>5} {'string':>6} {'both':>5} {'s-only':>6} {'alarms':>6} {'t-only':>6}")
-    for path in paths:
-        result = check_files(path, termbase=tb)
-        target = next(v for v in result.versions if not v.version.is_source)
-        missing = [f for f in target.findings if f.kind == "term-missing"]
-        lang = target.version.lang
-        per_lang.setdefault(lang, []).extend(missing)
-        units, flagged, why = string_match(path, tb, lambda v: version_locale(v, tb.locales))
-        mine = {f.unit for f in missing}
-        both = mine & flagged
-        sonly = flagged - mine
-        # a string-match flag on a unit where the tool finds an approved term of that entry
-        alarms = sum(1 for u in sonly if any(find(text, approved, lang, lenient=True) for _, approved, text in why[u]))
-        row = dict(units=units, tool=len(mine), string=len(flagged), both=len(both), sonly=len(sonly),
-                   alarms=alarms, tonly=len(mine - flagged))
-        for k, v in row.items():
-            totals[k] += v
-        name = str(path.relative_to(DATA))
-        produced.update((name, f.id) for f in missing)
-        print(f"{name:48} {units:6} {row['tool']:5} {row['string']:6} {row['both']:5} {row['sonly']:6} "
-              f"{row['alarms']:6} {row['tonly']:6}", flush=True)
+    with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else nullcontext() as pool:
+        runs = (pool.map if pool else map)(run_file, paths, [TBX] * len(paths))
+        for path, (lang, missing, row) in zip(paths, runs):
+            per_lang.setdefault(lang, []).extend(missing)
+            for k, v in row.items():
+                totals[k] += v
+            name = str(path.relative_to(DATA))
+            produced.update((name, f.id) for f in missing)
+            print(f"{name:48} {row['units']:6} {row['tool']:5} {row['string']:6} {row['both']:5} {row['sonly']:6} "
+                  f"{row['alarms']:6} {row['tonly']:6}", flush=True)
     print(f"{'TOTAL':48} {totals['units']:6} {totals['tool']:5} {totals['string']:6} {totals['both']:5} "
           f"{totals['sonly']:6} {totals['alarms']:6} {totals['tonly']:6}")
     print("term-missing findings per language: "
