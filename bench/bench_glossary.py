@@ -84,8 +84,13 @@ HELDOUT_SPLIT = GLOSSARIES / "judged-heldout-split.tsv"
 # round of changes; its split keyed like judged-heldout-split.tsv
 FRESH = GLOSSARIES / "judged-fresh.tsv"
 FRESH_SPLIT = GLOSSARIES / "judged-fresh-split.tsv"
+# 160 more on other new files (Kimai cs hu pl uk pt_BR, OTOBO de tr vi zh_CN,
+# pgAdmin ja), drawn after the third round and judged before the fourth
+ROUND4 = GLOSSARIES / "judged-round4.tsv"
+ROUND4_SPLIT = GLOSSARIES / "judged-round4-split.tsv"
+SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT}
 # samples whose held half was reported in an earlier round: both halves may now be looked at
-REPORTED = {JUDGED, HELDOUT}
+REPORTED = {JUDGED, HELDOUT, FRESH}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
@@ -181,12 +186,12 @@ def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tup
 def read_halves() -> dict[Path, dict[tuple[str, str], str]]:
     """sample -> (file, id) -> "tune" or "held". judged-split.tsv names ids only
     (its sample is one project's files, whose ids do not repeat)."""
-    halves: dict[Path, dict[tuple[str, str], str]] = {JUDGED: {}, HELDOUT: {}, FRESH: {}}
+    halves: dict[Path, dict[tuple[str, str], str]] = {JUDGED: {}, **{sample: {} for sample in SPLITS}}
     if SPLIT.is_file():
         with open(SPLIT, encoding="utf-8") as f:
             by_id = {r["id"]: r["half"] for r in csv.DictReader(f, delimiter="\t")}
         halves[JUDGED] = {k: by_id[k[1]] for k in read_judged(JUDGED) if k[1] in by_id}
-    for sample, split in ((HELDOUT, HELDOUT_SPLIT), (FRESH, FRESH_SPLIT)):
+    for sample, split in SPLITS.items():
         if split.is_file():
             with open(split, encoding="utf-8") as f:
                 halves[sample] = {(r["file"], r["id"]): r["half"] for r in csv.DictReader(f, delimiter="\t")}
@@ -283,7 +288,8 @@ def main() -> None:
                          "(and the held halves of samples reported in an earlier round; a fresh held half never)")
     ap.add_argument("--jobs", type=int, default=1, help="files checked at once, in worker processes")
     ap.add_argument("--held", action="store_true",
-                    help="with --judged: also the held half of judged-fresh.tsv (measure it once a round is done)")
+                    help="with --judged: also the held half of a sample not yet reported (measure it once a round "
+                         "is done)")
     ap.add_argument("--convention", type=int, default=None,
                     help="report an entry the translation never uses once when it has this many units or more "
                          "(term_missing.CONVENTION_UNITS; 0 = every unit)")
@@ -297,7 +303,8 @@ def main() -> None:
         print(f"{time.monotonic() - t0:.1f} s")
         return
     langs = set(args.langs.split(","))
-    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH)} if args.judged else {}
+    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4)} \
+        if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]
     elif samples:
@@ -328,7 +335,7 @@ def main() -> None:
         if not judged:
             continue
         label = f"judged term-missing ({path.relative_to(ROOT)})"
-        if path == FRESH and not args.held:
+        if path in SPLITS and path not in REPORTED and not args.held:
             # its held half is measured once, when the round's changes are done
             precision(f"{label}, tune half", {k: r for k, r in judged.items() if halves[path].get(k) == "tune"},
                       produced, set(paths))

@@ -12,7 +12,7 @@ from audit.run.api import check_files
 from audit.terms.termbase import load_termbase
 from audit.text.senses import other_sense
 from audit.text.termfind import citation_verb, find, in_name
-from audit.text.verbatim import code_span, kept_in_latin
+from audit.text.verbatim import code_span, is_message_key, kept_in_latin, quoted_in_target
 
 ROOT = Path(__file__).resolve().parent.parent
 GNOME_TBX = ROOT / "tests" / "data" / "glossaries" / "gnome" / "gnome-glossary.tbx"
@@ -72,7 +72,12 @@ def test_another_word_is_not_a_related_form(lang, text, term):
     ("Could not find or access hardware key with serial number %1.", "key", "A key on the keyboard", False,
      "cryptographic"),
     ("Possible reasons (listed in order of decreasing probability):", "decreasing", "", False, "-ing form"),
+    ('Set to "No" in order to send an empty SOAPAction header.', "order", "A sequence.", False, "fixed expression"),
+    ("You can find out more on the wiki", "find", "To look for the location of a file.", False, "fixed expression"),
+    ("Options of ticket dynamic fields internal key values", "key", "A key on the keyboard", False, "cryptographic"),
     # controls: the entry's own sense
+    ("Sort in order of size", "order", "A sequence.", False, None),
+    ("Find out-of-date files", "Find", "To look for the location of a file.", False, None),
     ("Decreasing the limit slows downloads", "Decreasing", "", False, None),
     ("Could not save the work", "work", "", False, None),
     ("Use the FTP get command to fetch it", "get", "An FTP command that instructs the server to transfer a "
@@ -111,6 +116,8 @@ def test_an_option_name_and_a_word_kept_in_latin_letters():
     assert kept_in_latin("Snap", "<big><b>Remmina の Snap パッケージ</b></big>", "ja")
     assert kept_in_latin("Windows", "Windows 接続をエクスポートする (.rdp ファイル形式)", "ja")
     assert not kept_in_latin("file", "Дія щодо file exists по замовчуванню", "uk")    # untranslated: a finding
+    assert quoted_in_target("notification", 'Migrieren der Datenbanktabelle "notification".')
+    assert not quoted_in_target("notification", "Benachrichtigung über notification senden")
     assert not kept_in_latin("Snap", "<big>Snap-Einstellungen</big>", "de")   # Latin script: a loanword may be it
     assert not kept_in_latin("file", "“%s” を保存できませんでした。", "ja")
 
@@ -159,3 +166,22 @@ def test_verb_uses_are_left_out_where_the_translation_term_is_a_noun(tmp_path, g
 def test_a_name_written_surname_first(text, word, name):
     at = text.index(word)
     assert in_name(text, at, at + len(word)) is name
+
+
+@pytest.mark.parametrize("text, key", [
+    ("status.new", True), ("help.rate", True), ("user_profile", True), ("admin_entity.delete_confirm", True),
+    ("menu.homepage", True),
+    ("create", False),               # a one-word key is the English word itself
+    ("Time Tracking", False), ("Save the file.", False), ("e.g.", False), ("remote-random-hostname", False),
+])
+def test_a_message_key_is_not_a_source_text(text, key):
+    assert is_message_key(text) is key
+
+
+def test_kimai_keys_are_not_checked_as_english(gnome):
+    # Kimai's real Czech XLIFF: its <source> holds keys ("menu.homepage") beside English texts
+    path = ROOT / "tests" / "data" / "realworld" / "kimai" / "cs.xlf"
+    missing = [f for v in check_files(path, termbase=gnome).versions for f in v.findings if f.kind == "term-missing"]
+    sources = {" ".join(f.evidence[0].text.split()) for f in missing}
+    assert sources and not any(is_message_key(s) for s in sources)
+    assert any(" " in s for s in sources)        # the English texts are still checked

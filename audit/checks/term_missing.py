@@ -9,7 +9,9 @@ do-not-translate entry must appear as the source writes it. Not flagged: a
 target that copies its source (untranslated: pofilter's job), a target that
 uses one of the entry's forbidden terms (term-forbidden says it, with the
 word to put there), a translation marked unfinished (PO fuzzy, Qt
-unfinished, an XLIFF needs-* state: it may translate an older source).
+unfinished, an XLIFF needs-* state: it may translate an older source), a
+source that is a message key ("status.new": the translation renders the text
+behind it).
 Where the target is one word, that word is replaced by the approved term;
 elsewhere the finding covers the sentence and offers no replacement (the
 reviewer edits it).
@@ -22,8 +24,9 @@ unsure, no finding (one a reviewer would not act on costs more than a miss):
 * it names a thing the translation keeps as written (text/verbatim.py): a
   key combination or key name ("Ctrl+Alt+Delete", "Page Up"), bracketed
   option syntax, a usage line's command, an identifier in quotes, or a
-  capitalised name the translation keeps unchanged ("in Windows .rdp format"),
-  or any word a translation in another script keeps in Latin letters;
+  capitalised name the translation keeps unchanged ("in Windows .rdp format",
+  in Latin letters in another script: "Snap パッケージ"), or a word it keeps
+  as written in quotes;
 * it is part of a longer term of the file itself (text/phrases.py): a word
   of an acronym's expansion ("Distributed hash table", DHT), or the noun
   modifying a recurring term's head ("system" of "system tray"), where the
@@ -41,7 +44,7 @@ from ..text.languages import base_code, match_case
 from ..text.phrases import FileTerms
 from ..text.senses import entry_kind, noun_modifier, other_sense
 from ..text.termfind import citation_verb, find, in_name, token_pattern
-from ..text.verbatim import code_span, kept_in_latin, kept_name
+from ..text.verbatim import code_span, is_message_key, kept_in_latin, kept_name, quoted_in_target
 from . import check
 from .direct import DirectCheck, make_finding, needs_review, pairs, target_text, version_locale
 
@@ -82,6 +85,8 @@ class TermMissing(DirectCheck):
                 locale = version_locale(vr.version, ctx.termbase.locales)
                 wanted[pair.target] = (locale, base_code(vr.version.lang))
             locale, lang = wanted[pair.target]
+            if is_message_key(pair.source_text):
+                continue                      # a key ("status.new"), not English
             hits = find(pair.source_text, phrases, src_lang)
             if not hits:
                 continue
@@ -98,7 +103,8 @@ class TermMissing(DirectCheck):
                     continue
                 if not entry.dnt and (code_span(pair.source_text, h.start, h.end)
                                       or kept_name(pair.source_text, h.start, h.end, whole)
-                                      or kept_in_latin(pair.source_text[h.start:h.end], whole, lang)):
+                                      or kept_in_latin(pair.source_text[h.start:h.end], whole, lang)
+                                      or quoted_in_target(pair.source_text[h.start:h.end], whole)):
                     continue                  # a key, option, command, identifier or name: kept as written
                 english = src_lang == "en" and not entry.dnt
                 approved = [t.text for t in entry.approved(locale)]

@@ -40,7 +40,11 @@ _KEY_CONTEXT = {"key", "keys", "keystroke", "keystrokes", "keyboard", "press", "
 _KEY_OTHER = {"ssh", "host", "public", "private", "api", "gpg", "pgp", "rsa", "dsa", "ecdsa", "ed25519", "encryption",
               "decryption", "license", "licence", "secret", "signing", "keyring", "pair", "fingerprint", "passphrase",
               "product", "registry", "session", "master", "recovery", "authentication", "primary", "foreign",
-              "cryptographic", "x509", "tls", "ssl", "yubikey", "hardware", "security", "serial", "usb", "fido"}
+              "cryptographic", "x509", "tls", "ssl", "yubikey", "hardware", "security", "serial", "usb", "fido",
+              "value", "values", "map", "dictionary"}
+# fixed expressions in which a word is no longer itself: "in order to" holds
+# no order, "find out" no search; (words before, the word, words after)
+_IDIOMS = {("in",): {"order": ("to",)}, (): {"find": ("out",), "finds": ("out",), "found": ("out",)}}
 _OBJECT_PRONOUNS = {"us", "me", "him", "them"}
 _SUBJECT_OR_MODAL = {"we", "i", "they", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
                      "please", "don't", "doesn't", "didn't", "cannot", "can't", "won't"}
@@ -115,6 +119,8 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         glued = text[max(0, start - 1):start] in ("+", "-") or text[end:end + 1] == "+"
         if not glued and before not in _KEY_CONTEXT and after not in _KEY_CONTEXT:
             return "the entry names a key or character; the source does not use the word as one"
+    if one_word and _in_idiom(words, k, surface):
+        return "part of a fixed expression"
     if kind == "command" and one_word:
         # a program's command named by an everyday verb ("get") is that
         # command only where the text says so; "unable to get the name" is no FTP get
@@ -163,6 +169,19 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         # verb's -ing form describing a noun, not the command the entry names
         return "the verb's -ing form used as an adjective"
     return None
+
+
+def _in_idiom(words, k: int, surface: str) -> bool:
+    """Whether the word at k is part of one of _IDIOMS ("in order to", "find out")."""
+    for before, table in _IDIOMS.items():
+        after = table.get(surface)
+        if after is None:
+            continue
+        got_before = tuple(w for _, _, w in words[max(0, k - len(before)):k])
+        got_after = tuple(w for _, _, w in words[k + 1:k + 1 + len(after)])
+        if got_before == before and got_after == after:
+            return True
+    return False
 
 
 def _used_as_verb(words, k: int, surface: str, base: str) -> bool:

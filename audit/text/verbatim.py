@@ -11,7 +11,8 @@ six from the source alone; `kept_name` the last, which needs the
 translation. The text given is the source as the checks see it, with URLs,
 paths, options and placeholders already blanked. `kept_in_latin` tells a
 capitalised word a translation in another script keeps in Latin letters
-("Snap パッケージ"): a name.
+("Snap パッケージ"): a name; `quoted_in_target` a word the translation keeps
+as written in quotes (a table's name: "Datenbanktabelle \"notification\"").
 """
 from __future__ import annotations
 
@@ -70,6 +71,13 @@ def kept_name(source: str, start: int, end: int, target: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target) is not None
 
 
+def quoted_in_target(word: str, target: str) -> bool:
+    """Whether the translation holds the source's word as written, alone in
+    quotes ("Datenbanktabelle \"notification\""): a name or identifier the
+    translator kept, whatever the source did with it."""
+    return regex.search(rf"[\"'„“«‚‘`]{regex.escape(word)}[\"'“”»‘’`]", target) is not None
+
+
 def kept_in_latin(word: str, target: str, target_lang: str) -> bool:
     """Whether a translation into a language not written in Latin letters
     holds the source's capitalised word as written, as a whole word in any
@@ -80,3 +88,17 @@ def kept_in_latin(word: str, target: str, target_lang: str) -> bool:
         return False
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target,
                         regex.IGNORECASE) is not None
+
+
+# a message key standing where a text should: "status.new", "help.rate",
+# "user_profile", "admin-entity.delete" (Kimai's XLIFF, key-based JSON)
+_MESSAGE_KEY = regex.compile(r"\s*[\p{Ll}\p{N}]+(?:[._-][\p{Ll}\p{N}]+)*[._][\p{Ll}\p{N}]+"
+                             r"(?:[._-][\p{Ll}\p{N}]+)*\s*")
+
+
+def is_message_key(text: str) -> bool:
+    """Whether a source is a program's message key, not a text in a
+    language: lower-case words joined by dots or underscores, no spaces.
+    Its translation renders the text behind the key, which the file does
+    not hold, so it cannot be checked against the key's words."""
+    return _MESSAGE_KEY.fullmatch(text) is not None
