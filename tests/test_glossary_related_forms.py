@@ -170,9 +170,10 @@ def test_a_name_written_surname_first(text, word, name):
 
 @pytest.mark.parametrize("text, key", [
     ("status.new", True), ("help.rate", True), ("user_profile", True), ("admin_entity.delete_confirm", True),
-    ("menu.homepage", True),
+    ("menu.homepage", True), ("help.fixedRate", True), ("entryState.running", True),
     ("create", False),               # a one-word key is the English word itself
     ("Time Tracking", False), ("Save the file.", False), ("e.g.", False), ("remote-random-hostname", False),
+    ("Status.New", False),
 ])
 def test_a_message_key_is_not_a_source_text(text, key):
     assert is_message_key(text) is key

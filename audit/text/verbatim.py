@@ -90,15 +90,16 @@ def kept_in_latin(word: str, target: str, target_lang: str) -> bool:
                         regex.IGNORECASE) is not None
 
 
-# a message key standing where a text should: "status.new", "help.rate",
-# "user_profile", "admin-entity.delete" (Kimai's XLIFF, key-based JSON)
-_MESSAGE_KEY = regex.compile(r"\s*[\p{Ll}\p{N}]+(?:[._-][\p{Ll}\p{N}]+)*[._][\p{Ll}\p{N}]+"
-                             r"(?:[._-][\p{Ll}\p{N}]+)*\s*")
+# a message key standing where a text should: "status.new", "help.fixedRate",
+# "user_profile", "entryState.running" (Kimai's XLIFF, key-based JSON): words
+# starting in lower case, camelCase inside, joined by dots or underscores
+_KEY_PART = r"[\p{Ll}\p{N}][\p{L}\p{N}]*"
+_MESSAGE_KEY = regex.compile(rf"\s*{_KEY_PART}(?:[._-]{_KEY_PART})*[._]{_KEY_PART}(?:[._-]{_KEY_PART})*\s*")
 
 
 def is_message_key(text: str) -> bool:
     """Whether a source is a program's message key, not a text in a
-    language: lower-case words joined by dots or underscores, no spaces.
-    Its translation renders the text behind the key, which the file does
-    not hold, so it cannot be checked against the key's words."""
+    language: words starting in lower case joined by dots or underscores, no
+    spaces. Its translation renders the text behind the key, which the file
+    does not hold, so it cannot be checked against the key's words."""
     return _MESSAGE_KEY.fullmatch(text) is not None
