@@ -52,6 +52,9 @@ import csv
 import random
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +79,18 @@ JUDGED_FI = GLOSSARIES / "judged-fi.tsv"       # Deluge's Finnish, judged before
 # the same for judged-heldout.tsv, keyed by (file, id): sha256(file + id) even
 # -> tune, odd -> held; written before any change made after it was judged
 HELDOUT_SPLIT = GLOSSARIES / "judged-heldout-split.tsv"
+# 160 findings on files nobody had looked at (FileZilla, KeePassXC, qBittorrent,
+# NetworkManager-OpenVPN; cs de hu ja pl pt uk vi zh), judged before the third
+# round of changes; its split keyed like judged-heldout-split.tsv
+FRESH = GLOSSARIES / "judged-fresh.tsv"
+FRESH_SPLIT = GLOSSARIES / "judged-fresh-split.tsv"
+# 160 more on other new files (Kimai cs hu pl uk pt_BR, OTOBO de tr vi zh_CN,
+# pgAdmin ja), drawn after the third round and judged before the fourth
+ROUND4 = GLOSSARIES / "judged-round4.tsv"
+ROUND4_SPLIT = GLOSSARIES / "judged-round4-split.tsv"
+SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT}
+# samples whose held half was reported in an earlier round: both halves may now be looked at
+REPORTED = {JUDGED, HELDOUT, FRESH}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
@@ -171,14 +186,15 @@ def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tup
 def read_halves() -> dict[Path, dict[tuple[str, str], str]]:
     """sample -> (file, id) -> "tune" or "held". judged-split.tsv names ids only
     (its sample is one project's files, whose ids do not repeat)."""
-    halves: dict[Path, dict[tuple[str, str], str]] = {JUDGED: {}, HELDOUT: {}}
+    halves: dict[Path, dict[tuple[str, str], str]] = {JUDGED: {}, **{sample: {} for sample in SPLITS}}
     if SPLIT.is_file():
         with open(SPLIT, encoding="utf-8") as f:
             by_id = {r["id"]: r["half"] for r in csv.DictReader(f, delimiter="\t")}
         halves[JUDGED] = {k: by_id[k[1]] for k in read_judged(JUDGED) if k[1] in by_id}
-    if HELDOUT_SPLIT.is_file():
-        with open(HELDOUT_SPLIT, encoding="utf-8") as f:
-            halves[HELDOUT] = {(r["file"], r["id"]): r["half"] for r in csv.DictReader(f, delimiter="\t")}
+    for sample, split in SPLITS.items():
+        if split.is_file():
+            with open(split, encoding="utf-8") as f:
+                halves[sample] = {(r["file"], r["id"]): r["half"] for r in csv.DictReader(f, delimiter="\t")}
     return halves
 
 
@@ -236,6 +252,28 @@ def run_forbidden(judged: dict[tuple[str, str], dict], sample: int, out: Path | 
                                 x.evidence[0].term, x.term, " ".join(x.sentence.split()), "", ""])
 
 
+def run_file(path: Path, tb_path: Path) -> tuple[str, list, dict]:
+    """One file's term-missing findings and its row of the table (in a worker process with --jobs)."""
+    tb = _termbase(tb_path)
+    from audit.checks.direct import version_locale
+    result = check_files(path, termbase=tb)
+    target = next(v for v in result.versions if not v.version.is_source)
+    missing = [f for f in target.findings if f.kind == "term-missing"]
+    lang = target.version.lang
+    units, flagged, why = string_match(path, tb, lambda v: version_locale(v, tb.locales))
+    mine = {f.unit for f in missing}
+    sonly = flagged - mine
+    # a string-match flag on a unit where the tool finds an approved term of that entry
+    alarms = sum(1 for u in sonly if any(find(text, approved, lang, lenient=True) for _, approved, text in why[u]))
+    return lang, missing, dict(units=units, tool=len(mine), string=len(flagged), both=len(mine & flagged),
+                               sonly=len(sonly), alarms=alarms, tonly=len(mine - flagged))
+
+
+@lru_cache(maxsize=2)
+def _termbase(path: Path):
+    return load_termbase(path)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--langs", default="pl,hu,tr,fi,ja,zh")
@@ -247,7 +285,11 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--errors", action="store_true",
                     help="with --judged: list the TUNE halves' wrong findings still produced and right ones lost "
-                         "(both samples; the held halves are never listed)")
+                         "(and the held halves of samples reported in an earlier round; a fresh held half never)")
+    ap.add_argument("--jobs", type=int, default=1, help="files checked at once, in worker processes")
+    ap.add_argument("--held", action="store_true",
+                    help="with --judged: also the held half of a sample not yet reported (measure it once a round "
+                         "is done)")
     ap.add_argument("--convention", type=int, default=None,
                     help="report an entry the translation never uses once when it has this many units or more "
                          "(term_missing.CONVENTION_UNITS; 0 = every unit)")
@@ -261,9 +303,8 @@ def main() -> None:
         print(f"{time.monotonic() - t0:.1f} s")
         return
     langs = set(args.langs.split(","))
-    tb = load_termbase(TBX)
-    from audit.checks.direct import version_locale
-    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI)} if args.judged else {}
+    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4)} \
+        if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]
     elif samples:
@@ -275,26 +316,16 @@ def main() -> None:
     per_lang: dict[str, list] = {}
     produced: set[tuple[str, str]] = set()
     print(f"{'file':48} {'units':>6} {'tool':>5} {'string':>6} {'both':>5} {'s-only':>6} {'alarms':>6} {'t-only':>6}")
-    for path in paths:
-        result = check_files(path, termbase=tb)
-        target = next(v for v in result.versions if not v.version.is_source)
-        missing = [f for f in target.findings if f.kind == "term-missing"]
-        lang = target.version.lang
-        per_lang.setdefault(lang, []).extend(missing)
-        units, flagged, why = string_match(path, tb, lambda v: version_locale(v, tb.locales))
-        mine = {f.unit for f in missing}
-        both = mine & flagged
-        sonly = flagged - mine
-        # a string-match flag on a unit where the tool finds an approved term of that entry
-        alarms = sum(1 for u in sonly if any(find(text, approved, lang, lenient=True) for _, approved, text in why[u]))
-        row = dict(units=units, tool=len(mine), string=len(flagged), both=len(both), sonly=len(sonly),
-                   alarms=alarms, tonly=len(mine - flagged))
-        for k, v in row.items():
-            totals[k] += v
-        name = str(path.relative_to(DATA))
-        produced.update((name, f.id) for f in missing)
-        print(f"{name:48} {units:6} {row['tool']:5} {row['string']:6} {row['both']:5} {row['sonly']:6} "
-              f"{row['alarms']:6} {row['tonly']:6}", flush=True)
+    with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else nullcontext() as pool:
+        runs = (pool.map if pool else map)(run_file, paths, [TBX] * len(paths))
+        for path, (lang, missing, row) in zip(paths, runs):
+            per_lang.setdefault(lang, []).extend(missing)
+            for k, v in row.items():
+                totals[k] += v
+            name = str(path.relative_to(DATA))
+            produced.update((name, f.id) for f in missing)
+            print(f"{name:48} {row['units']:6} {row['tool']:5} {row['string']:6} {row['both']:5} {row['sonly']:6} "
+                  f"{row['alarms']:6} {row['tonly']:6}", flush=True)
     print(f"{'TOTAL':48} {totals['units']:6} {totals['tool']:5} {totals['string']:6} {totals['both']:5} "
           f"{totals['sonly']:6} {totals['alarms']:6} {totals['tonly']:6}")
     print("term-missing findings per language: "
@@ -304,17 +335,22 @@ def main() -> None:
         if not judged:
             continue
         label = f"judged term-missing ({path.relative_to(ROOT)})"
+        if path in SPLITS and path not in REPORTED and not args.held:
+            # its held half is measured once, when the round's changes are done
+            precision(f"{label}, tune half", {k: r for k, r in judged.items() if halves[path].get(k) == "tune"},
+                      produced, set(paths))
+            continue
         for half in ("tune", "held") if path in halves else ():
             precision(f"{label}, {half} half", {k: r for k, r in judged.items() if halves[path].get(k) == half},
                       produced, set(paths))
         precision(label, judged, produced, set(paths))
-    if args.errors:       # the tune halves only: the held halves are never looked at
+    if args.errors:       # the tune halves, and samples already reported: a held half is never looked at
         for path, judged in samples.items():
             for k, r in judged.items():
-                if halves.get(path, {}).get(k) == "tune" and DATA / k[0] in set(paths) \
+                if (path in REPORTED or halves.get(path, {}).get(k) == "tune") and DATA / k[0] in set(paths) \
                         and (k in produced) != (r["judgement"] == "right"):
                     state = "still flagged" if k in produced else "no longer flagged"
-                    print(f"  tune ({path.name}) {r['judgement']} {state}: {r['lang']} {k[1]} {r['source_term']!r} -> "
+                    print(f"  {halves.get(path, {}).get(k, '')} ({path.name}) {r['judgement']} {state}: {r['lang']} {k[1]} {r['source_term']!r} -> "
                           f"{r['approved']!r} | {' '.join(r['unit'].split())[:90]} | {r['target'][:60]}")
     if args.sample and args.out:
         rng = random.Random(24)

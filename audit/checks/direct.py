@@ -103,6 +103,17 @@ def pairs(ctx: Context) -> Iterator[Pair]:
             yield Pair(vi, " ".join(texts), tuple(mine), segs.pop() if len(segs) == 1 else None)
 
 
+def needs_review(vr: VersionResult, sentences: tuple[int, ...]) -> bool:
+    """Whether a translation is marked unfinished where its format can say so
+    (PO fuzzy, Qt unfinished, an XLIFF needs-* or initial state): its text may
+    translate an older source, so it is not checked against this one."""
+    for k in sentences:
+        context = vr.version.segments[vr.sentences[k].segment].context or ""
+        if any(p in ("fuzzy", "unfinished") or p.startswith("state=") for p in context.split("; ")):
+            return True
+    return False
+
+
 def target_text(vr: VersionResult, sentences: tuple[int, ...]) -> list[tuple[int, int, str]]:
     """(segment, sentence start, masked text) of each sentence."""
     out = []

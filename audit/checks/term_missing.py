@@ -8,9 +8,13 @@ inflected form or inside a compound (text/termfind.py, lenient). A
 do-not-translate entry must appear as the source writes it. Not flagged: a
 target that copies its source (untranslated: pofilter's job), a target that
 uses one of the entry's forbidden terms (term-forbidden says it, with the
-word to put there). Where the target is one word, that word is replaced by
-the approved term; elsewhere the finding covers the sentence and offers no
-replacement (the reviewer edits it).
+word to put there), a translation marked unfinished (PO fuzzy, Qt
+unfinished, an XLIFF needs-* state: it may translate an older source), a
+source that is a message key ("status.new": the translation renders the text
+behind it).
+Where the target is one word, that word is replaced by the approved term;
+elsewhere the finding covers the sentence and offers no replacement (the
+reviewer edits it).
 
 A source word is the entry's concept only where nothing says otherwise; when
 unsure, no finding (one a reviewer would not act on costs more than a miss):
@@ -20,7 +24,9 @@ unsure, no finding (one a reviewer would not act on costs more than a miss):
 * it names a thing the translation keeps as written (text/verbatim.py): a
   key combination or key name ("Ctrl+Alt+Delete", "Page Up"), bracketed
   option syntax, a usage line's command, an identifier in quotes, or a
-  capitalised name the translation keeps unchanged ("in Windows .rdp format");
+  capitalised name the translation keeps unchanged ("in Windows .rdp format",
+  in Latin letters in another script: "Snap パッケージ"), or a word it keeps
+  as written in quotes;
 * it is part of a longer term of the file itself (text/phrases.py): a word
   of an acronym's expansion ("Distributed hash table", DHT), or the noun
   modifying a recurring term's head ("system" of "system tray"), where the
@@ -37,10 +43,10 @@ from ..model import Evidence, Finding
 from ..text.languages import base_code, match_case
 from ..text.phrases import FileTerms
 from ..text.senses import entry_kind, noun_modifier, other_sense
-from ..text.termfind import find, in_name, token_pattern
-from ..text.verbatim import code_span, kept_name
+from ..text.termfind import citation_verb, find, in_name, token_pattern
+from ..text.verbatim import code_span, is_message_key, kept_in_latin, kept_name, quoted_in_target
 from . import check
-from .direct import DirectCheck, make_finding, pairs, target_text, version_locale
+from .direct import DirectCheck, make_finding, needs_review, pairs, target_text, version_locale
 
 
 # an entry whose approved term a translation never uses, in this many units or
@@ -79,9 +85,13 @@ class TermMissing(DirectCheck):
                 locale = version_locale(vr.version, ctx.termbase.locales)
                 wanted[pair.target] = (locale, base_code(vr.version.lang))
             locale, lang = wanted[pair.target]
+            if is_message_key(pair.source_text):
+                continue                      # a key ("status.new"), not English
             hits = find(pair.source_text, phrases, src_lang)
             if not hits:
                 continue
+            if needs_review(vr, pair.sentences):
+                continue                      # pofilter's fuzzy check reports it
             pieces = target_text(vr, pair.sentences)
             whole = " ".join(text for _, _, text in pieces)
             if not whole.strip() or whole.strip().casefold() == pair.source_text.strip().casefold():
@@ -92,14 +102,16 @@ class TermMissing(DirectCheck):
                 if entry.id in seen or (not entry.dnt and in_name(pair.source_text, h.start, h.end)):
                     continue
                 if not entry.dnt and (code_span(pair.source_text, h.start, h.end)
-                                      or kept_name(pair.source_text, h.start, h.end, whole)):
+                                      or kept_name(pair.source_text, h.start, h.end, whole)
+                                      or kept_in_latin(pair.source_text[h.start:h.end], whole, lang)
+                                      or quoted_in_target(pair.source_text[h.start:h.end], whole)):
                     continue                  # a key, option, command, identifier or name: kept as written
                 english = src_lang == "en" and not entry.dnt
+                approved = [t.text for t in entry.approved(locale)]
                 if english and other_sense(pair.source_text, h.start, h.end, phrases[h.index], entry.definition,
-                                           entry.pos):
+                                           entry.pos, self._verb_term(approved, lang)):
                     continue                  # the word is used in another sense than the entry's
                 seen.add(entry.id)
-                approved = [t.text for t in entry.approved(locale)]
                 if entry.dnt:
                     approved = [pair.source_text[h.start:h.end]] + approved
                 elif not approved:
@@ -134,6 +146,12 @@ class TermMissing(DirectCheck):
             yield pair.target, self._finding(vr, pieces, entry, approved[0], pair.source_text[h.start:h.end],
                                              Evidence("glossary", src.version.label, " ".join(pair.source_text.split()),
                                                       term=pair.source_text[h.start:h.end]), extra)
+
+    @staticmethod
+    def _verb_term(approved: list[str], lang: str) -> bool | None:
+        """Whether any approved term is a verb's citation form; None where the language does not show it."""
+        shown = [citation_verb(t, lang) for t in approved]
+        return None if None in shown or not shown else any(shown)
 
     @staticmethod
     def _used(target: int, entry_id: str, alone: dict, inside: dict) -> bool:

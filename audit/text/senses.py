@@ -18,9 +18,14 @@ import regex
 _WORD = regex.compile(r"[\p{L}\p{N}_&'-]+")
 
 # how a definition opens tells the entry's part of speech
-_VERB_DEF = regex.compile(r"^(?:1\.\s*)?to\s+\w", regex.I)
-_ADJ_DEF = regex.compile(r"^(?:1\.\s*)?(?:pertaining to|relating to|of or relating|describing|characteristic of)\b",
+# ("Synonymous with Search. 1. To look for ...": the sense after the synonym)
+_VERB_DEF = regex.compile(r"^(?:synonymous with [\w -]+\.\s*)?(?:1\.\s*)?to\s+\w", regex.I)
+_ADJ_DEF = regex.compile(r"^(?:1\.\s*)?(?:pertaining to|relating to|of or relating|describing|characteristic of|being)\b",
                          regex.I)
+# an entry that names a command of a program or protocol ("An FTP command that ...")
+_COMMAND_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}command\b", regex.I)
+# words that make a command reading plain: "the get command", "FTP get"
+_COMMAND_CONTEXT = {"command", "commands", "ftp", "run", "runs", "type", "enter", "execute", "executes", "cli"}
 _NOUN_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the|any|one)\s+\w", regex.I)
 # an entry that names a key or a single character: "A key on the keyboard",
 # "A keyboard key", "A punctuation character used to ..." (not "a character set")
@@ -35,11 +40,21 @@ _KEY_CONTEXT = {"key", "keys", "keystroke", "keystrokes", "keyboard", "press", "
 _KEY_OTHER = {"ssh", "host", "public", "private", "api", "gpg", "pgp", "rsa", "dsa", "ecdsa", "ed25519", "encryption",
               "decryption", "license", "licence", "secret", "signing", "keyring", "pair", "fingerprint", "passphrase",
               "product", "registry", "session", "master", "recovery", "authentication", "primary", "foreign",
-              "cryptographic", "x509", "tls", "ssl", "yubikey"}
+              "cryptographic", "x509", "tls", "ssl", "yubikey", "hardware", "security", "serial", "usb", "fido",
+              "value", "values", "map", "dictionary"}
+# fixed expressions in which a word is no longer itself: "in order to" holds
+# no order, "find out" no search; (words before, the word, words after)
+_IDIOMS = {("in",): {"order": ("to",)}, (): {"find": ("out",), "finds": ("out",), "found": ("out",)}}
 _OBJECT_PRONOUNS = {"us", "me", "him", "them"}
 _SUBJECT_OR_MODAL = {"we", "i", "they", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
                      "please", "don't", "doesn't", "didn't", "cannot", "can't", "won't"}
 _QUANTITY = {"number", "amount", "quantity", "count", "total"}
+# "unable to get", "failed to start": words after which "to" opens a verb
+_TO_VERB = {"unable", "able", "failed", "fails", "want", "wants", "need", "needs", "how", "try", "trying", "going",
+            "about", "attempt", "attempting", "used", "allowed", "possible", "impossible", "wish", "tries"}
+# "it only works with", "this also starts": a verb's -s form after these
+_THIRD_PERSON = {"it", "this", "that", "which", "who", "only", "also", "still", "never", "always", "usually", "now",
+                 "he", "she"}
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "become", "becomes"}
 _DEGREE = {"well", "ill", "badly", "poorly", "properly", "correctly", "incorrectly", "already", "not", "newly"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "some", "another",
@@ -50,11 +65,13 @@ _FUNCTION = {"of", "to", "for", "and", "or", "in", "on", "at", "with", "from", "
 
 
 def entry_kind(definition: str, pos: str = "") -> str:
-    """'verb', 'noun', 'adjective', 'key' (a key or a character) or '' (unknown),
-    from a stated part of speech or else the definition's opening."""
+    """'verb', 'noun', 'adjective', 'key' (a key or a character), 'command' or
+    '' (unknown), from a stated part of speech or else the definition's opening."""
     definition = definition.strip().strip('"')
     if _KEY_DEF.match(definition):
         return "key"
+    if _COMMAND_DEF.match(definition):
+        return "command"
     pos = pos.strip().casefold()
     if pos in ("verb", "noun", "adjective"):
         return pos
@@ -67,9 +84,13 @@ def entry_kind(definition: str, pos: str = "") -> str:
     return ""
 
 
-def other_sense(text: str, start: int, end: int, term: str, definition: str, pos: str = "") -> str | None:
+def other_sense(text: str, start: int, end: int, term: str, definition: str, pos: str = "",
+                target_verb: bool | None = None) -> str | None:
     """Why text[start:end] (an English form of the glossary's `term`) is not
-    used in the entry's sense, or None when nothing says so."""
+    used in the entry's sense, or None when nothing says so. `target_verb`:
+    whether the translation's approved term is a verb's citation form (None:
+    the language does not show it), which decides a verb use where the
+    glossary gives no part of speech."""
     words = [(m.start(), m.end(), m.group().casefold().replace("_", "").replace("&", ""))
              for m in _WORD.finditer(text)]
     k = next((i for i, (s, e, _) in enumerate(words) if s <= start < e), None)
@@ -98,6 +119,23 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         glued = text[max(0, start - 1):start] in ("+", "-") or text[end:end + 1] == "+"
         if not glued and before not in _KEY_CONTEXT and after not in _KEY_CONTEXT:
             return "the entry names a key or character; the source does not use the word as one"
+    if one_word and _in_idiom(words, k, surface):
+        return "part of a fixed expression"
+    if kind == "command" and one_word:
+        # a program's command named by an everyday verb ("get") is that
+        # command only where the text says so; "unable to get the name" is no FTP get
+        near = {w for _, _, w in words[max(0, k - 2):last + 3]}
+        if not near & _COMMAND_CONTEXT and not text[start:end].isupper():
+            return "the entry names a command; the source does not use the word as one"
+    if kind != "verb" and not (kind == "" and target_verb is not False) and one_word \
+            and _used_as_verb(words, k, surface, base):
+        # "SFTP will not work", "unable to get", "This only works with": a verb
+        # where the entry is not one, or the glossary does not say and the
+        # translation's term is plainly no verb (cs Práce); nothing to act on
+        return "the word is used as a verb; the entry is not one"
+    if kind == "adjective" and one_word and k == 0 and len(words) > 1 and text[start:start + 1].isupper():
+        # "Open Auto-Type help webpage": a command's imperative, not the adjective
+        return "an adjective entry's word used as a verb (an imperative)"
     if (base in _QUANTITY or surface in _QUANTITY) and after == "of" \
             and not regex.search(r"\b(?:count|quantity|how many)\b", definition, regex.I):
         # "the number of connections" is a count, not a number (a numeral)
@@ -124,7 +162,41 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         # cannot stand (after a determiner, a preposition, a verb's -ing form),
         # the verb's word before a noun is an adjective
         return "a verb entry's word used as an adjective"
+    if kind in ("verb", "") and one_word and surface != base and surface.endswith("ing") and after \
+            and after not in _FUNCTION and text[start:start + 1].islower() \
+            and (before in _DETERMINERS or before in ("of", "with", "by")):
+        # "in order of decreasing probability", "the running process": the
+        # verb's -ing form describing a noun, not the command the entry names
+        return "the verb's -ing form used as an adjective"
     return None
+
+
+def _in_idiom(words, k: int, surface: str) -> bool:
+    """Whether the word at k is part of one of _IDIOMS ("in order to", "find out")."""
+    for before, table in _IDIOMS.items():
+        after = table.get(surface)
+        if after is None:
+            continue
+        got_before = tuple(w for _, _, w in words[max(0, k - len(before)):k])
+        got_after = tuple(w for _, _, w in words[k + 1:k + 1 + len(after)])
+        if got_before == before and got_after == after:
+            return True
+    return False
+
+
+def _used_as_verb(words, k: int, surface: str, base: str) -> bool:
+    """Whether the word at k is plainly a verb: after a modal or a subject
+    pronoun ("will work", "we start"), after "not" after one ("might not
+    work"), after "to" that opens a verb ("unable to get"), or in its -s
+    form after "it", "this", "only" ("it only works")."""
+    before = [w for _, _, w in words[max(0, k - 2):k]]
+    one = before[-1] if before else ""
+    two = before[0] if len(before) == 2 else ""
+    if one in _SUBJECT_OR_MODAL - {"please"} or (one == "not" and two in _SUBJECT_OR_MODAL):
+        return True
+    if one == "to" and two in _TO_VERB:
+        return True
+    return surface in (base + "s", base + "es") and one in _THIRD_PERSON
 
 
 # endings of English adjectives: an adjective keeps its sense inside a longer term ("local data")

@@ -28,6 +28,7 @@ Offsets are into the text as given (NFC matching, mapped back).
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -43,12 +44,15 @@ TOKEN_APOSTROPHE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[_&'’ʼ][\p{L}\p{M}\p{
 # between the words of a term: spaces or hyphens, and a menu accelerator
 # before the next word ("Wyrażenie _regularne")
 JOINERS = regex.compile(r"[\s\-‐‑]*[_&]?")
+_KATAKANA = regex.compile(r"[\p{Katakana}ー]+")
 # languages that write compounds as one word: a term may be part of a longer word
 COMPOUNDING = {"de", "nl", "sv", "da", "nb", "nn", "no", "fi", "et", "hu", "is", "af"}
 # the longest ending a stem may carry in lenient matching
 LONG_ENDINGS = {"fi": 9, "et": 8, "hu": 9, "tr": 9, "ko": 6, "ka": 8, "ru": 5, "uk": 5, "pl": 5, "cs": 5,
                 "sk": 5, "sl": 5, "hr": 5, "sr": 5, "bs": 5, "bg": 5, "lt": 5, "lv": 5, "el": 5, "ar": 4}
 SHORT_ENDING = 3
+# languages that build words by suffixes on a root
+AGGLUTINATIVE = {"fi", "et", "hu", "tr", "ko", "ka", "az", "kk", "uz"}
 _SIMPLEMMA = {"lt", "en", "sl", "fi", "ga", "hu", "pt", "uk", "lv", "sw", "et", "is", "ro", "hi", "cy", "de", "fr",
               "da", "it", "cs", "la", "pl", "fa", "ml", "es", "nl", "el", "he", "gl", "ka", "bg", "mk", "id", "nn",
               "nb", "ar", "sq", "sv", "tr", "ca", "hy", "ru", "lb", "sk", "ms"}
@@ -77,6 +81,24 @@ def token_pattern(lang: str):
 # the citation form's ending a glossary gives verbs in, which running text
 # rarely has (tr indirmek -> indir-, hu letölteni -> letölt-)
 CITATION_ENDINGS = {"tr": ("mak", "mek"), "hu": ("ni",), "pl": ("ć",), "cs": ("t",), "sk": ("ť",)}
+
+
+def citation_verb(term: str, lang: str) -> bool | None:
+    """Whether a glossary's term is a verb's citation form: German in lower
+    case (öffnen), an infinitive's ending (tr açmak, pl otworzyć, uk
+    відкрити, hu megnyitni); None in a language whose words do not show it
+    (vi chấp nhận, zh 接受 serve as verb and noun alike)."""
+    lang = base_code(lang)
+    word = term.split()[-1] if term.split() else ""
+    if lang == "de":
+        return word[:1].islower()
+    endings = CITATION_ENDINGS.get(lang, ()) + _INFINITIVES.get(lang, ())
+    return word.casefold().endswith(endings) if endings and word else None
+
+
+# infinitive endings beyond those of CITATION_ENDINGS (which lenient matching cuts off)
+_INFINITIVES = {"uk": ("ти", "тися", "ть", "тись"), "ru": ("ть", "ться", "ти"), "fi": ("da", "dä", "ta", "tä"),
+                "cs": ("ti",), "pt": ("ar", "er", "ir")}
 
 
 class Lemmas:
@@ -113,10 +135,13 @@ def spaceless(lang: str) -> bool:
     return not get_language(lang).spaced
 
 
+_VOWELS = "aeiouyäöüåæøıəаеёиоуыэюяіїєaeiouáéíóúàèìòùâêîôûãõ"
+
+
 def _stem(key: str) -> str:
     """The part of a word its inflections keep: final vowels dropped, at least four letters."""
     stem = key
-    while len(stem) > 4 and stem[-1] in "aeiouyäöüåæøıəаеёиоуыэюяіїєaeiouáéíóúàèìòùâêîôûãõ":
+    while len(stem) > 4 and stem[-1] in _VOWELS:
         stem = stem[:-1]
     return stem
 
@@ -165,6 +190,13 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             while at >= 0:
                 hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 1] + 1), i))
                 at = low.find(needle, at + 1)
+            if lenient and len(needle) >= 4 and _KATAKANA.fullmatch(needle):
+                # another katakana spelling of a loanword (プロキシ, プロクシ)
+                for run in _KATAKANA.finditer(low):
+                    for w in range(len(needle) - 1, len(needle) + 2):
+                        for a in range(run.start(), run.end() - w + 1):
+                            if _one_edit(low[a:a + w], needle):
+                                hits.append(Match(norm.to_original(kept[a]), norm.to_original(kept[a + w - 1] + 1), i))
             if lenient:
                 # the language's other spellings of the term (zh 管理 for 管理器)
                 for variant in get_language(lang).term_variants(needle):
@@ -191,6 +223,8 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             return False
         if lem(tok) & word_lemmas:
             return True
+        if len(tok) <= 5 and set(tok) <= _LOOKALIKE_LETTERS and tok.translate(_LOOKALIKE) == word:
+            return True
         if not loose:           # words run together: only the word itself, not its relatives
             return False
         if bare and tok.startswith(bare) and len(tok) - len(bare) <= ending:
@@ -211,12 +245,24 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                 # skopiuj / kopię, hu küldés / küldök): a long common core
                 if _common_core(a, b) >= max(4, 0.55 * max(len(a), len(b))):
                     return True
+        # a derivative that starts with most of the word's letters, prefix and
+        # all (pl usuń -> usuwać, uk пошук -> шукати): at least three letters
+        # and three fifths of the word, all but two of its stem; not where
+        # words are built by suffixes on a shared root (tr dizi "array",
+        # dizge "string"), which the stem rules above cover
+        if lang not in AGGLUTINATIVE:
+            core = _leading_core(tok, word)
+            if core >= 3 and core >= 0.6 * len(word) and core >= len(stem) - 2:
+                return True
         # a three-letter word as a compound's head, with the language's endings (sv torrentfilen)
         if last and len(word) == 3 and any(tok.endswith(word + e) and len(tok) - len(word) - len(e) >= 4
                                            for e in language.head_endings):
             return True
         # a compound (fi tiedostonimi, de Dateiname) or a prefixed derivative (ru подпапка)
-        return last and len(stem) >= 4 and (stem in tok if not compounds else word in tok or stem in tok)
+        if last and len(stem) >= 4 and (stem in tok if not compounds else word in tok or stem in tok):
+            return True
+        # a four-letter verb's root inside a compound's derived noun (sv dela: fildelning)
+        return last and compounds and len(word) == 4 and word[-1] in _VOWELS and word[:3] in tok[1:]
 
     # many phrases (a whole glossary): only those whose first letters a token
     # shares are compared with it (a lemma keeps its word's first two letters
@@ -241,6 +287,14 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                          p.bare if j == n - 1 else "", roots=p.roots[j]) for j in range(n)):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i + n - 1][1]), k))
                 continue
+            # the words of a longer term with a word or two between them: a
+            # particle verb split by an adverb (sv "Lägg automatiskt till"), a
+            # name with a determiner inside (pl "nazwę tego użytkownika")
+            if lenient and n >= 2:
+                end = _spread(tokens, i, p, same)
+                if end is not None:
+                    hits.append(Match(norm.to_original(start), norm.to_original(tokens[end][1]), k))
+                    continue
             # a particle verb joined in a derivative (sv "ta bort": borttagen)
             if lenient and n == 2 and any(tok.startswith(j) and len(tok) - len(j) <= 6 for j in p.particle_joins):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i][1]), k))
@@ -274,6 +328,73 @@ def _phrase(text: str, lang: str) -> Phrase:
     return Phrase(text, lang)
 
 
+# how many words may stand between the words of a term in lenient matching
+SPREAD_GAP = 2
+
+
+def _spread(tokens, i: int, p: Phrase, same) -> int | None:
+    """The last token of phrase `p` matched word by word from token i, in
+    order (a two-word term in either order), with at most SPREAD_GAP other
+    words between them all; None if not."""
+    if len(p.words) == 2:
+        # two words either way round (pl "ponownie uruchomić" for "Uruchom ponownie")
+        for first, second in ((0, 1), (1, 0)):
+            if same(tokens[i][2], p.words[first], p.word_lemmas[first], second == 0, roots=p.roots[first]):
+                for step in range(1, SPREAD_GAP + 2):
+                    if i + step < len(tokens) and same(tokens[i + step][2], p.words[second], p.word_lemmas[second],
+                                                       second == 1, p.bare if second == 1 else "",
+                                                       roots=p.roots[second]):
+                        return i + step
+        return None
+    at, gap = i, 0
+    if not same(tokens[i][2], p.words[0], p.word_lemmas[0], False, roots=p.roots[0]):
+        return None
+    for j in range(1, len(p.words)):
+        last = j == len(p.words) - 1
+        for step in range(1, SPREAD_GAP - gap + 2):
+            if at + step < len(tokens) and same(tokens[at + step][2], p.words[j], p.word_lemmas[j], last,
+                                                 p.bare if last else "", roots=p.roots[j]):
+                gap += step - 1
+                at += step
+                break
+        else:
+            return None
+    return at
+
+
+def _leading_core(tok: str, word: str) -> int:
+    """How many of `tok`'s first letters stand together somewhere in `word`,
+    accents aside (pt saída, sair)."""
+    tok, word = _plain(tok), _plain(word)
+    k = 0
+    while k < len(tok) and tok[:k + 1] in word:
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=50_000)
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by at most one letter added, left out or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+# Cyrillic and Greek capitals that look like Latin ones: an acronym typed in
+# the wrong layout (uk "ІР адреса" for "IP-адреса") is the same acronym
+_LOOKALIKE = str.maketrans("АВЕКМНОРСТХІЈЅАΒΕΖΗΙΚΜΝΟΡΤΥΧ".casefold(), "ABEKMHOPCTXIJSABEZHIKMNOPTYX".casefold())
+_LOOKALIKE_LETTERS = set("АВЕКМНОРСТХІЈЅАΒΕΖΗΙΚΜΝΟΡΤΥΧ".casefold())
+
+
 def _common_core(a: str, b: str) -> int:
     """The length of the longest substring `a` and `b` share."""
     best = 0
@@ -289,10 +410,20 @@ def _common_core(a: str, b: str) -> int:
 _NAME_WORD = regex.compile(r"[\p{L}\p{N}_&'-]+")
 
 
+# a name written surname-first, as lists of countries do: "Micronesia,
+# Federated States of", "Korea, Republic of", "Virgin Islands, U.S."
+_INVERTED_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*, "
+                               r"(?:\p{Lu}[\p{L}.'-]*|of|the|and)(?: (?:\p{Lu}[\p{L}.'-]*|of|the|and))*\s*")
+
+
 def in_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in a run of three or more capitalised
-    words ("Universal Plug and Play", "United States Minor Outlying Islands"):
-    a name or a title, where a word is not the glossary's term."""
+    words ("Universal Plug and Play", "United States Minor Outlying Islands")
+    or in a text that is one name written surname-first ("Micronesia,
+    Federated States of"): a name or a title, where a word is not the
+    glossary's term."""
+    if _INVERTED_NAME.fullmatch(text):
+        return True
     words = list(_NAME_WORD.finditer(text))
     k = next((n for n, w in enumerate(words) if w.start() <= start < w.end()), None)
     if k is None:

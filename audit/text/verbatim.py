@@ -2,18 +2,23 @@
 
 A glossary entry's English word inside a key combination ("Ctrl+Alt+Delete",
 "host+Page Up"), a key's two-word name ("Page Up"), bracketed option syntax
-("[channel:<channel>]"), the command of a usage line ("Usage: resume [...]"),
+("[channel:<channel>]"), an option's name ("remote-random-hostname"), the command of a usage line ("Usage: resume [...]"),
 a code identifier in quotes ("parameters 'key' or 'value'") or a product's
 name that the translation keeps as written ("Export in Windows .rdp format":
 Windows, not windows) names a thing; its translation keeps it as written, so
 the entry's approved term is not wanted there. `code_span` tells the first
-five from the source alone; `kept_name` the last, which needs the
+six from the source alone; `kept_name` the last, which needs the
 translation. The text given is the source as the checks see it, with URLs,
-paths, options and placeholders already blanked.
+paths, options and placeholders already blanked. `kept_in_latin` tells a
+capitalised word a translation in another script keeps in Latin letters
+("Snap パッケージ"): a name; `quoted_in_target` a word the translation keeps
+as written in quotes (a table's name: "Datenbanktabelle \"notification\"").
 """
 from __future__ import annotations
 
 import regex
+
+from .langdetect import script_of
 
 # keys that make a "+"-joined run a key combination
 _MODIFIERS = {"ctrl", "control", "alt", "altgr", "shift", "super", "meta", "cmd", "command", "win", "fn", "host",
@@ -27,6 +32,9 @@ _BRACKETED = regex.compile(r"\[[^\[\]\n]*[:|<=][^\[\]\n]*\]")
 _USAGE = regex.compile(r"^\s*usage:\s*([\p{L}\p{N}_-]+)", regex.I)
 # one lower-case identifier alone in quotes: 'value', "key", `id`
 _QUOTED_IDENTIFIER = regex.compile(r"(?<=(['\"`‘“«]))[\p{Ll}\p{N}_]+(?=['\"`’”»])")
+# an option or setting's name: lower-case words joined by hyphens or
+# underscores, three or more ("remote-random-hostname", "max_retry_count")
+_OPTION_NAME = regex.compile(r"(?<![\p{L}\p{N}_-])[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}(?![\p{L}\p{N}_-])")
 # where a sentence starts: a capital there is no name
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;…]\s+|[\n•(\[\"'“‘«]\s*)$")
 
@@ -39,7 +47,7 @@ def code_span(text: str, start: int, end: int) -> str | None:
                 and any(w.casefold() in _MODIFIERS for w in regex.split(r"[ \t]?\+[ \t]?", m.group())):
             return "part of a key combination"
     for pattern, why in ((_KEY_NAMES, "part of a key's name"), (_BRACKETED, "part of bracketed option syntax"),
-                         (_QUOTED_IDENTIFIER, "an identifier in quotes")):
+                         (_QUOTED_IDENTIFIER, "an identifier in quotes"), (_OPTION_NAME, "part of an option's name")):
         if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text)):
             return why
     usage = _USAGE.match(text)
@@ -61,3 +69,37 @@ def kept_name(source: str, start: int, end: int, target: str) -> bool:
     if not before or not before[-1][:1].islower():
         return False                  # title case ("Remote Desktop Preferences") says nothing
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target) is not None
+
+
+def quoted_in_target(word: str, target: str) -> bool:
+    """Whether the translation holds the source's word as written, alone in
+    quotes ("Datenbanktabelle \"notification\""): a name or identifier the
+    translator kept, whatever the source did with it."""
+    return regex.search(rf"[\"'„“«‚‘`]{regex.escape(word)}[\"'“”»‘’`]", target) is not None
+
+
+def kept_in_latin(word: str, target: str, target_lang: str) -> bool:
+    """Whether a translation into a language not written in Latin letters
+    holds the source's capitalised word as written, as a whole word in any
+    case: a name the translator left alone ("Snap パッケージ", "Windows 接続"),
+    not the glossary's concept to translate. A lower-case word left in
+    English ("file exists") is untranslated text, and stays a finding."""
+    if script_of(target_lang) == "Latin" or not word[:1].isupper():
+        return False
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target,
+                        regex.IGNORECASE) is not None
+
+
+# a message key standing where a text should: "status.new", "help.fixedRate",
+# "user_profile", "entryState.running" (Kimai's XLIFF, key-based JSON): words
+# starting in lower case, camelCase inside, joined by dots or underscores
+_KEY_PART = r"[\p{Ll}\p{N}][\p{L}\p{N}]*"
+_MESSAGE_KEY = regex.compile(rf"\s*{_KEY_PART}(?:[._-]{_KEY_PART})*[._]{_KEY_PART}(?:[._-]{_KEY_PART})*\s*")
+
+
+def is_message_key(text: str) -> bool:
+    """Whether a source is a program's message key, not a text in a
+    language: words starting in lower case joined by dots or underscores, no
+    spaces. Its translation renders the text behind the key, which the file
+    does not hold, so it cannot be checked against the key's words."""
+    return _MESSAGE_KEY.fullmatch(text) is not None

@@ -121,6 +121,10 @@ class Chinese(Language):
         out = []
         if len(term) >= 3 and term[-1] in self._SUFFIXES:
             out.append(term[:-1])
+        if len(term) == 2 and all(_han(c) for c in term):
+            # a two-character verb shortened to its first before a direction
+            # or after 所/已 (移动: 移至; 選擇: 所選, 已選)
+            out += [term[0] + c for c in "至到往入"] + [c + term[0] for c in "所已"]
         for short, long in self._LONG_PREFIXES:
             if len(term) >= 3 and term.startswith(short) and not term.startswith(long):
                 out.append(long + term[len(short):])
@@ -137,6 +141,10 @@ class Chinese(Language):
                 ch in surface for ch in "戶顧託當請購買費"):
             return target.text.translate(_TRADITIONAL)
         return target.text
+
+
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 _U_ROW = "うくぐすずつぶむぬる"      # the endings of a Japanese verb's dictionary form

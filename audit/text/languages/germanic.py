@@ -98,6 +98,8 @@ class German(GluedCompounds):
     turn_links = ('zu', 'in')
     word_for = ('wort für', 'begriff für', 'bezeichnung für', 'ausdruck für')
     never_words = ('nie', 'niemals')
+    # a compound's head keeps the noun's endings: Verbindungstyp, Dateitypen
+    head_endings = ("", "e", "en", "n", "s", "es", "er", "ern")
     glued_heads = ("zertifikat", "seitig", "seite", "software", "rechner", "bibliothek", "schlüssel")
     articles = ('der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'eines')
     contrast_weak = ('aber', 'doch', 'jedoch')
@@ -190,6 +192,7 @@ class Dutch(GluedCompounds):
     turn_links = ('in', 'tot')
     word_for = ('woord voor', 'term voor', 'benaming voor')
     never_words = ('nooit',)
+    head_endings = ("", "en", "s", "e")               # bestandstype, bestandstypen
     glued_heads = ("certificaat", "certificaten", "software", "zijde")
     articles = ('de', 'het', 'een')
     contrast_weak = ('maar',)
@@ -364,6 +367,7 @@ class Scandinavian(GluedCompounds):
     contrast_weak = ("men",)
     definition_marks = (":", " -", " –", " —", " er ")
     with_words = ("med", "fra")
+    head_endings = ("", "en", "et", "er", "erne", "ene", "e", "ne", "s")   # torrentfil|en, torrentfil|er
 
     def forms(self, lemma):
         return _scandinavian(lemma, self.definite_plural)

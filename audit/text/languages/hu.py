@@ -62,6 +62,9 @@ def _possessed_case(form: str, case: str, template: str, harmony: str) -> str:
 @register
 class Hungarian(ParadigmLanguage):
     code, name = "hu", "Hungarian"
+    # a compound's head keeps the noun's case endings: válasz|kód, válasz|kódot
+    head_endings = ("", "ok", "ot", "ja", "ját", "jának", "ban", "ba", "ból", "hoz", "nak", "on", "ra", "ról", "ként",
+                    "ek", "et", "je", "jét", "ben", "be", "ből", "hez", "nek", "en", "re", "ről", "ja", "jai")
     even_words = ('még', 'különösen', 'is')
     both_words = ('mind', 'is')
     both_links = ('mind', 'és')
