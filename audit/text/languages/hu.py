@@ -64,7 +64,7 @@ class Hungarian(ParadigmLanguage):
     code, name = "hu", "Hungarian"
     # a compound's head keeps the noun's case endings: válasz|kód, válasz|kódot
     head_endings = ("", "ok", "ot", "ja", "ját", "jának", "ban", "ba", "ból", "hoz", "nak", "on", "ra", "ról", "ként",
-                    "ek", "et", "je", "jét", "ben", "be", "ből", "hez", "nek", "en", "re", "ről", "ja", "jai")
+                    "ek", "et", "je", "jét", "ben", "be", "ből", "hez", "nek", "en", "re", "ről", "jai")
     even_words = ('még', 'különösen', 'is')
     both_words = ('mind', 'is')
     both_links = ('mind', 'és')
