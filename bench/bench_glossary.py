@@ -8,8 +8,12 @@ and tests/data/glossaries/files in the glossary's languages.
 
 With --judged, the files the judged samples name are run (unless --files is
 given) and the precision of each sample is printed apart: judged.tsv (Deluge
-hu ja pl tr zh_CN, the sample the checks were tuned on) and judged-heldout.tsv
-(Remmina, judged before any change to the checks). A judged finding the
+hu ja pl tr zh_CN, the sample the checks were tuned on), judged-heldout.tsv
+(Remmina, judged before any change to the checks), judged-fresh.tsv
+(FileZilla, KeePassXC, qBittorrent, NetworkManager-OpenVPN) and
+judged-round4.tsv (Kimai, OTOBO, pgAdmin), each judged before the round of
+changes that followed it; the held half of a sample not yet reported is
+printed only with --held. A judged finding the
 current code no longer produces is left out of the precision (counted apart).
 
 With --forbidden, term-forbidden runs on real files where forbidden terms
@@ -40,8 +44,9 @@ the held-out sample judged-heldout.tsv, on each half of judged-heldout-split.tsv
 (recall on them).
 
     python bench/bench_glossary.py [--langs pl,hu,tr,fi,ja,zh] [--judged [--errors]] [--sample N --out sample.tsv]
-    python bench/bench_glossary.py --judged                 # precision on both judged samples, per half
+    python bench/bench_glossary.py --judged --jobs 2        # precision on every judged sample, per half
     python bench/bench_glossary.py --judged --errors        # ... and the tune halves' errors
+    python bench/bench_glossary.py --judged --held          # ... with the held half of a sample not yet reported
     python bench/bench_glossary.py --judged --convention 3  # an entry never used reported once (measured, off)
     python bench/bench_glossary.py --forbidden --judged     # term-forbidden on its files
 """
