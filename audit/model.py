@@ -27,6 +27,13 @@ class Segment:
     # `text`: never matched as terms, never changed by a suggestion.
     protected: tuple[tuple[int, int], ...] = ()
 
+    @property
+    def unfinished(self) -> bool:
+        """Whether the translation is marked as needing review where its format
+        can say so: the readers put PO "fuzzy", Qt "unfinished" or an XLIFF
+        needs-*/initial "state=..." first in `context`."""
+        return any(p in ("fuzzy", "unfinished") or p.startswith("state=") for p in (self.context or "").split("; "))
+
 
 @dataclass
 class Version:

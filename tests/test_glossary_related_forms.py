@@ -186,3 +186,30 @@ def test_kimai_keys_are_not_checked_as_english(gnome):
     sources = {" ".join(f.evidence[0].text.split()) for f in missing}
     assert sources and not any(is_message_key(s) for s in sources)
     assert any(" " in s for s in sources)        # the English texts are still checked
+
+
+def test_unfinished_is_one_mark_for_every_format_and_check(tmp_path):
+    """PO fuzzy, Qt unfinished and an XLIFF needs-review state are the same
+    mark: term-missing leaves the unit out and pofilter's fuzzy test reports it."""
+    from audit.run.api import prepared_termbase
+    ts = tmp_path / "de.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de_DE">\n'
+                  '<context><name>Main</name>\n'
+                  '<message><source>Save the file</source><translation type="unfinished">Speichern</translation>'
+                  '</message>\n'
+                  '<message><source>Open the file</source><translation>Öffnen</translation></message>\n'
+                  '</context>\n</TS>\n', encoding="utf-8")
+    xlf = tmp_path / "de.xlf"
+    xlf.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+                   'xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file source-language="en" target-language="de" '
+                   'datatype="plaintext" original="x"><body>\n'
+                   '<trans-unit id="1"><source>Save the file</source>'
+                   '<target state="needs-review-translation">Speichern</target></trans-unit>\n'
+                   '<trans-unit id="2"><source>Open the file</source><target state="translated">Öffnen</target>'
+                   '</trans-unit>\n</body></file></xliff>\n', encoding="utf-8")
+    po = po_file(tmp_path, "de", [("Save the file", "Speichern", True), ("Open the file", "Öffnen", False)])
+    tb = prepared_termbase(GNOME_TBX, None, ["fuzzy"])
+    for path in (ts, xlf, po):
+        found = check_files(path, termbase=tb).findings
+        assert {" ".join(f.evidence[0].text.split()) for f in found if f.kind == "term-missing"} == {"Open the file"}
+        assert [f.evidence[0].text for f in found if f.kind == "qa-fuzzy"] == ["Save the file"], path

@@ -104,14 +104,8 @@ def pairs(ctx: Context) -> Iterator[Pair]:
 
 
 def needs_review(vr: VersionResult, sentences: tuple[int, ...]) -> bool:
-    """Whether a translation is marked unfinished where its format can say so
-    (PO fuzzy, Qt unfinished, an XLIFF needs-* or initial state): its text may
-    translate an older source, so it is not checked against this one."""
-    for k in sentences:
-        context = vr.version.segments[vr.sentences[k].segment].context or ""
-        if any(p in ("fuzzy", "unfinished") or p.startswith("state=") for p in context.split("; ")):
-            return True
-    return False
+    """Whether any of these sentences' units is marked unfinished (Segment.unfinished)."""
+    return any(vr.version.segments[vr.sentences[k].segment].unfinished for k in sentences)
 
 
 def target_text(vr: VersionResult, sentences: tuple[int, ...]) -> list[tuple[int, int, str]]:

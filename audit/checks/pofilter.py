@@ -5,7 +5,8 @@ XML tags, doubled words, URLs, e-mail addresses, brackets, end punctuation,
 start capitals, unchanged units, accelerators, escapes, new lines and tabs
 are translate-toolkit's `StandardChecker` tests, run on each unit of a
 bilingual file (or of resource files paired by key) exactly as pofilter
-runs them; fuzzy units are reported as pofilter's --fuzzy selects them.
+runs them; units marked as needing review (PO fuzzy, Qt unfinished, an
+XLIFF needs-* state: Segment.unfinished) are the `fuzzy` test's.
 Each failure is a finding of its own kind (`qa-printf`, `qa-numbers`...)
 covering the unit's text, with pofilter's message as its note. Optional:
 `--checks pofilter` runs them all, `--checks numbers,xmltags` some.
@@ -53,7 +54,7 @@ class Pofilter(DirectCheck):
                     if source is None or si not in first or not seg.text.strip():
                         continue
                     failures: dict[str, str] = {}
-                    if "fuzzy" in chosen and seg.context and "fuzzy" in seg.context.split("; "):
+                    if "fuzzy" in chosen and seg.unfinished:
                         failures["fuzzy"] = "fuzzy: the translation is marked as needing review"
                     if checker is not None:
                         unit = pypo.pounit(source)
