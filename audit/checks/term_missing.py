@@ -99,12 +99,12 @@ class TermMissing(DirectCheck):
             seen = set()
             for h in hits:
                 entry = owner[h.index]
+                word = pair.source_text[h.start:h.end]
                 if entry.id in seen or (not entry.dnt and in_name(pair.source_text, h.start, h.end)):
                     continue
                 if not entry.dnt and (code_span(pair.source_text, h.start, h.end)
                                       or kept_name(pair.source_text, h.start, h.end, whole)
-                                      or kept_in_latin(pair.source_text[h.start:h.end], whole, lang)
-                                      or quoted_in_target(pair.source_text[h.start:h.end], whole)):
+                                      or kept_in_latin(word, whole, lang) or quoted_in_target(word, whole)):
                     continue                  # a key, option, command, identifier or name: kept as written
                 english = src_lang == "en" and not entry.dnt
                 approved = [t.text for t in entry.approved(locale)]
@@ -113,7 +113,7 @@ class TermMissing(DirectCheck):
                     continue                  # the word is used in another sense than the entry's
                 seen.add(entry.id)
                 if entry.dnt:
-                    approved = [pair.source_text[h.start:h.end]] + approved
+                    approved = [word] + approved
                 elif not approved:
                     continue                  # the glossary says nothing for this language
                 present = bool(find(whole, approved, lang, lenient=not entry.dnt))

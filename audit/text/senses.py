@@ -143,10 +143,8 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     if surface == "based" and after in ("on", "upon") and kind != "verb":
         return "'based on' says what something depends on, not the entry"
     if kind == "noun" and one_word:
-        # "Help us improve": a noun entry's word used as a verb
-        # "might not work": a modal and "not" before it
-        before_not = words[k - 2][2] if before == "not" and k > 1 else ""
-        if after in _OBJECT_PRONOUNS or before in _SUBJECT_OR_MODAL or before_not in _SUBJECT_OR_MODAL:
+        # "Help us improve": a noun entry's word used as a verb (after a modal: _used_as_verb above)
+        if after in _OBJECT_PRONOUNS:
             return "a noun entry's word used as a verb"
         # "is badly formed": the verb's participle, not the noun (a form)
         if surface != base and surface.endswith(("ed", "ing")) and not base.endswith(("ed", "ing")) \
@@ -185,14 +183,14 @@ def _in_idiom(words, k: int, surface: str) -> bool:
 
 
 def _used_as_verb(words, k: int, surface: str, base: str) -> bool:
-    """Whether the word at k is plainly a verb: after a modal or a subject
-    pronoun ("will work", "we start"), after "not" after one ("might not
-    work"), after "to" that opens a verb ("unable to get"), or in its -s
+    """Whether the word at k is plainly a verb: after a modal, a subject
+    pronoun or "please" ("will work", "we start"), after "not" after one
+    ("might not work"), after "to" that opens a verb ("unable to get"), or in its -s
     form after "it", "this", "only" ("it only works")."""
     before = [w for _, _, w in words[max(0, k - 2):k]]
     one = before[-1] if before else ""
     two = before[0] if len(before) == 2 else ""
-    if one in _SUBJECT_OR_MODAL - {"please"} or (one == "not" and two in _SUBJECT_OR_MODAL):
+    if one in _SUBJECT_OR_MODAL or (one == "not" and two in _SUBJECT_OR_MODAL):
         return True
     if one == "to" and two in _TO_VERB:
         return True

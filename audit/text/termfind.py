@@ -187,10 +187,11 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             if not needle:
                 continue
             at = low.find(needle)
+            exact = at >= 0
             while at >= 0:
                 hits.append(Match(norm.to_original(kept[at]), norm.to_original(kept[at + len(needle) - 1] + 1), i))
                 at = low.find(needle, at + 1)
-            if lenient and len(needle) >= 4 and _KATAKANA.fullmatch(needle):
+            if lenient and not exact and len(needle) >= 4 and _KATAKANA.fullmatch(needle):
                 # another katakana spelling of a loanword (プロキシ, プロクシ)
                 for run in _KATAKANA.finditer(low):
                     for w in range(len(needle) - 1, len(needle) + 2):
