@@ -11,7 +11,8 @@ given) and the precision of each sample is printed apart: judged.tsv (Deluge
 hu ja pl tr zh_CN, the sample the checks were tuned on), judged-heldout.tsv
 (Remmina, judged before any change to the checks), judged-fresh.tsv
 (FileZilla, KeePassXC, qBittorrent, NetworkManager-OpenVPN) and
-judged-round4.tsv (Kimai, OTOBO, pgAdmin), each judged before the round of
+judged-round4.tsv (Kimai, OTOBO, pgAdmin) and judged-round5.tsv (Transmission,
+Dino, Gajim, TigerVNC, FOSSBilling, Passbolt), each judged before the round of
 changes that followed it; the held half of a sample not yet reported is
 printed only with --held. A judged finding the
 current code no longer produces is left out of the precision (counted apart).
@@ -93,9 +94,14 @@ FRESH_SPLIT = GLOSSARIES / "judged-fresh-split.tsv"
 # pgAdmin ja), drawn after the third round and judged before the fourth
 ROUND4 = GLOSSARIES / "judged-round4.tsv"
 ROUND4_SPLIT = GLOSSARIES / "judged-round4-split.tsv"
-SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT}
+# 160 more on files never run before (Transmission cs de hu ja pl pt_BR tr uk vi
+# zh_CN, Dino, Gajim, TigerVNC, FOSSBilling, Passbolt), drawn after the fourth
+# round (b614476) and judged before the fifth
+ROUND5 = GLOSSARIES / "judged-round5.tsv"
+ROUND5_SPLIT = GLOSSARIES / "judged-round5-split.tsv"
+SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT}
 # samples whose held half was reported in an earlier round: both halves may now be looked at
-REPORTED = {JUDGED, HELDOUT, FRESH}
+REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
@@ -308,7 +314,7 @@ def main() -> None:
         print(f"{time.monotonic() - t0:.1f} s")
         return
     langs = set(args.langs.split(","))
-    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4)} \
+    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5)} \
         if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]

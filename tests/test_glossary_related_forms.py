@@ -12,7 +12,7 @@ from audit.run.api import check_files
 from audit.terms.termbase import load_termbase
 from audit.text.senses import other_sense
 from audit.text.termfind import citation_verb, find, in_name
-from audit.text.verbatim import code_span, is_message_key, kept_in_latin, quoted_in_target
+from audit.text.verbatim import code_span, is_message_key, kept_in_latin, placeholder_in_target, quoted_in_target
 
 ROOT = Path(__file__).resolve().parent.parent
 GNOME_TBX = ROOT / "tests" / "data" / "glossaries" / "gnome" / "gnome-glossary.tbx"
@@ -41,6 +41,7 @@ def gnome():
     ("ja", "カスタムプロキシを選択", "プロクシ"),                        # another katakana spelling
     ("zh", "移至底部(&B)", "移动"),                                   # a verb shortened before a direction
     ("zh", "已在編輯所選的檔案.", "選擇"),
+    ("zh", "账号名称：", "帐号"),                                      # a character written either way
 ])
 def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     assert find(text, [term], lang, lenient=True)
@@ -91,10 +92,29 @@ def test_another_word_is_not_a_related_form(lang, text, term):
     ("make sure FileZilla is allowed to accept connection", "accept", "", None, None),
     ("Could not find any sessions", "find", "Synonymous with Search. 1. To look for the location of a file.", False,
      None),
+    # a key with nothing around it that makes it a keyboard's
+    ("Could not validate the metadata key data.", "key", "On a keyboard, the combination of a plastic keycap", False,
+     "keyboard's"),
+    ("Press any key to continue", "key", "On a keyboard, the combination of a plastic keycap", False, None),
+    # a verb entry's word after another verb, before a noun: an adjective
+    ("Couldn't add duplicate torrent", "duplicate", "To copy.", False, "adjective"),
+    ("Couldn't duplicate the file", "duplicate", "To copy.", False, None),
+    # a verb after a negated modal, typographic apostrophe and all
+    ("Couldn’t open torrent", "open", "Being accessible.", False, "used as a verb"),
+    # "log in" is no record; a log file is
+    ("Log into your account", "Log", "A record of transactions or activities.", False, "fixed expression"),
+    ("Log files are kept for a week", "Log", "A record of transactions or activities.", False, None),
+    # a progressive verb is not the noun of a definition that names its field first
+    (", and others are typing…", "typing", "1. In programming, the nature of a variable", False, "participle"),
+    # an adjective before its noun, where the entry is the noun (electric current)
+    ("Your current password is older than 5 days.", "current", "The flow of electric charge through a conductor.",
+     False, "adjective before a noun"),
+    ("The current is measured in amperes", "current", "The flow of electric charge through a conductor.", False,
+     None),
 ])
 def test_a_use_that_contradicts_the_entry(text, word, definition, verb, why):
     at = text.index(word)
-    base = {"works": "work", "decreasing": "decrease"}.get(word.casefold(), word.casefold())
+    base = {"works": "work", "decreasing": "decrease", "typing": "type"}.get(word.casefold(), word.casefold())
     got = other_sense(text, at, at + len(word), base, definition, "", verb)
     assert (got is None) if why is None else (why in got), got
 
@@ -120,6 +140,11 @@ def test_an_option_name_and_a_word_kept_in_latin_letters():
     assert not quoted_in_target("notification", "Benachrichtigung über notification senden")
     assert not kept_in_latin("Snap", "<big>Snap-Einstellungen</big>", "de")   # Latin script: a loanword may be it
     assert not kept_in_latin("file", "“%s” を保存できませんでした。", "ja")
+    # a placeholder's name, kept with its sigil ("%s" and "{x}" are masked by the readers; these are not)
+    text = ":function: is enabled, potentially being a security concern."
+    assert placeholder_in_target(text, 1, 9, ":function: engedélyezve van")
+    assert not placeholder_in_target(text, 1, 9, "A funkció engedélyezve van")
+    assert not placeholder_in_target("Note:function list", 5, 13, "Note:function")    # a colon in prose
 
 
 # ---- whole files --------------------------------------------------------------------------------

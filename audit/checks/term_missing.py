@@ -26,7 +26,7 @@ unsure, no finding (one a reviewer would not act on costs more than a miss):
   option syntax, a usage line's command, an identifier in quotes, or a
   capitalised name the translation keeps unchanged ("in Windows .rdp format",
   in Latin letters in another script: "Snap パッケージ"), or a word it keeps
-  as written in quotes;
+  as written in quotes, or a placeholder's name it keeps (":domain");
 * it is part of a longer term of the file itself (text/phrases.py): a word
   of an acronym's expansion ("Distributed hash table", DHT), or the noun
   modifying a recurring term's head ("system" of "system tray"), where the
@@ -44,7 +44,8 @@ from ..text.languages import base_code, match_case
 from ..text.phrases import FileTerms
 from ..text.senses import entry_kind, noun_modifier, other_sense
 from ..text.termfind import citation_verb, find, in_name, token_pattern
-from ..text.verbatim import code_span, is_message_key, kept_in_latin, kept_name, quoted_in_target
+from ..text.verbatim import (code_span, is_message_key, kept_in_latin, kept_name, placeholder_in_target,
+                              quoted_in_target)
 from . import check
 from .direct import DirectCheck, make_finding, needs_review, pairs, target_text, version_locale
 
@@ -104,7 +105,8 @@ class TermMissing(DirectCheck):
                     continue
                 if not entry.dnt and (code_span(pair.source_text, h.start, h.end)
                                       or kept_name(pair.source_text, h.start, h.end, whole)
-                                      or kept_in_latin(word, whole, lang) or quoted_in_target(word, whole)):
+                                      or kept_in_latin(word, whole, lang) or quoted_in_target(word, whole)
+                                      or placeholder_in_target(pair.source_text, h.start, h.end, whole)):
                     continue                  # a key, option, command, identifier or name: kept as written
                 english = src_lang == "en" and not entry.dnt
                 approved = [t.text for t in entry.approved(locale)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-_WORD = regex.compile(r"[\p{L}\p{N}_&'-]+")
+_WORD = regex.compile(r"[\p{L}\p{N}_&'’-]+")
 
 # how a definition opens tells the entry's part of speech
 # ("Synonymous with Search. 1. To look for ...": the sense after the synonym)
@@ -26,7 +26,8 @@ _ADJ_DEF = regex.compile(r"^(?:1\.\s*)?(?:pertaining to|relating to|of or relati
 _COMMAND_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}command\b", regex.I)
 # words that make a command reading plain: "the get command", "FTP get"
 _COMMAND_CONTEXT = {"command", "commands", "ftp", "run", "runs", "type", "enter", "execute", "executes", "cli"}
-_NOUN_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the|any|one)\s+\w", regex.I)
+# (after a field's name: "In mathematics, a number that ...")
+_NOUN_DEF = regex.compile(r"^(?:1\.\s*)?(?:in [\w -]+,\s*)?(?:a|an|the|any|one)\s+\w", regex.I)
 # an entry that names a key or a single character: "A key on the keyboard",
 # "A keyboard key", "A punctuation character used to ..." (not "a character set")
 _KEY_DEF = regex.compile(r"^(?:1\.\s*)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:key|keys|character)\b"
@@ -35,20 +36,31 @@ _KEY_DEF = regex.compile(r"^(?:1\.\s*)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ke
 _KEY_CONTEXT = {"key", "keys", "keystroke", "keystrokes", "keyboard", "press", "pressed", "pressing", "presses",
                 "hit", "type", "typing", "character", "characters", "char", "chars", "ctrl", "shift", "alt", "control",
                 "meta", "super"}
-
-# words beside "key" that make it a cryptographic or database key, not a keyboard's
-_KEY_OTHER = {"ssh", "host", "public", "private", "api", "gpg", "pgp", "rsa", "dsa", "ecdsa", "ed25519", "encryption",
-              "decryption", "license", "licence", "secret", "signing", "keyring", "pair", "fingerprint", "passphrase",
-              "product", "registry", "session", "master", "recovery", "authentication", "primary", "foreign",
-              "cryptographic", "x509", "tls", "ssl", "yubikey", "hardware", "security", "serial", "usb", "fido",
-              "value", "values", "map", "dictionary"}
+# words beside "key" that make it a keyboard's ("press any key", "shortcut key",
+# "the Enter key"); without them a key in software text is mostly a
+# cryptographic, licence or data key ("metadata key", "server key", "key type")
+_KEYBOARD_CONTEXT = _KEY_CONTEXT - {"key", "keys", "type", "character", "characters", "char", "chars"} | {
+    "shortcut", "shortcuts", "hotkey", "hotkeys", "keypad", "numpad", "combination", "combinations", "function",
+    "arrow", "arrows", "modifier", "any", "enter", "escape", "esc", "tab", "space", "spacebar", "backspace", "delete",
+    "del", "return", "home", "end", "insert", "ins", "pgup", "pgdn", "page", "up", "down", "left", "right", "windows",
+    "cmd", "command", "option", "fn"}
 # fixed expressions in which a word is no longer itself: "in order to" holds
 # no order, "find out" no search; (words before, the word, words after)
-_IDIOMS = {("in",): {"order": ("to",)}, (): {"find": ("out",), "finds": ("out",), "found": ("out",)}}
+# or "log in" no record
+_IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out",))] + [
+    ((), {"log", "logs", "logged", "logging"}, (particle,)) for particle in ("in", "into", "on", "onto", "out", "off")]
 _OBJECT_PRONOUNS = {"us", "me", "him", "them"}
 _SUBJECT_OR_MODAL = {"we", "i", "they", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
-                     "please", "don't", "doesn't", "didn't", "cannot", "can't", "won't"}
+                     "please", "don't", "doesn't", "didn't", "cannot", "can't", "won't", "couldn't", "wouldn't",
+                     "shouldn't", "mustn't", "needn't", "mightn't"}
+# words that stand between a modal and its verb ("could not find", "will also start")
+_ADVERBS_AFTER_MODAL = {"not", "never", "also", "still", "only", "then", "now", "always", "just", "to"}
 _QUANTITY = {"number", "amount", "quantity", "count", "total"}
+# English words read as adjectives before a noun ("current password", "the
+# present state", "live view"), whatever a noun entry of the same spelling
+# means (electric current, a present, ...)
+_ADJECTIVE_READING = {"current", "present", "live", "blank", "light", "dark", "complete", "secure", "empty", "clear",
+                      "fine", "last", "next", "open", "close", "free", "right", "left"}
 # "unable to get", "failed to start": words after which "to" opens a verb
 _TO_VERB = {"unable", "able", "failed", "fails", "want", "wants", "need", "needs", "how", "try", "trying", "going",
             "about", "attempt", "attempting", "used", "allowed", "possible", "impossible", "wish", "tries"}
@@ -91,7 +103,7 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     whether the translation's approved term is a verb's citation form (None:
     the language does not show it), which decides a verb use where the
     glossary gives no part of speech."""
-    words = [(m.start(), m.end(), m.group().casefold().replace("_", "").replace("&", ""))
+    words = [(m.start(), m.end(), m.group().casefold().replace("_", "").replace("&", "").replace("’", "'"))
              for m in _WORD.finditer(text)]
     k = next((i for i, (s, e, _) in enumerate(words) if s <= start < e), None)
     if k is None:
@@ -103,16 +115,16 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     before = words[k - 1][2] if k > 0 and text[words[k - 1][1]:words[k][0]].isspace() else ""
     after = words[last + 1][2] if last + 1 < len(words) and text[words[last][1]:words[last + 1][0]].isspace() else ""
     surface = text[start:end].casefold().replace("_", "").replace("&", "")
-    base = term.casefold()
+    base = term.casefold().replace("&", "").rstrip(".…").strip()        # "Duplicate...": a menu item's word
     kind = entry_kind(definition, pos)
     one_word = " " not in base
     if kind == "key" and base in ("key", "keys"):
-        # the keyboard's key, unless the words around make it a cryptographic
-        # one ("public SSH key", "Strict host key checking")
+        # the keyboard's key only where the words around say so ("press any
+        # key", "the Enter key"); "public SSH key", "metadata key" are others
         near = {w for _, _, w in words[max(0, k - 3):last + 3]}
-        if near & _KEY_OTHER:
-            return "a cryptographic or database key, not the keyboard's"
-        return None
+        if near & _KEYBOARD_CONTEXT or any(regex.fullmatch(r"f\d{1,2}", w) for w in near):
+            return None
+        return "a key the text does not show to be a keyboard's (a cryptographic, licence or data key)"
     if kind == "key" and one_word:
         # a key or character named by an everyday word is that key only where
         # the text says so; "Tabs" in a menu are window tabs, "return value" no key
@@ -142,23 +154,29 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         return f"{surface!r} followed by 'of' is a quantity"
     if surface == "based" and after in ("on", "upon") and kind != "verb":
         return "'based on' says what something depends on, not the entry"
-    if kind == "noun" and one_word:
+    if kind == "noun" and one_word and surface in _ADJECTIVE_READING and after and after not in _FUNCTION:
+        # "Your current password": the adjective before its noun, not the noun entry (electric current)
+        return "an adjective before a noun; the entry is a noun"
+    if kind == "noun" and one_word and after in _OBJECT_PRONOUNS:
         # "Help us improve": a noun entry's word used as a verb (after a modal: _used_as_verb above)
-        if after in _OBJECT_PRONOUNS:
-            return "a noun entry's word used as a verb"
-        # "is badly formed": the verb's participle, not the noun (a form)
-        if surface != base and surface.endswith(("ed", "ing")) and not base.endswith(("ed", "ing")) \
-                and (before in _AUXILIARIES or before in _DEGREE or before.endswith("ly")):
-            return "a participle of the verb, not the noun entry"
+        return "a noun entry's word used as a verb"
+    if (kind == "noun" or (kind == "" and target_verb is False)) and one_word and surface != base \
+            and surface.endswith(("ed", "ing")) and not base.endswith(("ed", "ing")) \
+            and (before in _AUXILIARIES or before in _DEGREE or before.endswith("ly")):
+        # "is badly formed", "are typing": the verb's participle, not the noun (a form, a type)
+        return "a participle of the verb, not the noun entry"
     if kind == "verb" and one_word and surface == base and after == "of":
         # "an old limited set of features": a verb is not followed by "of"
         return "a verb entry's word followed by 'of' is a noun"
     if kind == "verb" and one_word and surface == base and after and after not in _FUNCTION \
             and text[start:start + 1].islower() and (before in _DETERMINERS or before in _PREPOSITIONS
-                                                     or before.endswith("ing")):
-        # "a duplicate torrent", "skipping duplicate input": where a bare verb
-        # cannot stand (after a determiner, a preposition, a verb's -ing form),
-        # the verb's word before a noun is an adjective
+                                                     or before.endswith("ing")
+                                                     or (before not in _ADVERBS_AFTER_MODAL and after not in _DETERMINERS
+                                                         and k > 0 and _used_as_verb(words, k - 1, before, before))):
+        # "a duplicate torrent", "skipping duplicate input", "couldn't add
+        # duplicate torrent": where a bare verb cannot stand (after a
+        # determiner, a preposition, a verb), the verb's word before a noun is
+        # an adjective
         return "a verb entry's word used as an adjective"
     if kind in ("verb", "") and one_word and surface != base and surface.endswith("ing") and after \
             and after not in _FUNCTION and text[start:start + 1].islower() \
@@ -170,10 +188,9 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
 
 
 def _in_idiom(words, k: int, surface: str) -> bool:
-    """Whether the word at k is part of one of _IDIOMS ("in order to", "find out")."""
-    for before, table in _IDIOMS.items():
-        after = table.get(surface)
-        if after is None:
+    """Whether the word at k is part of one of _IDIOMS ("in order to", "find out", "log in")."""
+    for before, forms, after in _IDIOMS:
+        if surface not in forms:
             continue
         got_before = tuple(w for _, _, w in words[max(0, k - len(before)):k])
         got_after = tuple(w for _, _, w in words[k + 1:k + 1 + len(after)])

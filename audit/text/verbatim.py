@@ -78,6 +78,18 @@ def quoted_in_target(word: str, target: str) -> bool:
     return regex.search(rf"[\"'„“«‚‘`]{regex.escape(word)}[\"'“”»‘’`]", target) is not None
 
 
+def placeholder_in_target(source: str, start: int, end: int, target: str) -> bool:
+    """Whether source[start:end] is the name of a placeholder that the
+    translation keeps as written, sigil and all: ":domain" (Laravel),
+    "%name%", "$user", "@count" (the sigils that are not in the readers'
+    placeholder list, which stays strict so that prose with a colon is text)."""
+    sigil = source[start - 1:start]
+    if sigil not in (":", "%", "$", "@") or regex.match(r"[\p{L}\p{N}]", source[start - 2:start - 1] or " "):
+        return False
+    name = source[start - 1:end]
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{N}}])", target) is not None
+
+
 def kept_in_latin(word: str, target: str, target_lang: str) -> bool:
     """Whether a translation into a language not written in Latin letters
     holds the source's capitalised word as written, as a whole word in any

@@ -112,6 +112,9 @@ class Chinese(Language):
     _SUFFIXES = ("器", "者", "员", "員", "学", "學", "值", "性", "化")
     # bound prefixes and the free words they stand for (重启动 = 重新启动, "restart")
     _LONG_PREFIXES = (("重", "重新"),)
+    # characters written either way in software text (帐号/账号 "account",
+    # 紀錄/記錄 "record"): the other writing is the same term, not a deviation
+    _VARIANT_CHARACTERS = str.maketrans("帐账纪记紀記", "账帐记纪記紀")
 
     def lenient_stem(self, term):
         # 的 only marks a glossary term an adjective (活动的 "active"): the text says 活动
@@ -128,6 +131,9 @@ class Chinese(Language):
         for short, long in self._LONG_PREFIXES:
             if len(term) >= 3 and term.startswith(short) and not term.startswith(long):
                 out.append(long + term[len(short):])
+        other = term.translate(self._VARIANT_CHARACTERS)
+        if other != term:
+            out.append(other)
         return tuple(out)
 
     def stems(self, term):
