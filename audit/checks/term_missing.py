@@ -11,7 +11,8 @@ uses one of the entry's forbidden terms (term-forbidden says it, with the
 word to put there), a translation marked unfinished (PO fuzzy, Qt
 unfinished, an XLIFF needs-* state: it may translate an older source), a
 source that is a message key ("status.new": the translation renders the text
-behind it).
+behind it), any source of a file whose sources are largely keys (there
+"trash" is a key too).
 Where the target is one word, that word is replaced by the approved term;
 elsewhere the finding covers the sentence and offers no replacement (the
 reviewer edits it).
@@ -44,8 +45,8 @@ from ..text.languages import base_code, match_case
 from ..text.phrases import FileTerms
 from ..text.senses import entry_kind, noun_modifier, other_sense
 from ..text.termfind import citation_verb, find, in_name, token_pattern
-from ..text.verbatim import (code_span, is_message_key, kept_in_latin, kept_name, placeholder_in_target,
-                              quoted_in_target)
+from ..text.verbatim import (code_span, is_key_catalogue, is_message_key, kept_in_latin, kept_name,
+                              placeholder_in_target, quoted_in_target)
 from . import check
 from .direct import DirectCheck, make_finding, needs_review, pairs, target_text, version_locale
 
@@ -73,6 +74,8 @@ class TermMissing(DirectCheck):
         phrases = [t for _, ts in sources for t in ts]
         owner = [e for e, ts in sources for _ in ts]
         all_pairs = list(pairs(ctx))
+        if is_key_catalogue([p.source_text for p in all_pairs]):
+            return                            # its sources are keys, even those that read as English
         own_terms = FileTerms([p.source_text for p in all_pairs])
         wanted: dict[int, tuple] = {}
         # whether each use of an entry's word was translated with an approved

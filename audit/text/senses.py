@@ -49,6 +49,8 @@ _KEYBOARD_CONTEXT = _KEY_CONTEXT - {"key", "keys", "type", "character", "charact
 # or "log in" no record
 _IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out",))] + [
     ((), {"log", "logs", "logged", "logging"}, (particle,)) for particle in ("in", "into", "on", "onto", "out", "off")]
+# the particles of English phrasal verbs ("sign up", "log in")
+_PARTICLES = {"up", "down", "in", "out", "on", "off", "over", "back", "away"}
 _OBJECT_PRONOUNS = {"us", "me", "him", "them"}
 _SUBJECT_OR_MODAL = {"we", "i", "they", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
                      "please", "don't", "doesn't", "didn't", "cannot", "can't", "won't", "couldn't", "wouldn't",
@@ -131,6 +133,9 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         glued = text[max(0, start - 1):start] in ("+", "-") or text[end:end + 1] == "+"
         if not glued and before not in _KEY_CONTEXT and after not in _KEY_CONTEXT:
             return "the entry names a key or character; the source does not use the word as one"
+    if len(surface.split()) > 1 and surface.split()[0] in _PARTICLES and before.endswith(("ed", "ing")):
+        # "Signed up time": "up" ends the verb before it; no "up time" here
+        return "the term's first word belongs to the verb before it"
     if one_word and _in_idiom(words, k, surface):
         return "part of a fixed expression"
     if kind == "command" and one_word:

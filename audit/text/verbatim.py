@@ -3,11 +3,12 @@
 A glossary entry's English word inside a key combination ("Ctrl+Alt+Delete",
 "host+Page Up"), a key's two-word name ("Page Up"), bracketed option syntax
 ("[channel:<channel>]"), an option's name ("remote-random-hostname"), the command of a usage line ("Usage: resume [...]"),
-a code identifier in quotes ("parameters 'key' or 'value'") or a product's
+a code identifier in quotes ("parameters 'key' or 'value'"), code in
+backticks or a dotted identifier ("`smtpSettings.security`") or a product's
 name that the translation keeps as written ("Export in Windows .rdp format":
 Windows, not windows) names a thing; its translation keeps it as written, so
 the entry's approved term is not wanted there. `code_span` tells the first
-six from the source alone; `kept_name` the last, which needs the
+seven from the source alone; `kept_name` the last, which needs the
 translation. The text given is the source as the checks see it, with URLs,
 paths, options and placeholders already blanked. `kept_in_latin` tells a
 capitalised word a translation in another script keeps in Latin letters
@@ -35,6 +36,9 @@ _QUOTED_IDENTIFIER = regex.compile(r"(?<=(['\"`‘“«]))[\p{Ll}\p{N}_]+(?=['\"
 # an option or setting's name: lower-case words joined by hyphens or
 # underscores, three or more ("remote-random-hostname", "max_retry_count")
 _OPTION_NAME = regex.compile(r"(?<![\p{L}\p{N}_-])[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}(?![\p{L}\p{N}_-])")
+# code: a span in backticks ("`passbolt.plugins.smtpSettings.security`"), a
+# dotted identifier of three parts or more ("smtpSettings.security.level")
+_CODE = regex.compile(r"`[^`\n]+`|(?<![\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*){2,}")
 # where a sentence starts: a capital there is no name
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;…]\s+|[\n•(\[\"'“‘«]\s*)$")
 
@@ -47,7 +51,8 @@ def code_span(text: str, start: int, end: int) -> str | None:
                 and any(w.casefold() in _MODIFIERS for w in regex.split(r"[ \t]?\+[ \t]?", m.group())):
             return "part of a key combination"
     for pattern, why in ((_KEY_NAMES, "part of a key's name"), (_BRACKETED, "part of bracketed option syntax"),
-                         (_QUOTED_IDENTIFIER, "an identifier in quotes"), (_OPTION_NAME, "part of an option's name")):
+                         (_QUOTED_IDENTIFIER, "an identifier in quotes"), (_OPTION_NAME, "part of an option's name"),
+                         (_CODE, "part of code (in backticks, a dotted identifier)")):
         if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text)):
             return why
     usage = _USAGE.match(text)
@@ -115,3 +120,16 @@ def is_message_key(text: str) -> bool:
     spaces. Its translation renders the text behind the key, which the file
     does not hold, so it cannot be checked against the key's words."""
     return _MESSAGE_KEY.fullmatch(text) is not None
+
+
+# the share of a file's sources that are message keys from which all of them
+# count as keys: a key-based catalogue (Kimai's XLIFF: 55%) also has keys that
+# read as English ("Filter timesheets", "trash") and are translated by the
+# English text behind them ("Timesheets", "Delete"), not by their words
+KEY_CATALOGUE_SHARE = 0.3
+
+
+def is_key_catalogue(sources: list[str]) -> bool:
+    """Whether a file's sources are a program's message keys rather than texts."""
+    texts = [t for t in sources if t.strip()]
+    return bool(texts) and sum(map(is_message_key, texts)) >= KEY_CATALOGUE_SHARE * len(texts)

@@ -66,6 +66,9 @@ class Polish(ParadigmLanguage):
     determiners = ("ten", "ta", "tego", "tej", "ci", "tych", "nasz", "nasza", "naszego", "naszych", "swój", "swojego", "swoich")
     definition_marks = (":", " -", " –", " —", " to ")
 
+    def derived_roots(self, word):
+        return _verb_roots(word, "ować")
+
     def forms(self, w):
         if w.endswith("nt"):                               # klient, konsument
             s = w[:-1]
@@ -84,6 +87,26 @@ class Polish(ParadigmLanguage):
 
 # ---- Czech --------------------------------------------------------------------
 _CS_CASES = "nom gen dat acc voc loc ins"
+
+# a borrowed verb is its noun plus -ovat / -ować (cs testovat "to test": test);
+# cs -nout verbs keep their root, its last consonant softened in the participle
+# (stáhnout "download": stáhne, stahování, stažený)
+_CS_SOFTENED = {"h": "ž", "k": "č", "g": "ž", "r": "ř"}
+_LONG_VOWELS = str.maketrans("áéíóúůý", "aeiouuy")
+
+
+def _verb_roots(word: str, suffix: str) -> tuple[str, ...]:
+    """The noun a borrowed verb is made of (testovat: test), or ()."""
+    return (word[:-len(suffix)],) if word.endswith(suffix) and len(word) - len(suffix) >= 4 else ()
+
+
+def _cs_nout_roots(word: str) -> tuple[str, ...]:
+    if not word.endswith("nout") or len(word) < 7:
+        return ()
+    root = word[:-4]
+    short = root.translate(_LONG_VOWELS)
+    softened = short[:-1] + _CS_SOFTENED[short[-1]] if short[-1] in _CS_SOFTENED else short
+    return tuple(dict.fromkeys((root, short, softened)))
 
 
 @register
@@ -125,6 +148,9 @@ class Czech(ParadigmLanguage):
     contrast_words = ('zatímco', 'kdežto', 'na rozdíl od', 'naopak', 'oproti tomu')
     determiners = ("ten", "ta", "toho", "tomu", "ti", "těch", "náš", "našeho", "naši", "svého", "svých")
     definition_marks = (":", " -", " –", " —", " je ")
+
+    def derived_roots(self, word):
+        return _verb_roots(word, "ovat") + _cs_nout_roots(word)
 
     def forms(self, w):
         if w.endswith("t"):                                # klient
@@ -175,6 +201,9 @@ class Slovak(ParadigmLanguage):
     determiners = ("ten", "tá", "toho", "tomu", "tí", "tých", "náš", "nášho", "naši", "svoj", "svojho", "svojich",
                    "každý")
     definition_marks = (":", " -", " –", " —", " je ")
+
+    def derived_roots(self, word):
+        return _verb_roots(word, "ovat") + _cs_nout_roots(word)
 
     def forms(self, w):
         if w.endswith("t"):                                # klient
