@@ -46,6 +46,8 @@ def gnome():
     ("cs", "Test aktivního režimu FTP se nezdařil.", "Testovat"),    # the noun a borrowed verb is made of
     ("cs", "Tyto torrenty nejsou úplně staženy.", "Stáhnout"),      # a -nout verb's participle
     ("uk", "Помилка тесту", "Тестувати"),
+    ("hu", "kérem zárja be.", "Bezárás"),                            # a verbal prefix standing apart
+    ("uk", "Номер проєкту", "проект"),                               # the 2019 spelling of a loanword
 ])
 def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     assert find(text, [term], lang, lenient=True)

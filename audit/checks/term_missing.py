@@ -196,7 +196,10 @@ class TermMissing(DirectCheck):
         k, start, text = pieces[0]
         words = list(token_pattern(vr.version.lang).finditer(text))
         what = "do-not-translate term" if entry.dnt else "approved term"
-        note = f"the source has {source_word!r}; the glossary's {what} is {approved!r} (entry {entry.id!r}){extra}"
+        # the entry's definition, so that a reviewer sees at once which sense the glossary means
+        sense = f": {_short(entry.definition)}" if entry.definition else ""
+        note = f"the source has {source_word!r}; the glossary's {what} is {approved!r} " \
+               f"(entry {entry.id!r}{sense}){extra}"
         evidence = [evidence]
         severity = "major" if entry.enforce else self.severity
         if len(pieces) == 1 and len(words) == 1:       # a one-word target: the word is the term
@@ -209,3 +212,9 @@ class TermMissing(DirectCheck):
         return make_finding(vr, k, start + lead, start + end, concept=entry.id, kind=self.kind, severity=severity,
                             confidence=0.8, evidence=evidence, note=note + "; use it here (inflected to fit)",
                             distinction="glossary")
+
+
+def _short(definition: str, limit: int = 100) -> str:
+    """A definition cut at a word boundary to fit a report's note."""
+    text = " ".join(definition.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"

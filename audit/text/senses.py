@@ -174,14 +174,10 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         # "an old limited set of features": a verb is not followed by "of"
         return "a verb entry's word followed by 'of' is a noun"
     if kind == "verb" and one_word and surface == base and after and after not in _FUNCTION \
-            and text[start:start + 1].islower() and (before in _DETERMINERS or before in _PREPOSITIONS
-                                                     or before.endswith("ing")
-                                                     or (before not in _ADVERBS_AFTER_MODAL and after not in _DETERMINERS
-                                                         and k > 0 and _used_as_verb(words, k - 1, before, before))):
+            and text[start:start + 1].islower() and _no_bare_verb_after(words, k, before, after):
         # "a duplicate torrent", "skipping duplicate input", "couldn't add
-        # duplicate torrent": where a bare verb cannot stand (after a
-        # determiner, a preposition, a verb), the verb's word before a noun is
-        # an adjective
+        # duplicate torrent": where a bare verb cannot stand, the verb's word
+        # before a noun is an adjective
         return "a verb entry's word used as an adjective"
     if kind in ("verb", "") and one_word and surface != base and surface.endswith("ing") and after \
             and after not in _FUNCTION and text[start:start + 1].islower() \
@@ -190,6 +186,16 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         # verb's -ing form describing a noun, not the command the entry names
         return "the verb's -ing form used as an adjective"
     return None
+
+
+def _no_bare_verb_after(words, k: int, before: str, after: str) -> bool:
+    """Whether a bare verb cannot stand at k: after a determiner, a
+    preposition, a verb's -ing form, or a verb ("couldn't add duplicate
+    torrent"; not "could not find any", where "not" stands between)."""
+    if before in _DETERMINERS or before in _PREPOSITIONS or before.endswith("ing"):
+        return True
+    return k > 0 and before not in _ADVERBS_AFTER_MODAL and after not in _DETERMINERS \
+        and _used_as_verb(words, k - 1, before, before)
 
 
 def _in_idiom(words, k: int, surface: str) -> bool:

@@ -115,7 +115,9 @@ class Hungarian(ParadigmLanguage):
     # a glossary's noun made from a verb with -ás/-és, often with a verbal
     # prefix (el-rejt-és "hiding"): the text may use the verb's other forms,
     # without the prefix (rejtett "hidden", rejtve). A word with a prefix of
-    # its own does not start with the bare root (feltöltés is no töltés).
+    # its own does not start with the bare root (feltöltés is no töltés). A
+    # three-letter root too: the prefix often stands apart (be-zár-ás "closing":
+    # "zárja be").
     _VERB_PREFIXES = ("vissza", "össze", "hozzá", "újra", "szét", "meg", "fel", "föl", "ki", "be", "el", "le",
                       "át", "rá")
 
@@ -125,7 +127,7 @@ class Hungarian(ParadigmLanguage):
             return ()
         core = low[:-2]
         return (core,) + tuple(core[len(p):] for p in self._VERB_PREFIXES
-                               if core.startswith(p) and len(core) - len(p) >= 4)
+                               if core.startswith(p) and len(core) - len(p) >= 3)
 
     def forms(self, lemma):
         h = _harmony(lemma)
