@@ -18,7 +18,6 @@ from typer.testing import CliRunner
 
 from audit import audit_corpus, check_files
 from audit.cli import app
-from audit.errors import InputError
 from audit.files.readers import read_file
 from audit.files.readers import office
 from audit.files.writers import rewrite
