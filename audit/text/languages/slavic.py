@@ -132,10 +132,6 @@ class Russian(PymorphyLanguage):
 @register
 class Ukrainian(PymorphyLanguage):
     apostrophe_in_words = True      # з'єднання, пам'ять: one word (the apostrophe marks a hard sound)
-
-    def derived_roots(self, word):
-        # a borrowed verb is its noun plus -увати (тестувати "to test": тест)
-        return (word[:-5],) if word.endswith(("увати", "ювати")) and len(word) >= 9 else ()
     code, name, pymorphy_lang = "uk", "Ukrainian", "uk"
     even_words = ('навіть', 'особливо', 'зокрема', 'також')
     both_words = ('як', 'і', 'й')
@@ -181,3 +177,7 @@ class Ukrainian(PymorphyLanguage):
     versus_words = ('vs', 'vs.', 'v.', 'versus', 'проти', 'порівняно з', 'у порівнянні з')
     between_words = ("між",)
     not_words = ("не", "а не")
+
+    def derived_roots(self, word):
+        # a borrowed verb is its noun plus -увати (тестувати "to test": тест)
+        return (word[:-5],) if word.endswith(("увати", "ювати")) and len(word) >= 9 else ()

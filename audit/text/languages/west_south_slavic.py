@@ -202,9 +202,6 @@ class Slovak(ParadigmLanguage):
                    "každý")
     definition_marks = (":", " -", " –", " —", " je ")
 
-    def derived_roots(self, word):
-        return _verb_roots(word, "ovat") + _cs_nout_roots(word)
-
     def forms(self, w):
         if w.endswith("t"):                                # klient
             return _table(_SK_CASES, [w, w + "a", w + "ovi", w + "a", w + "ovi", w + "om"],
