@@ -101,7 +101,7 @@ ROUND5 = GLOSSARIES / "judged-round5.tsv"
 ROUND5_SPLIT = GLOSSARIES / "judged-round5-split.tsv"
 SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT}
 # samples whose held half was reported in an earlier round: both halves may now be looked at
-REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4}
+REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"

@@ -48,6 +48,7 @@ def gnome():
     ("uk", "Помилка тесту", "Тестувати"),
     ("hu", "kérem zárja be.", "Bezárás"),                            # a verbal prefix standing apart
     ("uk", "Номер проєкту", "проект"),                               # the 2019 spelling of a loanword
+    ("vi", "Ngừng chia sẻ khi đạt tỉ lệ:", "Tỷ lệ"),                  # i or y after an onset
 ])
 def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     assert find(text, [term], lang, lenient=True)
@@ -64,6 +65,7 @@ def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     ("sv", "Misslyckades med ljudavisering", "Notifiering"),
     ("uk", "Введіть дані розпізнавання на шлюзі RDP", "Автенфікація"),
     ("cs", "Stav připojení", "Stáhnout"),                          # a -nout verb's root is no prefix of every word
+    ("vi", "tỉnh lệ", "Tỷ lệ"),
 ])
 def test_another_word_is_not_a_related_form(lang, text, term):
     assert not find(text, [term], lang, lenient=True)
@@ -143,6 +145,11 @@ def test_an_option_name_and_a_word_kept_in_latin_letters():
     at = text.index("hostname")
     assert code_span(text, at, at + 8) == "part of an option's name"
     assert code_span("Adds a random hostname", 13, 21) is None
+    text = "Make sure to add extension=gnupg.so in php ini files"
+    assert code_span(text, text.index("extension"), text.index("=")) == "a setting's name (key=value)"
+    assert code_span("the file extension = .so", 9, 18) is None           # prose around an equals sign
+    text = "Invalid `passbolt.plugins.smtpSettings.security` configuration values."
+    assert code_span(text, text.index("security"), text.index("security") + 8).startswith("part of code")
     assert kept_in_latin("Snap", "<big><b>Remmina の Snap パッケージ</b></big>", "ja")
     assert kept_in_latin("Windows", "Windows 接続をエクスポートする (.rdp ファイル形式)", "ja")
     assert not kept_in_latin("file", "Дія щодо file exists по замовчуванню", "uk")    # untranslated: a finding

@@ -163,10 +163,11 @@ class Phrase:
         self.words = [_key(w) for w in token_pattern(lang).findall(text)]
         self.joined = "".join(self.words)
         lem = lemmas(lang)
-        self.word_lemmas = [lem(w) for w in self.words]
+        language = get_language(lang)
+        # a word's lemmas and its other accepted spellings (vi tỷ / tỉ): both count in lenient matching
+        self.word_lemmas = [lem(w) | frozenset(language.spelling_variants(w)) for w in self.words]
         # roots shared with derivatives (tr süzgeç / süz); two letters only inside a longer term
         shortest = 3 if len(self.words) == 1 else 2
-        language = get_language(lang)
         self.roots = [tuple(r for r in language.derived_roots(w) if len(r) >= shortest) for w in self.words]
         self.joined_lemmas = lem(self.joined)
         # an acronym or operator (AND, OR, GPL) is a term only as written: "and" is not AND

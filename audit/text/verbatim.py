@@ -4,11 +4,12 @@ A glossary entry's English word inside a key combination ("Ctrl+Alt+Delete",
 "host+Page Up"), a key's two-word name ("Page Up"), bracketed option syntax
 ("[channel:<channel>]"), an option's name ("remote-random-hostname"), the command of a usage line ("Usage: resume [...]"),
 a code identifier in quotes ("parameters 'key' or 'value'"), code in
-backticks or a dotted identifier ("`smtpSettings.security`") or a product's
+backticks or a dotted identifier ("`smtpSettings.security`"), a setting
+written with its value ("extension=gnupg.so") or a product's
 name that the translation keeps as written ("Export in Windows .rdp format":
 Windows, not windows) names a thing; its translation keeps it as written, so
 the entry's approved term is not wanted there. `code_span` tells the first
-seven from the source alone; `kept_name` the last, which needs the
+eight from the source alone; `kept_name` the last, which needs the
 translation. The text given is the source as the checks see it, with URLs,
 paths, options and placeholders already blanked. `kept_in_latin` tells a
 capitalised word a translation in another script keeps in Latin letters
@@ -39,6 +40,8 @@ _OPTION_NAME = regex.compile(r"(?<![\p{L}\p{N}_-])[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p
 # code: a span in backticks ("`passbolt.plugins.smtpSettings.security`"), a
 # dotted identifier of three parts or more ("smtpSettings.security.level")
 _CODE = regex.compile(r"`[^`\n]+`|(?<![\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*){2,}")
+# a setting's name written with its value: "extension=gnupg.so", "max_peers=50"
+_SETTING = regex.compile(r"(?<![\p{L}\p{N}_.=-])[\p{L}_][\p{L}\p{N}_.-]*(?==[^\s=])")
 # where a sentence starts: a capital there is no name
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;…]\s+|[\n•(\[\"'“‘«]\s*)$")
 
@@ -52,7 +55,8 @@ def code_span(text: str, start: int, end: int) -> str | None:
             return "part of a key combination"
     for pattern, why in ((_KEY_NAMES, "part of a key's name"), (_BRACKETED, "part of bracketed option syntax"),
                          (_QUOTED_IDENTIFIER, "an identifier in quotes"), (_OPTION_NAME, "part of an option's name"),
-                         (_CODE, "part of code (in backticks, a dotted identifier)")):
+                         (_CODE, "part of code (in backticks, a dotted identifier)"),
+                         (_SETTING, "a setting's name (key=value)")):
         if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text)):
             return why
     usage = _USAGE.match(text)

@@ -167,6 +167,12 @@ class Language:
         (Chinese 管理 for 管理器): matched as substrings. None by default."""
         return ()
 
+    def spelling_variants(self, word: str) -> tuple[str, ...]:
+        """Other accepted spellings of one word of a term, in a language
+        written with spaces (Vietnamese tỷ / tỉ): matched as whole words.
+        None by default."""
+        return ()
+
     # ---- generating the replacement --------------------------------------
     def inflect(self, surface: str, features: tuple, term: Term, target: Term) -> str | None:
         """The form of `target` that fits where `surface` (a form of `term`) stood,

@@ -1,5 +1,12 @@
+import regex
+
 from . import register
 from .base import Language
+
+# a syllable ending in i or y after its onset, which Vietnamese writes either
+# way (tỷ lệ / tỉ lệ, kỹ thuật / kĩ thuật, lý do / lí do)
+_I_OR_Y = regex.compile(r"^(b|ch|c|d|đ|gh|g|h|kh|k|l|m|ngh|ng|nh|n|ph|p|qu|r|s|th|tr|t|v|x)([yýỳỷỹỵiíìỉĩị])$")
+_SWAP_I_Y = str.maketrans("yýỳỷỹỵiíìỉĩị", "iíìỉĩịyýỳỷỹỵ")
 
 
 @register
@@ -55,3 +62,7 @@ class Vietnamese(Language):
     contrast_words = ('trong khi', 'còn', 'ngược lại', 'trái lại', 'khác với', 'trong khi đó')
     determiners = ("các", "những", "một", "mọi")
     definition_marks = (":", " -", " –", " là ")
+
+    def spelling_variants(self, word):
+        m = _I_OR_Y.match(word)
+        return (m.group(1) + m.group(2).translate(_SWAP_I_Y),) if m else ()
