@@ -91,16 +91,17 @@ CITATION_ENDINGS = {"tr": ("mak", "mek"), "hu": ("ni",), "pl": ("ć",), "cs": ("
 def citation_verb(term: str, lang: str) -> bool | None:
     """Whether a glossary's term is a verb's citation form: German in lower
     case (öffnen), an infinitive's ending (tr açmak, pl otworzyć, uk
-    відкрити, hu megnyitni), a Japanese u-row kana (開く); None in a
-    language whose words do not show it (vi chấp nhận, zh 接受 serve as
-    verb and noun alike)."""
+    відкрити, hu megnyitni), a Japanese u-row kana (開く); None where the
+    words do not show it (vi chấp nhận, zh 接受, ja 許可 serve as verb and
+    noun alike)."""
     lang = base_code(lang)
     word = term.split()[-1] if term.split() else ""
     if lang == "de":
         return word[:1].islower()
     if lang == "ja":
-        # a verb's dictionary form ends in a u-row kana (開く, 起動する); 仕事, 開始 are nouns
-        return word[-1:] in "うくぐすずつぶむぬる" if word else None
+        # a verb's dictionary form ends in a u-row kana (開く, 起動する); a
+        # kanji or katakana word may be a verbal noun (許可 "allow", 許可する)
+        return True if word[-1:] and word[-1] in "うくぐすずつぶむぬる" else None
     endings = CITATION_ENDINGS.get(lang, ()) + _INFINITIVES.get(lang, ())
     return word.casefold().endswith(endings) if endings and word else None
 
