@@ -120,6 +120,11 @@ def test_another_word_is_not_a_related_form(lang, text, term):
      False, "adjective before a noun"),
     ("The current is measured in amperes", "current", "The flow of electric charge through a conductor.", False,
      None),
+    # a verb entry that acts on a computer, and a source that names another object
+    ("Reset your statistics?", "Reset", "To restart a computer without turning off its power.", False,
+     "another object"),
+    ("Reset remote host (hard reboot)", "Reset", "To restart a computer without turning off its power.", False, None),
+    ("_Reset", "Reset", "To restart a computer without turning off its power.", False, None),
     # a two-word term whose first word ends a phrasal verb
     ("Signed up time", "up time", "", False, "belongs to the verb"),
     ("Server up time", "up time", "", False, None),
@@ -147,6 +152,8 @@ def test_an_option_name_and_a_word_kept_in_latin_letters():
     assert code_span("Adds a random hostname", 13, 21) is None
     text = "Make sure to add extension=gnupg.so in php ini files"
     assert code_span(text, text.index("extension"), text.index("=")) == "a setting's name (key=value)"
+    text = "Usage: nmcli device connect { ARGUMENTS | help } ARGUMENTS := Connect"
+    assert code_span(text, text.index("help"), text.index("help") + 4) == "part of bracketed option syntax"
     assert code_span("the file extension = .so", 9, 18) is None           # prose around an equals sign
     text = "Invalid `passbolt.plugins.smtpSettings.security` configuration values."
     assert code_span(text, text.index("security"), text.index("security") + 8).startswith("part of code")

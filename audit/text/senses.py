@@ -27,6 +27,11 @@ _COMMAND_DEF = regex.compile(r"^(?:1\.\s*)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}comm
 # words that make a command reading plain: "the get command", "FTP get"
 _COMMAND_CONTEXT = {"command", "commands", "ftp", "run", "runs", "type", "enter", "execute", "executes", "cli"}
 # (after a field's name: "In mathematics, a number that ...")
+# a verb entry that acts on a machine ("Reset: To restart a computer without
+# turning off its power"), and the words that name one in a source
+_MACHINE_DEF = regex.compile(r"^(?:1\.\s*)?to\s+\w+\s+(?:a|the|your)\s+(?:computer|machine|system)\b", regex.I)
+_MACHINES = {"computer", "computers", "machine", "machines", "system", "systems", "host", "hosts", "server", "servers",
+             "device", "devices", "pc", "workstation", "node", "nodes", "router", "modem", "vm", "box"}
 _NOUN_DEF = regex.compile(r"^(?:1\.\s*)?(?:in [\w -]+,\s*)?(?:a|an|the|any|one)\s+\w", regex.I)
 # an entry that names a key or a single character: "A key on the keyboard",
 # "A keyboard key", "A punctuation character used to ..." (not "a character set")
@@ -170,6 +175,16 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
             and (before in _AUXILIARIES or before in _DEGREE or before.endswith("ly")):
         # "is badly formed", "are typing": the verb's participle, not the noun (a form, a type)
         return "a participle of the verb, not the noun entry"
+    if kind == "verb" and one_word and after and after not in _FUNCTION and _MACHINE_DEF.match(definition.strip()):
+        # "Reset your statistics", "Reset Filters": the entry restarts a
+        # computer; the source names another object ("Reset remote host" names one)
+        obj = []
+        for _, _, w in words[last + 1:last + 5]:
+            if w in _FUNCTION:
+                break
+            obj.append(w)
+        if not set(obj) & _MACHINES:
+            return "the entry acts on a computer; the source names another object"
     if kind == "verb" and one_word and surface == base and after == "of":
         # "an old limited set of features": a verb is not followed by "of"
         return "a verb entry's word followed by 'of' is a noun"

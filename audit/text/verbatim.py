@@ -28,8 +28,9 @@ _MODIFIERS = {"ctrl", "control", "alt", "altgr", "shift", "super", "meta", "cmd"
 _COMBO = regex.compile(r"[\p{L}\p{N}_]+(?:[ \t]?\+[ \t]?[\p{L}\p{N}_]+(?: (?:Up|Down|Lock|Screen))?)+")
 # two-word key names, as keyboards label them (capitalised: "a page up" is no key)
 _KEY_NAMES = regex.compile(r"\b(?:Page|Pg) ?(?:Up|Down|Dn)\b|\b(?:Caps|Num|Scroll) Lock\b|\bPrint Screen\b")
-# bracketed syntax of an option or format: "[channel:<channel>]", "[ * | <id> ]"
-_BRACKETED = regex.compile(r"\[[^\[\]\n]*[:|<=][^\[\]\n]*\]")
+# bracketed syntax of an option or format: "[channel:<channel>]", "[ * | <id> ]",
+# a usage line's choices in braces: "{ help }", "{ ARGUMENTS | help }"
+_BRACKETED = regex.compile(r"\[[^\[\]\n]*[:|<=][^\[\]\n]*\]|\{\s[^{}\n]*\s\}|\{[^{}\n]*\|[^{}\n]*\}")
 # the command a usage line names first ("Usage: resume [ * | <torrent-id> ]")
 _USAGE = regex.compile(r"^\s*usage:\s*([\p{L}\p{N}_-]+)", regex.I)
 # one lower-case identifier alone in quotes: 'value', "key", `id`
