@@ -109,7 +109,7 @@ ROUND6_SPLIT = GLOSSARIES / "judged-round6-split.tsv"
 SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT,
           ROUND6: ROUND6_SPLIT}
 # samples whose held half was reported in an earlier round: both halves may now be looked at
-REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5}
+REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
