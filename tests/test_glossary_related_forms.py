@@ -192,6 +192,18 @@ def test_an_unfinished_translation_is_not_checked_against_its_source(tmp_path, g
     assert {" ".join(f.evidence[0].text.split()) for f in missing} == {"Create a new directory"}
 
 
+def test_a_finding_names_the_sense_the_glossary_means(tmp_path, gnome):
+    # the uk unit above: the note carries the entry's definition, so a reviewer
+    # sees which "directory" the glossary means before acting
+    path = po_file(tmp_path, "uk", [("Create a new directory", "Нова тека", False)])
+    notes = [f.note for v in check_files(path, termbase=gnome).versions for f in v.findings if f.kind == "term-missing"]
+    definition = next(e.definition for e in gnome.glossary if e.approved("en")[0].text.casefold() == "directory")
+    directory = [n for n in notes if "source has 'directory'" in n]
+    assert definition and len(directory) == 1 and " ".join(definition.split())[:40] in directory[0]
+    # an entry without a definition ("Create") names only its id
+    assert any("(entry 'g153');" in n for n in notes if "source has 'Create'" in n)
+
+
 def test_verb_uses_are_left_out_where_the_translation_term_is_a_noun(tmp_path, gnome):
     path = po_file(tmp_path, "cs", [
         ("Without this component of FileZilla, SFTP will not work.", "Bez této součásti nebude SFTP fungovat.",
