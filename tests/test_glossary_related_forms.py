@@ -105,6 +105,7 @@ def test_another_word_is_not_a_related_form(lang, text, term):
     ("Could not validate the metadata key data.", "key", "On a keyboard, the combination of a plastic keycap", False,
      "keyboard's"),
     ("Press any key to continue", "key", "On a keyboard, the combination of a plastic keycap", False, None),
+    ("Delete the SSH key", "key", "On a keyboard, the combination of a plastic keycap", False, "keyboard's"),
     # a verb entry's word after another verb, before a noun: an adjective
     ("Couldn't add duplicate torrent", "duplicate", "To copy.", False, "adjective"),
     ("Couldn't duplicate the file", "duplicate", "To copy.", False, None),

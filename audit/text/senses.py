@@ -47,8 +47,15 @@ _KEY_CONTEXT = {"key", "keys", "keystroke", "keystrokes", "keyboard", "press", "
 _KEYBOARD_CONTEXT = _KEY_CONTEXT - {"key", "keys", "type", "character", "characters", "char", "chars"} | {
     "shortcut", "shortcuts", "hotkey", "hotkeys", "keypad", "numpad", "combination", "combinations", "function",
     "arrow", "arrows", "modifier", "any", "enter", "escape", "esc", "tab", "space", "spacebar", "backspace", "delete",
-    "del", "return", "home", "end", "insert", "ins", "pgup", "pgdn", "page", "up", "down", "left", "right", "windows",
-    "cmd", "command", "option", "fn"}
+    "del", "return", "home", "end", "insert", "ins", "pgup", "pgdn", "page", "up", "down", "left", "right", "cmd",
+    "option", "fn"}
+# words beside "key" that make it a cryptographic or data key even beside one
+# of those ("Delete the SSH key", "Windows product key")
+_KEY_OTHER = {"ssh", "host", "public", "private", "api", "gpg", "pgp", "rsa", "dsa", "ecdsa", "ed25519", "encryption",
+              "decryption", "license", "licence", "secret", "signing", "keyring", "pair", "fingerprint", "passphrase",
+              "product", "registry", "session", "master", "recovery", "authentication", "primary", "foreign",
+              "cryptographic", "x509", "tls", "ssl", "yubikey", "hardware", "security", "serial", "usb", "fido",
+              "value", "values", "map", "dictionary"}
 # fixed expressions in which a word is no longer itself: "in order to" holds
 # no order, "find out" no search; (words before, the word, words after)
 # or "log in" no record
@@ -129,7 +136,7 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         # the keyboard's key only where the words around say so ("press any
         # key", "the Enter key"); "public SSH key", "metadata key" are others
         near = {w for _, _, w in words[max(0, k - 3):last + 3]}
-        if near & _KEYBOARD_CONTEXT or any(regex.fullmatch(r"f\d{1,2}", w) for w in near):
+        if not near & _KEY_OTHER and (near & _KEYBOARD_CONTEXT or any(regex.fullmatch(r"f\d{1,2}", w) for w in near)):
             return None
         return "a key the text does not show to be a keyboard's (a cryptographic, licence or data key)"
     if kind == "key" and one_word:
