@@ -58,8 +58,9 @@ _KEY_OTHER = {"ssh", "host", "public", "private", "api", "gpg", "pgp", "rsa", "d
               "value", "values", "map", "dictionary"}
 # fixed expressions in which a word is no longer itself: "in order to" holds
 # no order, "find out" no search; (words before, the word, words after)
-# or "log in" no record
-_IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out",))] + [
+# or "log in" no record, "Getting Started" no start
+_IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out",)),
+           (("getting",), {"started"}, ()), (("get",), {"started"}, ())] + [
     ((), {"log", "logs", "logged", "logging"}, (particle,)) for particle in ("in", "into", "on", "onto", "out", "off")]
 # the particles of English phrasal verbs ("sign up", "log in")
 _PARTICLES = {"up", "down", "in", "out", "on", "off", "over", "back", "away"}
