@@ -10,13 +10,15 @@ With --judged, the files the judged samples name are run (unless --files is
 given) and the precision of each sample is printed apart: judged.tsv (Deluge
 hu ja pl tr zh_CN, the sample the checks were tuned on), judged-heldout.tsv
 (Remmina, judged before any change to the checks), judged-fresh.tsv
-(FileZilla, KeePassXC, qBittorrent, NetworkManager-OpenVPN) and
+(FileZilla, KeePassXC, qBittorrent, NetworkManager-OpenVPN),
 judged-round4.tsv (Kimai, OTOBO, pgAdmin), judged-round5.tsv (Transmission,
 Dino, Gajim, TigerVNC, FOSSBilling, Passbolt) and judged-round6.tsv
 (NetworkManager-OpenVPN, NetworkManager, Tine 2.0, Tryton, Frappe Helpdesk,
-pgAdmin), each judged before the round of
-changes that followed it; the held half of a sample not yet reported is
-printed only with --held. A judged finding the
+pgAdmin), each judged before the round of changes that followed it, and
+judged-round7.tsv (Remmina, Deluge, FileZilla, OTOBO, Mumble, sqlitebrowser,
+Frappe CRM, KeePassXC in languages not judged before), drawn from the final
+code and judged after every change; the held half of a sample not yet
+reported is printed only with --held. A judged finding the
 current code no longer produces is left out of the precision (counted apart).
 
 With --forbidden, term-forbidden runs on real files where forbidden terms
@@ -108,6 +110,11 @@ ROUND6 = GLOSSARIES / "judged-round6.tsv"
 ROUND6_SPLIT = GLOSSARIES / "judged-round6-split.tsv"
 SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT,
           ROUND6: ROUND6_SPLIT}
+# 160 more, drawn from the final code of the fifth round (3d5916c) on files
+# never run before (Remmina cs pt_BR, Deluge cs de pt_BR uk vi, FileZilla de ja
+# tr zh_CN, OTOBO cs hu uk, Mumble tr, sqlitebrowser zh, the Swedish Mumble,
+# Frappe CRM and KeePassXC) and judged once, after all changes: held whole, no split
+ROUND7 = GLOSSARIES / "judged-round7.tsv"
 # samples whose held half was reported in an earlier round: both halves may now be looked at
 REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
@@ -322,7 +329,8 @@ def main() -> None:
         print(f"{time.monotonic() - t0:.1f} s")
         return
     langs = set(args.langs.split(","))
-    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6)} \
+    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6,
+                                                               ROUND7)} \
         if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]

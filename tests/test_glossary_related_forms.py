@@ -49,6 +49,7 @@ def gnome():
     ("hu", "kérem zárja be.", "Bezárás"),                            # a verbal prefix standing apart
     ("uk", "Номер проєкту", "проект"),                               # the 2019 spelling of a loanword
     ("vi", "Ngừng chia sẻ khi đạt tỉ lệ:", "Tỷ lệ"),                  # i or y after an onset
+    ("uk", "Налаштування конфігурації", "Конфіґурація"),              # ґ of the older spelling
 ])
 def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     assert find(text, [term], lang, lenient=True)
@@ -193,6 +194,15 @@ def test_an_unfinished_translation_is_not_checked_against_its_source(tmp_path, g
     ])
     missing = [f for v in check_files(path, termbase=gnome).versions for f in v.findings if f.kind == "term-missing"]
     assert {" ".join(f.evidence[0].text.split()) for f in missing} == {"Create a new directory"}
+
+
+@pytest.mark.parametrize("target, locale", [("下一页", "zh-Hans"), ("下一頁", "zh-Hant")])
+def test_a_chinese_file_without_a_region_takes_its_script_from_its_text(tmp_path, target, locale):
+    # sqlitebrowser's zh.ts is simplified: the glossary's zh-Hant 頁 is not wanted there
+    from audit.checks.direct import version_locale
+    from audit.files.readers import read_file
+    versions = read_file(po_file(tmp_path, "zh", [("Next page", target, False)]), "zh", None)
+    assert version_locale(next(v for v in versions if not v.is_source), {}) == locale
 
 
 def test_a_finding_names_the_sense_the_glossary_means(tmp_path, gnome):

@@ -47,15 +47,33 @@ class Pair:
 def version_locale(version: Version, locales: dict[str, str]) -> str:
     """The locale of a version: the project profile's choice for its language
     (`locales = { pt = "pt-BR" }`), else what its file name says (pt_BR.po,
-    zh_CN.po, de-CH.txt), else its language."""
+    zh_CN.po, de-CH.txt), else, for Chinese, the script its text is written
+    in, else its language."""
     lang = version.lang
     if lang in locales:
         return locales[lang]
     stem = version.path.name.split(".")[0]
     m = _LOCALE_IN_NAME.search(stem)
-    if m and m.group(1).replace("_", "-").split("-")[0].lower() == lang:
-        return m.group(1)
-    return lang
+    locale = m.group(1) if m and m.group(1).replace("_", "-").split("-")[0].lower() == lang else lang
+    if locale.lower() == "zh":
+        return _chinese_script(version)
+    return locale
+
+
+# characters common in software text written one way in simplified and
+# another in traditional Chinese (页/頁 "page", 这/這 "this", 设置/設置 "settings")
+_SIMPLIFIED = set("这们个为说时会发对开关页选择设网络连错误户显数据库线击输码载")
+_TRADITIONAL = set("這們個為說時會發對開關頁選擇設網絡連錯誤戶顯數據庫線擊輸碼載")
+
+
+def _chinese_script(version: Version) -> str:
+    """zh-Hans or zh-Hant for a Chinese file whose name gives no region
+    (sqlitebrowser's zh.ts), by the characters its text is written in."""
+    simplified = traditional = 0
+    for seg in version.segments[:500]:
+        simplified += sum(c in _SIMPLIFIED for c in seg.text)
+        traditional += sum(c in _TRADITIONAL for c in seg.text)
+    return "zh-Hant" if traditional > simplified else "zh-Hans"
 
 
 # what names a thing rather than says something: URLs, e-mail addresses, paths,

@@ -70,9 +70,10 @@ _UK_YE_AFTER_VOWEL = regex.compile(r"(?<=[аеиіоуяюєї])є")
 
 def _key(word: str) -> str:
     # Turkish İ casefolds to i + combining dot: the dot goes, so İndirme = indirme;
-    # the typographic apostrophes are the typewriter one (uk з’єднання = з'єднання)
+    # the typographic apostrophes are the typewriter one (uk з’єднання = з'єднання);
+    # Ukrainian ґ in loanwords is written г by many (конфіґурація, конфігурація)
     key = word.casefold().replace("\u0307", "").replace("ё", "е").replace("_", "").replace("&", "") \
-        .replace("’", "'").replace("ʼ", "'")
+        .replace("’", "'").replace("ʼ", "'").replace("ґ", "г")
     # Ukrainian's 2019 spelling writes є after a vowel in loanwords (проєкт, older проект)
     return _UK_YE_AFTER_VOWEL.sub("е", key) if "є" in key else key
 
