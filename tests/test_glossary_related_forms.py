@@ -50,6 +50,8 @@ def gnome():
     ("uk", "Номер проєкту", "проект"),                               # the 2019 spelling of a loanword
     ("vi", "Ngừng chia sẻ khi đạt tỉ lệ:", "Tỷ lệ"),                  # i or y after an onset
     ("uk", "Налаштування конфігурації", "Конфіґурація"),              # ґ of the older spelling
+    ("hu", "A levelet nem sikerült elküldeni", "Levél"),              # a long vowel shortened before a suffix
+    ("hu", "Kérem, törölje", "Törlés"),                               # a vowel the noun drops (töröl: törlés)
 ])
 def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     assert find(text, [term], lang, lenient=True)
@@ -67,6 +69,7 @@ def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     ("uk", "Введіть дані розпізнавання на шлюзі RDP", "Автенфікація"),
     ("cs", "Stav připojení", "Stáhnout"),                          # a -nout verb's root is no prefix of every word
     ("vi", "tỉnh lệ", "Tỷ lệ"),
+    ("hu", "a menet", "Mentés"),                                       # no vowel put back after n
 ])
 def test_another_word_is_not_a_related_form(lang, text, term):
     assert not find(text, [term], lang, lenient=True)

@@ -124,10 +124,11 @@ class Hungarian(ParadigmLanguage):
     def derived_roots(self, word):
         low = word.casefold()
         if not low.endswith(("ás", "és")) or len(low) < 6:
-            return ()
+            return _shortened(low)
         core = low[:-2]
-        return (core,) + tuple(core[len(p):] for p in self._VERB_PREFIXES
-                               if core.startswith(p) and len(core) - len(p) >= 3)
+        roots = (core,) + tuple(core[len(p):] for p in self._VERB_PREFIXES
+                                if core.startswith(p) and len(core) - len(p) >= 3)
+        return roots + tuple(r for root in roots for r in _with_vowel(root))
 
     def forms(self, lemma):
         h = _harmony(lemma)
@@ -161,3 +162,25 @@ class Hungarian(ParadigmLanguage):
                     out[("poss", p, case)] = [_possessed_case(form, case, tpl, h)]
             out[("poss", p, "acc")] = [_possessed_case(form, "acc", "", h)]
         return out
+
+
+_VOWELS = "aáeéiíoóöőuúüű"
+
+
+def _shortened(word: str) -> tuple[str, ...]:
+    """A noun whose last long vowel shortens before a suffix (levél: levelet,
+    madár: madarat): the stem its inflected forms start with."""
+    if len(word) >= 4 and word[-1] not in _VOWELS and word[-2] in "éá":
+        return (word[:-2] + {"é": "e", "á": "a"}[word[-2]] + word[-1],)
+    return ()
+
+
+def _with_vowel(root: str) -> tuple[str, ...]:
+    """A verb whose last vowel drops before -és (töröl: törlés): the root
+    with it back, copied from the vowel before (törl: töröl)."""
+    if len(root) >= 4 and root[-1] in "lr" and root[-2] not in _VOWELS:
+        vowel = next((c for c in reversed(root[:-2]) if c in _VOWELS), "")
+        short = {"ó": "o", "ő": "ö", "ú": "u", "ű": "ü", "á": "a", "é": "e", "í": "i"}.get(vowel, vowel)
+        return (root[:-1] + short + root[-1],) if short else ()
+    return ()
+
