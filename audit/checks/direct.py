@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Evidence, Finding, Version, VersionResult, finding_id
+from ..text.languages.east_asian import chinese_script
 from . import Check, Context, Flag, check_names
 
 _LOCALE_IN_NAME = re.compile(r"(?:^|[._-])([a-z]{2,3}(?:[-_](?:[A-Za-z]{4}|[A-Z]{2}|\d{3}))*)$")
@@ -56,24 +57,9 @@ def version_locale(version: Version, locales: dict[str, str]) -> str:
     m = _LOCALE_IN_NAME.search(stem)
     locale = m.group(1) if m and m.group(1).replace("_", "-").split("-")[0].lower() == lang else lang
     if locale.lower() == "zh":
-        return _chinese_script(version)
+        # no region in the name (sqlitebrowser's zh.ts): the script its text is written in
+        return chinese_script(seg.text for seg in version.segments[:500])
     return locale
-
-
-# characters common in software text written one way in simplified and
-# another in traditional Chinese (页/頁 "page", 这/這 "this", 设置/設置 "settings")
-_SIMPLIFIED = set("这们个为说时会发对开关页选择设网络连错误户显数据库线击输码载")
-_TRADITIONAL = set("這們個為說時會發對開關頁選擇設網絡連錯誤戶顯數據庫線擊輸碼載")
-
-
-def _chinese_script(version: Version) -> str:
-    """zh-Hans or zh-Hant for a Chinese file whose name gives no region
-    (sqlitebrowser's zh.ts), by the characters its text is written in."""
-    simplified = traditional = 0
-    for seg in version.segments[:500]:
-        simplified += sum(c in _SIMPLIFIED for c in seg.text)
-        traditional += sum(c in _TRADITIONAL for c in seg.text)
-    return "zh-Hant" if traditional > simplified else "zh-Hans"
 
 
 # what names a thing rather than says something: URLs, e-mail addresses, paths,

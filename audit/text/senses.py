@@ -13,6 +13,8 @@ a word none of them rules out counts as the entry's.
 """
 from __future__ import annotations
 
+from itertools import takewhile
+
 import regex
 
 _WORD = regex.compile(r"[\p{L}\p{N}_&'’-]+")
@@ -186,12 +188,8 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     if kind == "verb" and one_word and after and after not in _FUNCTION and _MACHINE_DEF.match(definition.strip()):
         # "Reset your statistics", "Reset Filters": the entry restarts a
         # computer; the source names another object ("Reset remote host" names one)
-        obj = []
-        for _, _, w in words[last + 1:last + 5]:
-            if w in _FUNCTION:
-                break
-            obj.append(w)
-        if not set(obj) & _MACHINES:
+        obj = set(takewhile(lambda w: w not in _FUNCTION, (w for _, _, w in words[last + 1:last + 5])))
+        if not obj & _MACHINES:
             return "the entry acts on a computer; the source names another object"
     if kind == "verb" and one_word and surface == base and after == "of":
         # "an old limited set of features": a verb is not followed by "of"

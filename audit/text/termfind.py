@@ -35,6 +35,7 @@ from functools import lru_cache
 import regex
 
 from .languages import base_code, get_language
+from .languages.east_asian import U_ROW
 from .normalize import Normalized
 
 # a word; "_" and "&" inside one are menu accelerators (P_lik, Fi&le), not breaks
@@ -102,7 +103,7 @@ def citation_verb(term: str, lang: str) -> bool | None:
     if lang == "ja":
         # a verb's dictionary form ends in a u-row kana (開く, 起動する); a
         # kanji or katakana word may be a verbal noun (許可 "allow", 許可する)
-        return True if word[-1:] and word[-1] in "うくぐすずつぶむぬる" else None
+        return True if word[-1:] and word[-1] in U_ROW else None
     endings = CITATION_ENDINGS.get(lang, ()) + _INFINITIVES.get(lang, ())
     return word.casefold().endswith(endings) if endings and word else None
 

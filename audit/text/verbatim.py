@@ -78,7 +78,12 @@ def kept_name(source: str, start: int, end: int, target: str) -> bool:
     before = regex.findall(r"[\p{L}\p{N}]+", source[:start])
     if not before or not before[-1][:1].islower():
         return False                  # title case ("Remote Desktop Preferences") says nothing
-    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target) is not None
+    return _whole_word(word, target)
+
+
+def _whole_word(word: str, text: str, flags: int = 0) -> bool:
+    """Whether `text` holds `word` with no letter or digit run into it."""
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text, flags) is not None
 
 
 def quoted_in_target(word: str, target: str) -> bool:
@@ -96,8 +101,7 @@ def placeholder_in_target(source: str, start: int, end: int, target: str) -> boo
     sigil = source[start - 1:start]
     if sigil not in (":", "%", "$", "@") or regex.match(r"[\p{L}\p{N}]", source[start - 2:start - 1] or " "):
         return False
-    name = source[start - 1:end]
-    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{N}}])", target) is not None
+    return _whole_word(source[start - 1:end], target)
 
 
 def kept_in_latin(word: str, target: str, target_lang: str) -> bool:
@@ -108,8 +112,7 @@ def kept_in_latin(word: str, target: str, target_lang: str) -> bool:
     English ("file exists") is untranslated text, and stays a finding."""
     if script_of(target_lang) == "Latin" or not word[:1].isupper():
         return False
-    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", target,
-                        regex.IGNORECASE) is not None
+    return _whole_word(word, target, regex.IGNORECASE)
 
 
 # a message key standing where a text should: "status.new", "help.fixedRate",

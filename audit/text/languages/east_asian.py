@@ -49,9 +49,21 @@ class Thai(Language):
     definition_marks = (":", " -", " –", " —", " คือ ")
 
 
-# Traditional forms of the characters in the default termbase's Chinese terms.
-_TRADITIONAL = str.maketrans("户顾托当请购买费",
-                             "戶顧託當請購買費")
+# Characters written one way in simplified and another in traditional Chinese:
+# those of the default termbase's Chinese terms, then some common in software
+# text (页/頁 "page", 这/這 "this", 设置/設置 "settings")
+_SIMPLIFIED_CHARS = "户顾托当请购买费" "这们个为说时会发对开关页选择设网络连错误显数据库线击输码载"
+_TRADITIONAL_CHARS = "戶顧託當請購買費" "這們個為說時會發對開關頁選擇設網絡連錯誤顯數據庫線擊輸碼載"
+_TRADITIONAL = str.maketrans(_SIMPLIFIED_CHARS, _TRADITIONAL_CHARS)
+
+
+def chinese_script(texts) -> str:
+    """zh-Hant or zh-Hans: the script most of these texts' telling characters are written in."""
+    simplified = traditional = 0
+    for text in texts:
+        simplified += sum(c in _SIMPLIFIED_CHARS for c in text)
+        traditional += sum(c in _TRADITIONAL_CHARS for c in text)
+    return "zh-Hant" if traditional > simplified else "zh-Hans"
 # 客户端 is client software, 当事人 also covers parties to a case; only the
 # former is certainly not a person.
 _NOT_FOLLOWED_BY = {"客户": "端", "客戶": "端"}
@@ -143,8 +155,7 @@ class Chinese(Language):
 
     def inflect(self, surface, features, term, target):
         # Answer in the script of the text: traditional if the term found is written so.
-        if surface.translate(_TRADITIONAL) == surface and any(
-                ch in surface for ch in "戶顧託當請購買費"):
+        if surface.translate(_TRADITIONAL) == surface and any(ch in surface for ch in _TRADITIONAL_CHARS):
             return target.text.translate(_TRADITIONAL)
         return target.text
 
@@ -153,7 +164,7 @@ def _han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-_U_ROW = "うくぐすずつぶむぬる"      # the endings of a Japanese verb's dictionary form
+U_ROW = "うくぐすずつぶむぬる"      # the endings of a Japanese verb's dictionary form
 _STEM_ENDINGS = "いきぎしじちにびみりえけげせぜてでねべめれ"   # the endings of its stem (連用形)
 
 
@@ -190,7 +201,7 @@ class Japanese(Language):
         if term.endswith("する") and len(term) > 3:
             return term[:-2]
         if len(term) >= 2 and not _hiragana(term[0]) and (
-                term[-1] in _U_ROW or (term[-1] == "い" and len(term) >= 3 and _hiragana(term[-2]))):
+                term[-1] in U_ROW or (term[-1] == "い" and len(term) >= 3 and _hiragana(term[-2]))):
             return term[:-1]
         # a noun that is a verb's stem (書き込み, 書き込む: 書き込まれた) conjugates like the verb
         if len(term) >= 2 and term[-1] in _STEM_ENDINGS and not _hiragana(term[-2]):

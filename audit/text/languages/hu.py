@@ -164,9 +164,6 @@ class Hungarian(ParadigmLanguage):
         return out
 
 
-_VOWELS = "aáeéiíoóöőuúüű"
-
-
 def _shortened(word: str) -> tuple[str, ...]:
     """A noun whose last long vowel shortens before a suffix (levél: levelet,
     madár: madarat): the stem its inflected forms start with."""
@@ -183,4 +180,3 @@ def _with_vowel(root: str) -> tuple[str, ...]:
         short = {"ó": "o", "ő": "ö", "ú": "u", "ű": "ü", "á": "a", "é": "e", "í": "i"}.get(vowel, vowel)
         return (root[:-1] + short + root[-1],) if short else ()
     return ()
-
