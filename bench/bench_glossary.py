@@ -278,14 +278,18 @@ def run_forbidden(judged: dict[tuple[str, str], dict], sample: int, out: Path | 
                                 x.evidence[0].term, x.term, " ".join(x.sentence.split()), "", ""])
 
 
-def run_file(path: Path, tb_path: Path) -> tuple[str, list, dict]:
-    """One file's term-missing findings and its row of the table (in a worker process with --jobs)."""
+def run_file(path: Path, tb_path: Path, compare: bool = True) -> tuple[str, list, dict]:
+    """One file's term-missing findings and its row of the table (in a worker
+    process with --jobs); without `compare`, no string match (its columns 0)."""
     tb = _termbase(tb_path)
     from audit.checks.direct import version_locale
     result = check_files(path, termbase=tb)
     target = next(v for v in result.versions if not v.version.is_source)
     missing = [f for f in target.findings if f.kind == "term-missing"]
     lang = target.version.lang
+    if not compare:
+        return lang, missing, dict(units=0, tool=len({f.unit for f in missing}), string=0, both=0, sonly=0,
+                                   alarms=0, tonly=0)
     units, flagged, why = string_match(path, tb, lambda v: version_locale(v, tb.locales))
     mine = {f.unit for f in missing}
     sonly = flagged - mine
@@ -312,6 +316,8 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true",
                     help="with --judged: list the TUNE halves' wrong findings still produced and right ones lost "
                          "(and the held halves of samples reported in an earlier round; a fresh held half never)")
+    ap.add_argument("--no-compare", action="store_true",
+                    help="skip the string-match comparison (much faster: for drawing a sample)")
     ap.add_argument("--jobs", type=int, default=1, help="files checked at once, in worker processes")
     ap.add_argument("--held", action="store_true",
                     help="with --judged: also the held half of a sample not yet reported (measure it once a round "
@@ -344,7 +350,8 @@ def main() -> None:
     produced: set[tuple[str, str]] = set()
     print(f"{'file':48} {'units':>6} {'tool':>5} {'string':>6} {'both':>5} {'s-only':>6} {'alarms':>6} {'t-only':>6}")
     with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else nullcontext() as pool:
-        runs = (pool.map if pool else map)(run_file, paths, [TBX] * len(paths))
+        runs = (pool.map if pool else map)(run_file, paths, [TBX] * len(paths),
+                                           [not args.no_compare] * len(paths))
         for path, (lang, missing, row) in zip(paths, runs):
             per_lang.setdefault(lang, []).extend(missing)
             for k, v in row.items():
