@@ -115,8 +115,14 @@ SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUN
 # tr zh_CN, OTOBO cs hu uk, Mumble tr, sqlitebrowser zh, the Swedish Mumble,
 # Frappe CRM and KeePassXC) and judged once, after all changes: held whole, no split
 ROUND7 = GLOSSARIES / "judged-round7.tsv"
+# 176 more, drawn from the final code of the sixth round (8fa4d01) on files
+# never run before (HexChat, Geany and qTox in cs de hu ja pl pt_BR sv tr uk vi
+# zh_CN zh_TW), judged before the seventh round's changes
+ROUND8 = GLOSSARIES / "judged-round8.tsv"
+ROUND8_SPLIT = GLOSSARIES / "judged-round8-split.tsv"
+SPLITS[ROUND8] = ROUND8_SPLIT
 # samples whose held half was reported in an earlier round: both halves may now be looked at
-REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6}
+REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
@@ -336,7 +342,7 @@ def main() -> None:
         return
     langs = set(args.langs.split(","))
     samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6,
-                                                               ROUND7)} \
+                                                               ROUND7, ROUND8)} \
         if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]

@@ -137,6 +137,17 @@ def test_utf8_read_as_latin1_is_refused(tmp_path):
     assert r.exit_code == 2 and "UTF-8 byte sequences" in r.output
 
 
+def test_units_with_greek_symbols_are_text_not_a_wrong_charset(tmp_path):
+    # GNOME Calculator's units ("mm³,μL,uL", "μm", "kΩ") mix a Greek symbol
+    # into Latin letters; a file full of them was refused as garbled
+    units = ["mm³,μL,uL", "μm,um", "μs,us", "kΩ,kohm", "MΩ", "μmol"]
+    body = "".join(f'msgid "{u}"\nmsgstr "{u}"\n\n' for u in units)
+    body += 'msgid "Customer"\nmsgstr "Kunde"\n\n'
+    p = write(tmp_path, "de.po", 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n' + body)
+    r = invoke("check", p)
+    assert r.exit_code in (0, 1), r.output
+
+
 # --- XLIFF -----------------------------------------------------------------------
 
 def test_xliff_gettext_header_unit_is_not_text(tmp_path):

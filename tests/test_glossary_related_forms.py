@@ -52,6 +52,11 @@ def gnome():
     ("uk", "Налаштування конфігурації", "Конфіґурація"),              # ґ of the older spelling
     ("hu", "A levelet nem sikerült elküldeni", "Levél"),              # a long vowel shortened before a suffix
     ("hu", "Kérem, törölje", "Törlés"),                               # a vowel the noun drops (töröl: törlés)
+    ("sv", "Aktivera Twilio för att ringa och ta emot samtal", "Mottaga"),   # a joined particle verb apart
+    ("sv", "Inte tillåtet att komma åt meddelandet", "åtkomst"),      # the noun's particle verb
+    ("tr", "Eşzamanlı tarama.", "Eşzamanlı yapmak"),                  # "X yapmak" is there where X is
+    ("tr", "Kayıt başlatılıyor", "Kaydetmek"),                        # the noun a fused etmek verb is made of
+    ("tr", "Bu kaydı sil", "Kaydetmek"),
 ])
 def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     assert find(text, [term], lang, lenient=True)
@@ -70,6 +75,10 @@ def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     ("cs", "Stav připojení", "Stáhnout"),                          # a -nout verb's root is no prefix of every word
     ("vi", "tỉnh lệ", "Tỷ lệ"),
     ("hu", "a menet", "Mentés"),                                       # no vowel put back after n
+    ("sv", "Tar bort filen", "Mottaga"),                               # the verb without its particle
+    ("sv", "Mottagaren", "åtkomst"),
+    ("tr", "Kayıp dosya", "Kaydetmek"),                                # kayıp "lost", not kayıt
+    ("tr", "Yapılandırma", "Eşzamanlı yapmak"),                        # the light verb alone
 ])
 def test_another_word_is_not_a_related_form(lang, text, term):
     assert not find(text, [term], lang, lenient=True)

@@ -16,6 +16,9 @@ GARBLED_SHARE = 0.05
 _WORD = regex.compile(r"\p{L}+")
 _ALPHABETS = [regex.compile(p) for p in (r"\p{Latin}", r"\p{Cyrillic}", r"\p{Greek}", r"\p{Armenian}",
                                          r"\p{Georgian}", r"\p{Hebrew}", r"\p{Arabic}")]
+# a unit written with a Greek symbol among Latin letters ("μL", "μs", "kΩ",
+# "μmol"): real text, not two alphabets mixed by a wrong charset
+_UNIT = regex.compile(r"\p{Latin}?[μΩ]\p{Latin}{0,3}")
 # a UTF-8 lead byte C2-C3 / E2 read as Latin-1 or cp1252, followed by a continuation byte
 _UTF8_AS_LATIN = regex.compile(r"[ÂÃ][\u0080-\u00BF‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
 
@@ -28,7 +31,7 @@ def garbled(text: str) -> str | None:
         if w.isascii():
             continue
         non_ascii += 1
-        if sum(1 for a in _ALPHABETS if a.search(w)) > 1:
+        if sum(1 for a in _ALPHABETS if a.search(w)) > 1 and not _UNIT.fullmatch(w):
             mixed += 1
             example = example or w
     if mixed >= GARBLED_WORDS and mixed >= GARBLED_SHARE * non_ascii:

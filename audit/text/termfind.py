@@ -179,6 +179,7 @@ class Phrase:
                     and len(self.words[-1]) - len(e) >= 3), "")
         self.bare = self.words[-1][:len(self.words[-1]) - len(cut)] if cut else ""
         self.particle_joins = language.particle_joins(self.words)
+        self.particle_splits = language.particle_splits(self.words)
 
 
 def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> list[Match]:
@@ -313,6 +314,12 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             if lenient and n == 2 and any(tok.startswith(j) and len(tok) - len(j) <= 6 for j in p.particle_joins):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i][1]), k))
                 continue
+            # a joined particle verb or its noun written apart (sv mottaga: "ta emot")
+            if lenient and n == 1 and any(tok.startswith(root) and len(tok) - len(root) <= 3
+                                          and particle in (t[2] for t in tokens[i + 1:i + 4])
+                                          for root, particle in p.particle_splits):
+                hits.append(Match(norm.to_original(start), norm.to_original(tokens[i][1]), k))
+                continue
             # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail"
             joined = ""
             for m in range(4):
@@ -324,6 +331,12 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                     break
                 if len(joined) >= len(p.joined) + ending:
                     break
+    if lenient and language.light_verbs:
+        # "X <light verb>" (tr "eşzamanlı yapmak") is there where X is
+        for k, phrase in enumerate(phrases):
+            words = phrase.split()
+            if len(words) >= 2 and words[-1].casefold() in language.light_verbs and len(words[-2]) >= 4:
+                hits.extend(Match(m.start, m.end, k) for m in find(text, [" ".join(words[:-1])], lang, lenient))
     return _longest(hits)
 
 

@@ -156,6 +156,16 @@ class Language:
         borttagning): prefixes a word may start with. None by default."""
         return ()
 
+    def particle_splits(self, words: list[str]) -> tuple[tuple[str, str], ...]:
+        """How a one-word term with a particle joined to its front is written
+        apart in a sentence (sv mottaga: "ta emot", åtkomst: "komma åt"):
+        (the verb's root, the particle) pairs. None by default."""
+        return ()
+
+    # verbs that make a verb of the noun or adjective before them (tr
+    # "eşzamanlı yapmak"): a glossary's "X <light verb>" is there where X is
+    light_verbs: tuple[str, ...] = ()
+
     def lenient_stem(self, term: str) -> str:
         """The part of a term (in a language written without spaces) that its
         related forms keep: a Japanese verb's stem, a Chinese term without the

@@ -326,6 +326,25 @@ class Swedish(GluedCompounds):
         # three equal consonants are written two (till + lägg = tillägg)
         return (regex.sub(r"(\w)\1\1", r"\1\1", joined),)
 
+    # a particle joined to a verb or its noun, and how it is written apart:
+    # mottaga / ta emot, åtkomst / komma åt, avbrott / bryta av
+    _APART = {"emot": "emot", "mot": "emot", "åt": "åt", **{p: p for p in _PARTICLES}}
+    # endings that make the joined word's verb or noun: taga (ta), komst (komma), tagning (ta)
+    _JOINED_ENDINGS = ("ning", "else", "ande", "st", "ga", "a")
+
+    def particle_splits(self, words):
+        if len(words) != 1:
+            return ()
+        word = words[0]
+        out = []
+        for particle in sorted(self._APART, key=len, reverse=True):
+            rest = word[len(particle):]
+            if word.startswith(particle) and len(rest) >= 3:
+                end = next((e for e in self._JOINED_ENDINGS if rest.endswith(e) and len(rest) - len(e) >= 2), "")
+                out.append((rest[:len(rest) - len(end)], self._APART[particle]))
+                break
+        return tuple(out)
+
 
 def with_genitive(base: dict) -> dict:
     """Each (number, definiteness) form, bare and with the genitive -s."""

@@ -94,9 +94,27 @@ class Turkish(ParadigmLanguage):
     # (manager) / yönet (to manage), iç-eri (inwards) / iç-e (into)
     _DERIVATIONAL = ("gaç", "geç", "gıç", "giç", "kaç", "keç", "ıcı", "ici", "ucu", "ücü", "eri", "arı")
 
+    light_verbs = ("yapmak", "etmek", "eylemek", "olmak", "kılmak")
+    _DEVOICED = {"b": "p", "c": "ç", "d": "t", "g": "k"}
+
     def derived_roots(self, word):
         low = word.casefold()
-        return tuple(low[:-len(e)] for e in self._DERIVATIONAL if low.endswith(e) and len(low) - len(e) >= 2)
+        roots = [low[:-len(e)] for e in self._DERIVATIONAL if low.endswith(e) and len(low) - len(e) >= 2]
+        return tuple(roots) + self._fused_noun(low)
+
+    def _fused_noun(self, low: str) -> tuple[str, ...]:
+        """A verb written as one word with etmek from a one-syllable noun
+        (kaydetmek: kayıt, kaydı; affetmek: af): the noun's roots. The noun
+        drops its last vowel before etmek's vowel and voices its consonant
+        (kayıt: kayd-), or doubles it (af: aff-)."""
+        root = next((low[:-len(e)] for e in ("etmek", "eylemek") if low.endswith(e)), "")
+        if len(root) < 3 or root[-1] in VOWELS:
+            return ()
+        if root[-1] == root[-2]:
+            return root, root[:-1]
+        if root[-1] in self._DEVOICED and root[-2] not in VOWELS:
+            return root, root[:-1] + _harmonise(root[:-1], "I") + self._DEVOICED[root[-1]]
+        return ()
 
     def forms(self, lemma):
         if not lemma or lemma[-1].lower() in "pçtk" or not any(c in VOWELS for c in lemma.lower()):
