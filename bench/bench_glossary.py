@@ -121,6 +121,11 @@ ROUND7 = GLOSSARIES / "judged-round7.tsv"
 ROUND8 = GLOSSARIES / "judged-round8.tsv"
 ROUND8_SPLIT = GLOSSARIES / "judged-round8-split.tsv"
 SPLITS[ROUND8] = ROUND8_SPLIT
+# 176 more, drawn from 4bf737d on the GNOME Glossary's own project: GNOME Disks
+# and System Monitor in the same locales, judged before the round's sense rules
+ROUND9 = GLOSSARIES / "judged-round9.tsv"
+ROUND9_SPLIT = GLOSSARIES / "judged-round9-split.tsv"
+SPLITS[ROUND9] = ROUND9_SPLIT
 # samples whose held half was reported in an earlier round: both halves may now be looked at
 REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
@@ -342,7 +347,7 @@ def main() -> None:
         return
     langs = set(args.langs.split(","))
     samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6,
-                                                               ROUND7, ROUND8)} \
+                                                               ROUND7, ROUND8, ROUND9)} \
         if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]

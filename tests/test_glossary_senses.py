@@ -170,3 +170,55 @@ def test_a_longer_glossary_entry_wins_over_the_short_one_it_holds(gnome):
     phrases = [t.text for e in gnome.glossary for t in e.approved("en")]
     hits = [text[m.start:m.end] for m in find(text, phrases, "en")]
     assert "Free Software" in hits and "Software" not in hits
+
+
+# ---- a definition that gives an everyday word a specialised sense ------------------------
+
+@pytest.mark.parametrize("text, word, term, file_words, other", [
+    # Line is "Any wire or wires, such as power lines and telephone lines": a
+    # text editor's line (Geany) is not one; a modem's file speaks of the field
+    ("Insert line numbers before each line in the exported document", "line", "Line", {"editor", "file"}, True),
+    ("Line _Breaking", "Line", "Line", {"editor", "indent"}, True),
+    ("Line", "Line", "Line", {"modem", "dial"}, False),
+    ("Hang up the telephone line", "line", "Line", set(), False),
+    # Subject is the topic line of an e-mail message: a certificate's subject is another
+    ("Verify subject partially (legacy mode, strongly discouraged)", "subject", "Subject", {"certificate"}, True),
+    ("Subject", "Subject", "Subject", {"inbox", "reply"}, False),
+])
+def test_a_specialised_sense_needs_its_field_in_the_unit_or_the_file(gnome, text, word, term, file_words, other):
+    e = entry(gnome, term)
+    start = text.index(word)
+    got = other_sense(text, start, start + len(word), term, e.definition, e.pos, None, frozenset(file_words))
+    assert bool(got) is other
+
+
+def test_without_its_file_a_unit_keeps_the_specialised_sense(gnome):
+    # other_sense called on a unit alone: nothing says the field is absent
+    assert other_sense("Line", 0, 4, "Line", entry(gnome, "Line").definition) is None
+
+
+@pytest.mark.parametrize("text, word, term, other", [
+    # Message is an application's status message; a message sent and received is another
+    ("Open a new tab when you receive a private message", "message", "Message", True),
+    ("The message should be a valid ASCII-armored OpenPGP message.", "message", "Message", True),
+    ("Message log", "Message", "Message", False),
+    # Image is a graphic picture; a disk image is another
+    ("Create a new empty disk image", "image", "Image", True),
+    ("Insert an image into the document", "image", "Image", False),
+    # fixed expressions
+    ("Self-test in progress", "progress", "Progress", True),
+    ("In the event of a failure, the file is restored", "event", "Event", True),
+    ("An event was received", "event", "Event", False),
+])
+def test_a_unit_that_speaks_of_another_sense(gnome, text, word, term, other):
+    e = entry(gnome, term)
+    start = text.index(word)
+    assert bool(other_sense(text, start, start + len(word), term, e.definition, e.pos)) is other
+
+
+def test_an_acronym_kept_in_the_translation_is_not_the_everyday_word():
+    from audit.text.verbatim import kept_acronym
+    assert kept_acronym("SMART", "smart", "SMART-_Attribute")                  # GNOME Disks, de
+    assert kept_acronym("SMART", "smart", "クリックすると S.M.A.R.T. セルフテストを開始")
+    assert not kept_acronym("ARGUMENTS", "argument", "{ ARGUMENTUM | help }")  # a placeholder translated
+    assert not kept_acronym("Smart", "smart", "Smart")                         # not in capitals

@@ -38,18 +38,23 @@ unsure, no finding (one a reviewer would not act on costs more than a miss):
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterator
+
+import regex
 
 from ..model import Evidence, Finding
 from ..text.languages import base_code, match_case
 from ..text.phrases import FileTerms
 from ..text.senses import entry_kind, noun_modifier, other_sense
 from ..text.termfind import citation_verb, find, in_name, token_pattern
-from ..text.verbatim import (code_span, is_key_catalogue, is_message_key, kept_in_latin, kept_name,
+from ..text.verbatim import (code_span, is_key_catalogue, is_message_key, kept_acronym, kept_in_latin, kept_name,
                               placeholder_in_target, quoted_in_target)
 from . import check
 from .direct import DirectCheck, make_finding, needs_review, pairs, target_text, version_locale
 
+
+_WORDS = regex.compile(r"[\p{L}\p{N}-]+")
 
 # an entry whose approved term a translation never uses, in this many units or
 # more, is reported once (the first unit, with the count): a convention of the
@@ -77,6 +82,7 @@ class TermMissing(DirectCheck):
         if is_key_catalogue([p.source_text for p in all_pairs]):
             return                            # its sources are keys, even those that read as English
         own_terms = FileTerms([p.source_text for p in all_pairs])
+        file_words = _file_words([p.source_text for p in all_pairs])
         wanted: dict[int, tuple] = {}
         # whether each use of an entry's word was translated with an approved
         # term, per target: inside a longer term of the file, and standing alone
@@ -109,12 +115,13 @@ class TermMissing(DirectCheck):
                 if not entry.dnt and (code_span(pair.source_text, h.start, h.end)
                                       or kept_name(pair.source_text, h.start, h.end, whole)
                                       or kept_in_latin(word, whole, lang) or quoted_in_target(word, whole)
+                                      or kept_acronym(word, phrases[h.index], whole)
                                       or placeholder_in_target(pair.source_text, h.start, h.end, whole)):
                     continue                  # a key, option, command, identifier or name: kept as written
                 english = src_lang == "en" and not entry.dnt
                 approved = [t.text for t in entry.approved(locale)]
                 if english and other_sense(pair.source_text, h.start, h.end, phrases[h.index], entry.definition,
-                                           entry.pos, self._verb_term(approved, lang)):
+                                           entry.pos, self._verb_term(approved, lang), file_words):
                     continue                  # the word is used in another sense than the entry's
                 seen.add(entry.id)
                 if entry.dnt:
@@ -212,6 +219,13 @@ class TermMissing(DirectCheck):
         return make_finding(vr, k, start + lead, start + end, concept=entry.id, kind=self.kind, severity=severity,
                             confidence=0.8, evidence=evidence, note=note + "; use it here (inflected to fit)",
                             distinction="glossary")
+
+
+def _file_words(sources: list[str]) -> frozenset[str]:
+    """The words (lower case) that two or more of a file's source texts hold:
+    what the file speaks of."""
+    counts = Counter(w for text in set(sources) for w in {m.casefold() for m in _WORDS.findall(text)})
+    return frozenset(w for w, n in counts.items() if n >= 2)
 
 
 def _short(definition: str, limit: int = 100) -> str:

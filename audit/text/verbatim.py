@@ -81,6 +81,16 @@ def kept_name(source: str, start: int, end: int, target: str) -> bool:
     return _whole_word(word, target)
 
 
+def kept_acronym(word: str, term: str, target: str) -> bool:
+    """Whether the source writes an everyday glossary word in capitals as an
+    acronym the translation keeps ("SMART data": "SMART-Daten", "S.M.A.R.T.
+    データ"): a name, not the entry's word (smart = intelligent)."""
+    letters = word.replace("_", "").replace("&", "")
+    if len(letters) < 2 or not letters.isupper() or term.isupper():
+        return False
+    return _whole_word(letters, regex.sub(r"(?<=\p{Lu})\.(?=\p{Lu})|(?<=\p{Lu})\.(?!\p{L})", "", target))
+
+
 def _whole_word(word: str, text: str, flags: int = 0) -> bool:
     """Whether `text` holds `word` with no letter or digit run into it."""
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text, flags) is not None
