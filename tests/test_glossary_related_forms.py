@@ -13,7 +13,7 @@ from audit.terms.termbase import load_termbase
 from audit.text.senses import other_sense
 from audit.text.termfind import citation_verb, find, in_name
 from audit.text.verbatim import (code_span, is_key_catalogue, is_message_key, kept_in_latin, placeholder_in_target,
-                                 quoted_in_target)
+                                 quoted_in_target, quoted_span_kept)
 
 ROOT = Path(__file__).resolve().parent.parent
 GNOME_TBX = ROOT / "tests" / "data" / "glossaries" / "gnome" / "gnome-glossary.tbx"
@@ -57,6 +57,17 @@ def gnome():
     ("tr", "Eşzamanlı tarama.", "Eşzamanlı yapmak"),                  # "X yapmak" is there where X is
     ("tr", "Kayıt başlatılıyor", "Kaydetmek"),                        # the noun a fused etmek verb is made of
     ("tr", "Bu kaydı sil", "Kaydetmek"),
+    ("vi", "Phóng to đoạn", "Phóng to/nhỏ"),                        # one of a slash's alternatives
+    ("zh", "缩小字体", "放大/缩小"),
+    ("vi", "Ghi lưu", "Bản ghi"),                                     # the verb a nominaliser makes a noun of
+    ("pt", "Salva todos os arquivos abertos", "Abrir"),               # an irregular participle (Geany)
+    ("pt", "Largura da coluna “Total de escrita no disco”", "Escrever"),
+    ("es", "Guardar los archivos abiertos", "Abrir"),
+    ("it", "Tutti i file chiusi", "Chiudere"),
+    ("de", "Spalte »Geräteschreibvorgänge«", "schreiben"),           # a verb's root inside a compound
+    ("de", "Bandbreitenbegrenzung", "Grenzen"),
+    ("sv", "Huvudfönstrets höjd", "Fönster"),                         # the unstressed e dropped in a compound
+    ("pt", "O diretório de configuração de plugins", "Plug-in"),      # a joined term's plural
 ])
 def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     assert find(text, [term], lang, lenient=True)
@@ -79,6 +90,7 @@ def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     ("sv", "Mottagaren", "åtkomst"),
     ("tr", "Kayıp dosya", "Kaydetmek"),                                # kayıp "lost", not kayıt
     ("tr", "Yapılandırma", "Eşzamanlı yapmak"),                        # the light verb alone
+    ("de", "TCP-Verbindung", "TCP/IP"),                                  # an acronym's slash is no alternative
 ])
 def test_another_word_is_not_a_related_form(lang, text, term):
     assert not find(text, [term], lang, lenient=True)
@@ -159,6 +171,22 @@ def test_a_use_that_contradicts_the_entry(text, word, definition, verb, why):
 ])
 def test_a_verb_citation_form(term, lang, verb):
     assert citation_verb(term, lang) is verb
+
+
+def test_no_source_term_is_joined_from_a_contraction():
+    # qTox: "You're trying to send a sequential file" holds no "retrying"
+    assert not find("You're trying to send a sequential file", ["retry"], "en")
+    assert find("Retrying in 5 seconds", ["retry"], "en")
+
+
+def test_a_chat_command_and_a_quoted_name_kept_are_no_words():
+    text = "Unknown Command %s. Try /help"
+    assert code_span(text, text.index("help"), len(text))
+    assert not code_span("Open /usr/share/help", 16, 20)
+    text = "Show process “Waiting Channel” column on startup"
+    at = text.index("Channel")
+    assert quoted_span_kept(text, at, at + 7, "Spalte »Waiting Channel« beim Start anzeigen")   # System Monitor, de
+    assert not quoted_span_kept(text, at, at + 7, "Spalte »Wartekanal« beim Start anzeigen")
 
 
 def test_an_option_name_and_a_word_kept_in_latin_letters():

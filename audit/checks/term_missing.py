@@ -49,7 +49,7 @@ from ..text.phrases import FileTerms
 from ..text.senses import entry_kind, noun_modifier, other_sense
 from ..text.termfind import citation_verb, find, in_name, token_pattern
 from ..text.verbatim import (code_span, is_key_catalogue, is_message_key, kept_acronym, kept_in_latin, kept_name,
-                              placeholder_in_target, quoted_in_target)
+                              placeholder_in_target, quoted_in_target, quoted_span_kept)
 from . import check
 from .direct import DirectCheck, make_finding, needs_review, pairs, target_text, version_locale
 
@@ -116,6 +116,7 @@ class TermMissing(DirectCheck):
                                       or kept_name(pair.source_text, h.start, h.end, whole)
                                       or kept_in_latin(word, whole, lang) or quoted_in_target(word, whole)
                                       or kept_acronym(word, phrases[h.index], whole)
+                                      or quoted_span_kept(pair.source_text, h.start, h.end, whole)
                                       or placeholder_in_target(pair.source_text, h.start, h.end, whole)):
                     continue                  # a key, option, command, identifier or name: kept as written
                 english = src_lang == "en" and not entry.dnt

@@ -183,8 +183,37 @@ class Phrase:
 
 
 def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> list[Match]:
-    """Every occurrence of any of `phrases` in `text`, longest first where they overlap."""
+    """Every occurrence of any of `phrases` in `text`, longest first where they
+    overlap; `lenient`: in related forms too, and in the other ways a
+    glossary writes a term (see `alternatives`)."""
     lang = base_code(lang)
+    if not lenient:
+        return _find(text, phrases, lang, False)
+    extra = [(k, alt) for k, p in enumerate(phrases) for alt in alternatives(p, lang)]
+    hits = _find(text, list(phrases) + [alt for _, alt in extra], lang, True)
+    owner = list(range(len(phrases))) + [k for k, _ in extra]
+    return _longest([Match(h.start, h.end, owner[h.index]) for h in hits])
+
+
+def alternatives(term: str, lang: str) -> tuple[str, ...]:
+    """The other ways a glossary's term stands for itself: alternatives after
+    a slash ("Phóng to/nhỏ": "Phóng to", "Phóng nhỏ"; "Vergrößern/Verkleinern"),
+    and the core the language writes alone (tr "eşzamanlı yapmak": eşzamanlı)."""
+    out = []
+    parts = [p.strip() for p in term.split("/")]
+    # not an acronym's own slash (TCP/IP) nor "and/or"
+    if len(parts) > 1 and all(len(p) >= 2 and not p.isupper() for p in parts) and "and/or" not in term.casefold():
+        head = parts[0].split()
+        if len(head) > 1 and all(" " not in p for p in parts[1:]):
+            out += [parts[0]] + [" ".join(head[:-1] + [p]) for p in parts[1:]]     # "Phóng to/nhỏ"
+        else:
+            out += parts
+    for t in out or [term]:
+        out += get_language(lang).term_cores(t)
+    return tuple(dict.fromkeys(t for t in out if t != term))
+
+
+def _find(text: str, phrases: list[str], lang: str, lenient: bool) -> list[Match]:
     norm = Normalized(text)
     hits: list[Match] = []
     if spaceless(lang):
@@ -240,11 +269,14 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
             return True
         if len(tok) <= 5 and set(tok) <= _LOOKALIKE_LETTERS and tok.translate(_LOOKALIKE) == word:
             return True
-        if not loose:           # words run together: only the word itself, not its relatives
-            return False
+        if not loose:           # words run together: the word itself and its endings, not its relatives
+            return len(word) >= 5 and tok.startswith(word) and len(tok) - len(word) <= min(ending, 2)
         if bare and tok.startswith(bare) and len(tok) - len(bare) <= ending:
             return True
         if any(tok.startswith(r) and len(tok) - len(r) <= ending for r in roots):
+            return True
+        # a root inside a compound (de Geräteschreibvorgänge: schreib-; sv huvudfönstrets: fönstr-)
+        if last and compounds and any(len(r) >= 5 and r in tok[1:] for r in roots):
             return True
         stem = _stem(word)
         if len(stem) >= 3 and tok.startswith(stem) and len(tok) - len(stem) <= ending + (len(word) - len(stem)):
@@ -320,9 +352,10 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                                           for root, particle in p.particle_splits):
                 hits.append(Match(norm.to_original(start), norm.to_original(tokens[i][1]), k))
                 continue
-            # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail"
+            # joined: "e-mail" for "email", "login" for "log in", "E-Mail" for "e-mail";
+            # not from a contraction's tail ("You're trying" holds no "retrying")
             joined = ""
-            for m in range(4):
+            for m in range(0 if norm.text[start - 1:start] in ("'", "’") else 4):
                 if i + m >= len(tokens) or (m and not _adjacent(norm.text, tokens, i + m - 1, 2)):
                     break
                 joined += tokens[i + m][2]
@@ -331,12 +364,6 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
                     break
                 if len(joined) >= len(p.joined) + ending:
                     break
-    if lenient and language.light_verbs:
-        # "X <light verb>" (tr "eşzamanlı yapmak") is there where X is
-        for k, phrase in enumerate(phrases):
-            words = phrase.split()
-            if len(words) >= 2 and words[-1].casefold() in language.light_verbs and len(words[-2]) >= 4:
-                hits.extend(Match(m.start, m.end, k) for m in find(text, [" ".join(words[:-1])], lang, lenient))
     return _longest(hits)
 
 

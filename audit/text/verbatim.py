@@ -5,11 +5,11 @@ A glossary entry's English word inside a key combination ("Ctrl+Alt+Delete",
 ("[channel:<channel>]"), an option's name ("remote-random-hostname"), the command of a usage line ("Usage: resume [...]"),
 a code identifier in quotes ("parameters 'key' or 'value'"), code in
 backticks or a dotted identifier ("`smtpSettings.security`"), a setting
-written with its value ("extension=gnupg.so") or a product's
+written with its value ("extension=gnupg.so"), a chat command ("/help") or a product's
 name that the translation keeps as written ("Export in Windows .rdp format":
 Windows, not windows) names a thing; its translation keeps it as written, so
 the entry's approved term is not wanted there. `code_span` tells the first
-eight from the source alone; `kept_name` the last, which needs the
+nine from the source alone; `kept_name` the last, which needs the
 translation. The text given is the source as the checks see it, with URLs,
 paths, options and placeholders already blanked. `kept_in_latin` tells a
 capitalised word a translation in another script keeps in Latin letters
@@ -41,6 +41,9 @@ _OPTION_NAME = regex.compile(r"(?<![\p{L}\p{N}_-])[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p
 # code: a span in backticks ("`passbolt.plugins.smtpSettings.security`"), a
 # dotted identifier of three parts or more ("smtpSettings.security.level")
 _CODE = regex.compile(r"`[^`\n]+`|(?<![\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*){2,}")
+# a chat program's command ("Try /help", "/msg NickServ"): a slash and a
+# lower-case word, alone (not a path's last part)
+_SLASH_COMMAND = regex.compile(r"(?<![\p{L}\p{N}_./~-])/[\p{Ll}]+(?![\p{L}\p{N}_/.-])")
 # a setting's name written with its value: "extension=gnupg.so", "max_peers=50"
 _SETTING = regex.compile(r"(?<![\p{L}\p{N}_.=-])[\p{L}_][\p{L}\p{N}_.-]*(?==[^\s=])")
 # where a sentence starts: a capital there is no name
@@ -57,7 +60,7 @@ def code_span(text: str, start: int, end: int) -> str | None:
     for pattern, why in ((_KEY_NAMES, "part of a key's name"), (_BRACKETED, "part of bracketed option syntax"),
                          (_QUOTED_IDENTIFIER, "an identifier in quotes"), (_OPTION_NAME, "part of an option's name"),
                          (_CODE, "part of code (in backticks, a dotted identifier)"),
-                         (_SETTING, "a setting's name (key=value)")):
+                         (_SETTING, "a setting's name (key=value)"), (_SLASH_COMMAND, "a chat command (/help)")):
         if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text)):
             return why
     usage = _USAGE.match(text)
@@ -101,6 +104,18 @@ def quoted_in_target(word: str, target: str) -> bool:
     quotes ("Datenbanktabelle \"notification\""): a name or identifier the
     translator kept, whatever the source did with it."""
     return regex.search(rf"[\"'„“«‚‘`]{regex.escape(word)}[\"'“”»‘’`]", target) is not None
+
+
+# a span of a source in quotes: “Waiting Channel”, "Disk write", 'Hosts'
+_QUOTED_SPAN = regex.compile(r"[\"“„«‘](?P<q>[^\"“”„«»‘’\n]{1,60})[\"”“»’]")
+
+
+def quoted_span_kept(source: str, start: int, end: int, target: str) -> bool:
+    """Whether source[start:end] is inside a span in quotes that the
+    translation holds as written (“Waiting Channel” -> »Waiting Channel«): a
+    column's or a setting's name kept, not the entry's word."""
+    return any(m.start("q") <= start and end <= m.end("q") and _whole_word(m.group("q").strip(), target)
+               for m in _QUOTED_SPAN.finditer(source))
 
 
 def placeholder_in_target(source: str, start: int, end: int, target: str) -> bool:

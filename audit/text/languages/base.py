@@ -162,9 +162,11 @@ class Language:
         (the verb's root, the particle) pairs. None by default."""
         return ()
 
-    # verbs that make a verb of the noun or adjective before them (tr
-    # "eşzamanlı yapmak"): a glossary's "X <light verb>" is there where X is
-    light_verbs: tuple[str, ...] = ()
+    def term_cores(self, term: str) -> tuple[str, ...]:
+        """The part of a glossary's term that stands for it alone: X of a
+        light verb's "X yapmak" (tr), of a nominaliser's "sự X" (vi). None by
+        default."""
+        return ()
 
     def lenient_stem(self, term: str) -> str:
         """The part of a term (in a language written without spaces) that its

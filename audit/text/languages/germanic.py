@@ -91,6 +91,12 @@ class German(GluedCompounds):
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
+    # a verb's root inside a compound's noun: schreiben in Geräteschreibvorgänge,
+    # begrenzen in Bandbreitenbegrenzung (the plural Grenzen: grenz-)
+    def derived_roots(self, word):
+        low = word.casefold()
+        return (low[:-2],) if low.endswith("en") and len(low) >= 7 else ()
+
     even_words = ('sogar', 'auch', 'insbesondere', 'besonders', 'einschließlich')
     both_words = ('sowohl', 'ob')
     both_links = ('als auch', 'als', 'oder')
@@ -257,6 +263,12 @@ class Swedish(GluedCompounds):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    # a noun that drops its unstressed e before an ending (fönster: fönstret,
+    # huvudfönstrets; regel: regler)
+    def derived_roots(self, word):
+        low = word.casefold()
+        return (low[:-2] + low[-1],) if regex.fullmatch(r"\w{3,}[^aeiouyåäö]e[rln]", low) else ()
+
     even_words = ('även', 'till och med', 'särskilt', 'också')
     both_words = ('både',)
     both_links = ('och',)

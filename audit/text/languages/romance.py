@@ -33,6 +33,15 @@ class Romance(ParadigmLanguage):
     base_slot = ("m", "sg")
     masc_dets: frozenset[str] = frozenset()
     fem_dets: frozenset[str] = frozenset()
+    # verbs whose past participle (and the noun or adjective made of it) has
+    # another stem: pt abrir / aberto ("arquivos abertos" are opened files),
+    # escrever / escrita; a prefixed verb follows its base (descobrir / descoberto)
+    irregular_participles: dict[str, str] = {}
+
+    def derived_roots(self, word):
+        low = word.casefold()
+        return tuple(low[:-len(verb)] + stem for verb, stem in self.irregular_participles.items()
+                     if low.endswith(verb) and len(low[:-len(verb)] + stem) >= 4)
 
     def refine(self, text, start, end, slots, term):
         prev = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 30):start])
@@ -63,6 +72,9 @@ def _ibero_forms(lemma: str) -> dict | None:
 @register
 class Spanish(Romance):
     code, name = "es", "Spanish"
+    irregular_participles = {"abrir": "abiert", "escribir": "escrit", "imprimir": "impres", "poner": "puest",
+                             "volver": "vuelt", "romper": "rot", "cubrir": "cubiert", "resolver": "resuelt",
+                             "morir": "muert"}
     even_words = ('incluso', 'hasta', 'sobre todo', 'especialmente', 'también')
     both_words = ('tanto',)
     both_links = ('como', 'como a', 'y')
@@ -172,6 +184,9 @@ class Catalan(Romance):
 @register
 class Portuguese(Romance):
     code, name = "pt", "Portuguese"
+    irregular_participles = {"abrir": "abert", "escrever": "escrit", "imprimir": "impress", "pôr": "post",
+                             "cobrir": "cobert", "suspender": "suspens", "prender": "pres", "romper": "rot",
+                             "eleger": "eleit", "extinguir": "extint"}
     even_words = ('mesmo', 'até', 'inclusive', 'sobretudo', 'especialmente', 'também')
     both_words = ('tanto',)
     both_links = ('como', 'quanto', 'e')
@@ -333,6 +348,10 @@ def _fr_forms(lemma: str) -> dict | None:
 @register
 class French(ArticleLanguage):
     code, name = "fr", "French"
+    irregular_participles = {"ouvrir": "ouvert", "écrire": "écrit", "mettre": "mis", "prendre": "pris",
+                             "inclure": "inclus", "couvrir": "couvert", "offrir": "offert", "éteindre": "éteint",
+                             "joindre": "joint", "recevoir": "reçu", "produire": "produit", "construire": "construit",
+                             "détruire": "détruit", "traduire": "traduit", "lire": "lu"}
     even_words = ('même', 'y compris', 'surtout', 'notamment', 'aussi')
     both_words = ('à la fois', 'tant', 'aussi bien', 'autant')
     both_links = ('et', 'que')
@@ -431,6 +450,12 @@ def _it_sound(word: str) -> str:
 @register
 class Italian(ArticleLanguage):
     code, name = "it", "Italian"
+    irregular_participles = {"aprire": "apert", "scrivere": "scritt", "chiudere": "chius", "leggere": "lett",
+                             "prendere": "pres", "mettere": "mess", "rompere": "rott", "scegliere": "scelt",
+                             "spegnere": "spent", "accendere": "aces", "dividere": "divis", "decidere": "decis",
+                             "cludere": "clus", "muovere": "moss", "perdere": "pers", "durre": "dott",
+                             "sospendere": "sospes", "trarre": "tratt", "risolvere": "risolt", "connettere": "conness",
+                             "primere": "press", "rispondere": "rispost"}
     even_words = ('anche', 'perfino', 'persino', 'soprattutto', 'compresi')
     both_words = ('sia', 'tanto')
     both_links = ('sia', 'che', 'quanto', 'e')

@@ -94,7 +94,14 @@ class Turkish(ParadigmLanguage):
     # (manager) / yönet (to manage), iç-eri (inwards) / iç-e (into)
     _DERIVATIONAL = ("gaç", "geç", "gıç", "giç", "kaç", "keç", "ıcı", "ici", "ucu", "ücü", "eri", "arı")
 
-    light_verbs = ("yapmak", "etmek", "eylemek", "olmak", "kılmak")
+    # verbs that make a verb of the word before them: "eşzamanlı yapmak" is there where eşzamanlı is
+    _LIGHT_VERBS = ("yapmak", "etmek", "eylemek", "olmak", "kılmak")
+
+    def term_cores(self, term):
+        words = term.split()
+        if len(words) >= 2 and words[-1].casefold() in self._LIGHT_VERBS and len(words[-2]) >= 4:
+            return (" ".join(words[:-1]),)
+        return ()
     _DEVOICED = {"b": "p", "c": "ç", "d": "t", "g": "k"}
 
     def derived_roots(self, word):

@@ -66,3 +66,13 @@ class Vietnamese(Language):
     def spelling_variants(self, word):
         m = _I_OR_Y.match(word)
         return (m.group(1) + m.group(2).translate(_SWAP_I_Y),) if m else ()
+
+    # words that make a noun of the verb after them: "sự X", "việc X" (the
+    # doing of X), "bản X" (a written X: bản ghi, a record; bản in, a print)
+    _NOMINALISERS = ("sự", "việc", "cuộc", "bản")
+
+    def term_cores(self, term):
+        words = term.split()
+        if len(words) >= 2 and words[0].casefold() in self._NOMINALISERS:
+            return (" ".join(words[1:]),)
+        return ()
