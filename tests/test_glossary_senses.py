@@ -209,6 +209,15 @@ def test_without_its_file_a_unit_keeps_the_specialised_sense(gnome):
     ("Self-test in progress", "progress", "Progress", True),
     ("In the event of a failure, the file is restored", "event", "Event", True),
     ("An event was received", "event", "Event", False),
+    # Root is the superuser; a root certificate is another
+    ("Root certificate is not trusted", "Root", "Root", True),
+    ("Run the command as root", "root", "Root", False),
+    # "based" is never the noun Base (a number system's base)
+    ("Use Amplitude based speech detection", "based", "Base", True),
+    ("Base 16", "Base", "Base", False),
+    # a one-word label's adjective, not the noun Current (electric current)
+    ("Current", "Current", "Current", True),
+    ("Measure the electric current", "current", "Current", False),
 ])
 def test_a_unit_that_speaks_of_another_sense(gnome, text, word, term, other):
     e = entry(gnome, term)
