@@ -68,6 +68,8 @@ def gnome():
     ("de", "Bandbreitenbegrenzung", "Grenzen"),
     ("sv", "Huvudfönstrets höjd", "Fönster"),                         # the unstressed e dropped in a compound
     ("pt", "O diretório de configuração de plugins", "Plug-in"),      # a joined term's plural
+    ("uk", "Не вдалось виконати команду друку", "Надрукувати"),       # the noun of a perfective's base
+    ("sv", "Bredd på ett indrag", "Gör indrag"),                      # "gör X" is there where X is
 ])
 def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     assert find(text, [term], lang, lenient=True)

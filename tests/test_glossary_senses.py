@@ -184,6 +184,9 @@ def test_a_longer_glossary_entry_wins_over_the_short_one_it_holds(gnome):
     # Subject is the topic line of an e-mail message: a certificate's subject is another
     ("Verify subject partially (legacy mode, strongly discouraged)", "subject", "Subject", {"certificate"}, True),
     ("Subject", "Subject", "Subject", {"inbox", "reply"}, False),
+    # Frequency is a periodic event's, in hertz: not how often errors occur (GNOME Disks)
+    ("Frequency of errors while reading raw data from the disk", "Frequency", "Frequency", {"disk", "error"}, True),
+    ("CPU Frequency", "Frequency", "Frequency", {"disk"}, False),
 ])
 def test_a_specialised_sense_needs_its_field_in_the_unit_or_the_file(gnome, text, word, term, file_words, other):
     e = entry(gnome, term)
@@ -218,6 +221,12 @@ def test_without_its_file_a_unit_keeps_the_specialised_sense(gnome):
     # a one-word label's adjective, not the noun Current (electric current)
     ("Current", "Current", "Current", True),
     ("Measure the electric current", "current", "Current", False),
+    # Monitor is a display; a system monitor (GNOME System Monitor) is a program
+    ("A simple process and system monitor.", "monitor", "Monitor", True),
+    ("Move the window to the external monitor", "monitor", "Monitor", False),
+    # Load is loading data into memory; a shock load and a load average are others
+    ("Number of errors as a result of impact loads as detected by a shock sensor", "loads", "load", True),
+    ("Loading the file", "Loading", "load", False),
 ])
 def test_a_unit_that_speaks_of_another_sense(gnome, text, word, term, other):
     e = entry(gnome, term)

@@ -263,6 +263,13 @@ class Swedish(GluedCompounds):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
+    def term_cores(self, term):
+        # "gör indrag" (make an indent) is there where the noun is
+        words = term.split()
+        if len(words) >= 2 and words[0].casefold() in ("gör", "göra") and len(words[1]) >= 4:
+            return (" ".join(words[1:]),)
+        return ()
+
     # a noun that drops its unstressed e before an ending (fönster: fönstret,
     # huvudfönstrets; regel: regler)
     def derived_roots(self, word):

@@ -178,6 +178,14 @@ class Ukrainian(PymorphyLanguage):
     between_words = ("між",)
     not_words = ("не", "а не")
 
+    # prefixes that make a verb perfective (надрукувати, the perfective of друкувати)
+    _PERFECTIVE = ("пере", "роз", "від", "над", "під", "при", "про", "без", "на", "по", "за", "ви", "з", "с", "у", "о")
+
     def derived_roots(self, word):
-        # a borrowed verb is its noun plus -увати (тестувати "to test": тест)
-        return (word[:-5],) if word.endswith(("увати", "ювати")) and len(word) >= 9 else ()
+        # a borrowed verb is its noun plus -увати (тестувати "to test": тест),
+        # with or without the prefix of its perfective (надрукувати: друк)
+        if not word.endswith(("увати", "ювати")) or len(word) < 9:
+            return ()
+        root = word[:-5]
+        prefix = next((p for p in self._PERFECTIVE if root.startswith(p) and len(root) - len(p) >= 4), "")
+        return (root, root[len(prefix):]) if prefix else (root,)
