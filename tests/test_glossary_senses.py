@@ -227,6 +227,9 @@ def test_without_its_file_a_unit_keeps_the_specialised_sense(gnome):
     # Load is loading data into memory; a shock load and a load average are others
     ("Number of errors as a result of impact loads as detected by a shock sensor", "loads", "load", True),
     ("Loading the file", "Loading", "load", False),
+    # a verb entry's participle describing a noun: a state, not the command (OTOBO)
+    ("Closed tickets (customer user)", "Closed", "Close", True),
+    ("received a whatsapp message in", "received", "Receive", False),    # a verb with its object
 ])
 def test_a_unit_that_speaks_of_another_sense(gnome, text, word, term, other):
     e = entry(gnome, term)

@@ -274,6 +274,11 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         # "in order of decreasing probability", "the running process": the
         # verb's -ing form describing a noun, not the command the entry names
         return "the verb's -ing form used as an adjective"
+    if kind == "verb" and one_word and surface != base and surface.endswith("ed") and after \
+            and after not in _FUNCTION and after not in _DETERMINERS and (not before or before in _DETERMINERS or before in _PREPOSITIONS):
+        # "Closed tickets", "Duplicated entry", "the scanned pages": a state
+        # the participle describes, not the command the verb entry names
+        return "the verb's participle used as an adjective"
     return None
 
 

@@ -150,7 +150,10 @@ class Czech(ParadigmLanguage):
     definition_marks = (":", " -", " –", " —", " je ")
 
     def derived_roots(self, word):
-        return _verb_roots(word, "ovat") + _cs_nout_roots(word)
+        # and the root softened before an adjective's -ní (zálohovat: záloha, záložní)
+        roots = _verb_roots(word, "ovat")
+        softened = tuple(r[:-1] + _CS_SOFTENED[r[-1]] for r in roots if r[-1] in _CS_SOFTENED)
+        return roots + softened + _cs_nout_roots(word)
 
     def forms(self, w):
         if w.endswith("t"):                                # klient
