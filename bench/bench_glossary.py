@@ -17,7 +17,11 @@ Dino, Gajim, TigerVNC, FOSSBilling, Passbolt) and judged-round6.tsv
 pgAdmin), each judged before the round of changes that followed it, and
 judged-round7.tsv (Remmina, Deluge, FileZilla, OTOBO, Mumble, sqlitebrowser,
 Frappe CRM, KeePassXC in languages not judged before), drawn from the final
-code and judged after every change; the held half of a sample not yet
+code and judged after every change; judged-round8.tsv (HexChat, Geany, qTox)
+and judged-round9.tsv (GNOME Disks and System Monitor, the glossary's own
+project), split and judged before the seventh round's changes; and
+judged-round10.tsv (Xfce's Thunar, Mousepad and Terminal), drawn from that
+round's final code and judged once; the held half of a sample not yet
 reported is printed only with --held. A judged finding the
 current code no longer produces is left out of the precision (counted apart).
 
@@ -126,8 +130,11 @@ SPLITS[ROUND8] = ROUND8_SPLIT
 ROUND9 = GLOSSARIES / "judged-round9.tsv"
 ROUND9_SPLIT = GLOSSARIES / "judged-round9-split.tsv"
 SPLITS[ROUND9] = ROUND9_SPLIT
+# 176 more, drawn from the seventh round's final code (881cb04) on files never
+# run before (Xfce's Thunar, Mousepad and Terminal) and judged once: held whole
+ROUND10 = GLOSSARIES / "judged-round10.tsv"
 # samples whose held half was reported in an earlier round: both halves may now be looked at
-REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7}
+REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
@@ -347,7 +354,7 @@ def main() -> None:
         return
     langs = set(args.langs.split(","))
     samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6,
-                                                               ROUND7, ROUND8, ROUND9)} \
+                                                               ROUND7, ROUND8, ROUND9, ROUND10)} \
         if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]
