@@ -71,6 +71,10 @@ def gnome():
     ("uk", "Не вдалось виконати команду друку", "Надрукувати"),       # the noun of a perfective's base
     ("sv", "Bredd på ett indrag", "Gör indrag"),                      # "gör X" is there where X is
     ("cs", "Záložní adresář neexistuje", "Zálohovat"),                # a root softened before -ní (Geany)
+    ("zh", "检查文件系统时出错", "错误"),                               # the noun written as its verb (GNOME Disks)
+    ("pt", "Nome do arquivo", "Nome de arquivo"),                      # a preposition joined to its article
+    ("it", "Nome del file", "Nome di file"),
+    ("fr", "Nom du fichier", "Nom de fichier"),
 ])
 def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     assert find(text, [term], lang, lenient=True)
@@ -94,6 +98,8 @@ def test_a_related_form_counts_as_the_approved_term(lang, text, term):
     ("tr", "Kayıp dosya", "Kaydetmek"),                                # kayıp "lost", not kayıt
     ("tr", "Yapılandırma", "Eşzamanlı yapmak"),                        # the light verb alone
     ("de", "TCP-Verbindung", "TCP/IP"),                                  # an acronym's slash is no alternative
+    ("zh", "系统启动时解锁", "起动"),                                      # 启动 is another word, not a spelling
+    ("pt", "Nome no arquivo", "Nome de arquivo"),                         # em + o is no de
 ])
 def test_another_word_is_not_a_related_form(lang, text, term):
     assert not find(text, [term], lang, lenient=True)
@@ -180,6 +186,14 @@ def test_no_source_term_is_joined_from_a_contraction():
     # qTox: "You're trying to send a sequential file" holds no "retrying"
     assert not find("You're trying to send a sequential file", ["retry"], "en")
     assert find("Retrying in 5 seconds", ["retry"], "en")
+
+
+def test_a_name_kept_with_the_translations_ending():
+    from audit.text.verbatim import kept_name
+    text = "For use with Windows"
+    at = text.index("Windows")
+    assert kept_name(text, at, at + 7, "Windowszal történő használathoz")        # GNOME Disks, hu
+    assert not kept_name(text, at, at + 7, "Ablakokkal történő használathoz")
 
 
 def test_a_chat_command_and_a_quoted_name_kept_are_no_words():

@@ -230,6 +230,14 @@ def test_without_its_file_a_unit_keeps_the_specialised_sense(gnome):
     # a verb entry's participle describing a noun: a state, not the command (OTOBO)
     ("Closed tickets (customer user)", "Closed", "Close", True),
     ("received a whatsapp message in", "received", "Receive", False),    # a verb with its object
+    # fixed expressions and a gerund: no binary digit, blanked screen, saved file, lock, data type
+    ("Try changing the password a bit more.", "bit", "Bit", True),
+    ("Set a bit in the mask", "bit", "Bit", False),
+    ("The Real name option cannot be left blank.", "blank", "Blank", True),
+    ("Save Power", "Save", "Save", True),
+    ("Save the file", "Save", "Save", False),
+    ("The command may cause the system to lock up", "lock", "Lock", True),
+    ("Auto-close curly bracket when typing an opening one", "typing", "Type", True),
 ])
 def test_a_unit_that_speaks_of_another_sense(gnome, text, word, term, other):
     e = entry(gnome, term)

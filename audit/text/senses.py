@@ -61,10 +61,15 @@ _KEY_OTHER = {"ssh", "host", "public", "private", "api", "gpg", "pgp", "rsa", "d
 # fixed expressions in which a word is no longer itself: "in order to" holds
 # no order, "find out" no search; (words before, the word, words after)
 # or "log in" no record, "Getting Started" no start, "in progress" no
-# progress bar, "in the event of" no event
+# progress bar, "in the event of" no event, "a bit more" no binary digit,
+# "left blank" no blanked screen, "save power" no file saved, "lock up" no lock
 _IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out",)),
            (("getting",), {"started"}, ()), (("get",), {"started"}, ()), (("in",), {"progress"}, ()),
-           (("in", "the"), {"event"}, ("of",)), (("in", "the"), {"event"}, ("that",))] + [
+           (("in", "the"), {"event"}, ("of",)), (("in", "the"), {"event"}, ("that",)),
+           ((), {"lock", "locks", "locked", "locking"}, ("up",))] + [
+    (("a",), {"bit"}, (more,)) for more in ("more", "less", "longer", "shorter", "too", "better", "later")] + [
+    ((left,), {"blank"}, ()) for left in ("left", "leave", "is", "are", "be", "if")] + [
+    ((), {"save", "saves", "saving"}, (what,)) for what in ("power", "energy", "battery")] + [
     ((), {"log", "logs", "logged", "logging"}, (particle,)) for particle in ("in", "into", "on", "onto", "out", "off")]
 # definitions that open on a specialised sense of an everyday word, and the words
 # that show that sense: the GNOME Glossary's Line is "Any wire or wires, such
@@ -125,6 +130,8 @@ _SUBJECT_OR_MODAL = {"we", "i", "they", "can", "could", "will", "would", "shall"
                      "shouldn't", "mustn't", "needn't", "mightn't"}
 # words that stand between a modal and its verb ("could not find", "will also start")
 _ADVERBS_AFTER_MODAL = {"not", "never", "also", "still", "only", "then", "now", "always", "just", "to"}
+# words after which an -ing form is a verb's ("when typing", "while loading")
+_GERUND_AFTER = {"when", "while", "after", "before", "without", "by", "upon"}
 _QUANTITY = {"number", "amount", "quantity", "count", "total"}
 # English words read as adjectives before a noun ("current password", "the
 # present state", "live view"), whatever a noun entry of the same spelling
@@ -248,6 +255,10 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     if kind == "noun" and one_word and after in _OBJECT_PRONOUNS:
         # "Help us improve": a noun entry's word used as a verb (after a modal: _used_as_verb above)
         return "a noun entry's word used as a verb"
+    if kind == "noun" and one_word and surface != base and surface.endswith("ing") and not base.endswith("ing") \
+            and before in _GERUND_AFTER:
+        # "when typing an opening brace": the verb (type on a keyboard), not the noun entry (a data type)
+        return "a verb's -ing form after a conjunction; the entry is a noun"
     if (kind == "noun" or (kind == "" and target_verb is False)) and one_word and surface != base \
             and surface.endswith(("ed", "ing")) and not base.endswith(("ed", "ing")) \
             and (before in _AUXILIARIES or before in _DEGREE or before.endswith("ly")):

@@ -73,15 +73,16 @@ def kept_name(source: str, start: int, end: int, target: str) -> bool:
     """Whether text[start:end] is a name the translation keeps as written: a
     capitalised word inside a sentence (after a lower-case word, not at a
     sentence's start), which the translation holds unchanged, case and all,
-    as a whole word ("in Windows .rdp format" -> "Windows 接続"; but not
-    "Folder" at a menu item's start)."""
+    at the start of a word ("in Windows .rdp format" -> "Windows 接続", "For
+    use with Windows" -> "Windowszal"; but not "Folder" at a menu item's start)."""
     word = source[start:end]
     if not word[:1].isupper() or _SENTENCE_START.search(source[:start]):
         return False
     before = regex.findall(r"[\p{L}\p{N}]+", source[:start])
     if not before or not before[-1][:1].islower():
         return False                  # title case ("Remote Desktop Preferences") says nothing
-    return _whole_word(word, target)
+    # a name may take the translation's endings (hu "Windowszal", tr "Windows'ta")
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}", target) is not None
 
 
 def kept_acronym(word: str, term: str, target: str) -> bool:

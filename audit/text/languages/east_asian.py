@@ -127,6 +127,8 @@ class Chinese(Language):
     # characters written either way in software text (帐号/账号 "account",
     # 紀錄/記錄 "record"): the other writing is the same term, not a deviation
     _VARIANT_CHARACTERS = str.maketrans("帐账纪记紀記", "账帐记纪記紀")
+    # a term the text writes as a verb: the noun 错误 (error) as 出错 (an error occurs)
+    _OTHER_WRITINGS = {"错误": ("出错",), "錯誤": ("出錯",)}
 
     def lenient_stem(self, term):
         # 的 only marks a glossary term an adjective (活动的 "active"): the text says 活动
@@ -146,7 +148,7 @@ class Chinese(Language):
         other = term.translate(self._VARIANT_CHARACTERS)
         if other != term:
             out.append(other)
-        return tuple(out)
+        return tuple(out) + self._OTHER_WRITINGS.get(term, ())
 
     def stems(self, term):
         word = regex.escape(term.text)

@@ -37,6 +37,12 @@ class Romance(ParadigmLanguage):
     # another stem: pt abrir / aberto ("arquivos abertos" are opened files),
     # escrever / escrita; a prefixed verb follows its base (descobrir / descoberto)
     irregular_participles: dict[str, str] = {}
+    # a preposition joined to the article after it in the text (pt "Nome do
+    # arquivo" for the glossary's "Nome de arquivo")
+    contractions: dict[str, tuple[str, ...]] = {}
+
+    def spelling_variants(self, word):
+        return self.contractions.get(word, ())
 
     def derived_roots(self, word):
         low = word.casefold()
@@ -75,6 +81,7 @@ class Spanish(Romance):
     irregular_participles = {"abrir": "abiert", "escribir": "escrit", "imprimir": "impres", "poner": "puest",
                              "volver": "vuelt", "romper": "rot", "cubrir": "cubiert", "resolver": "resuelt",
                              "morir": "muert"}
+    contractions = {"de": ("del",), "a": ("al",)}
     even_words = ('incluso', 'hasta', 'sobre todo', 'especialmente', 'también')
     both_words = ('tanto',)
     both_links = ('como', 'como a', 'y')
@@ -187,6 +194,8 @@ class Portuguese(Romance):
     irregular_participles = {"abrir": "abert", "escrever": "escrit", "imprimir": "impress", "pôr": "post",
                              "cobrir": "cobert", "suspender": "suspens", "prender": "pres", "romper": "rot",
                              "eleger": "eleit", "extinguir": "extint"}
+    contractions = {"de": ("do", "da", "dos", "das"), "em": ("no", "na", "nos", "nas"), "a": ("ao", "à", "aos", "às"),
+                    "por": ("pelo", "pela", "pelos", "pelas")}
     even_words = ('mesmo', 'até', 'inclusive', 'sobretudo', 'especialmente', 'também')
     both_words = ('tanto',)
     both_links = ('como', 'quanto', 'e')
@@ -352,6 +361,7 @@ class French(ArticleLanguage):
                              "inclure": "inclus", "couvrir": "couvert", "offrir": "offert", "éteindre": "éteint",
                              "joindre": "joint", "recevoir": "reçu", "produire": "produit", "construire": "construit",
                              "détruire": "détruit", "traduire": "traduit", "lire": "lu"}
+    contractions = {"de": ("du", "des", "d"), "à": ("au", "aux")}
     even_words = ('même', 'y compris', 'surtout', 'notamment', 'aussi')
     both_words = ('à la fois', 'tant', 'aussi bien', 'autant')
     both_links = ('et', 'que')
@@ -456,6 +466,8 @@ class Italian(ArticleLanguage):
                              "cludere": "clus", "muovere": "moss", "perdere": "pers", "durre": "dott",
                              "sospendere": "sospes", "trarre": "tratt", "risolvere": "risolt", "connettere": "conness",
                              "primere": "press", "rispondere": "rispost"}
+    contractions = {p: tuple(stem + e for e in ("l", "lla", "i", "gli", "lle", "llo", "ll"))
+                    for p, stem in (("di", "de"), ("da", "da"), ("su", "su"), ("a", "a"), ("in", "ne"))}
     even_words = ('anche', 'perfino', 'persino', 'soprattutto', 'compresi')
     both_words = ('sia', 'tanto')
     both_links = ('sia', 'che', 'quanto', 'e')
