@@ -81,6 +81,43 @@ def test_a_tbx_part_of_speech_is_read(tmp_path):
     # a participle of the same sense with no verb around it stays the entry's
     ("Torrent Queued", "Queued", "Queue", False),
     ("Set -1 for unlimited.", "Set", "Set", False),
+    # Message is an application's status message; a message sent and received is another
+    ("Open a new tab when you receive a private message", "message", "Message", True),
+    ("The message should be a valid ASCII-armored OpenPGP message.", "message", "Message", True),
+    ("Message log", "Message", "Message", False),
+    # Image is a graphic picture; a disk image is another
+    ("Create a new empty disk image", "image", "Image", True),
+    ("Insert an image into the document", "image", "Image", False),
+    # fixed expressions
+    ("Self-test in progress", "progress", "Progress", True),
+    ("In the event of a failure, the file is restored", "event", "Event", True),
+    ("An event was received", "event", "Event", False),
+    # Root is the superuser; a root certificate is another
+    ("Root certificate is not trusted", "Root", "Root", True),
+    ("Run the command as root", "root", "Root", False),
+    # "based" is never the noun Base (a number system's base)
+    ("Use Amplitude based speech detection", "based", "Base", True),
+    ("Base 16", "Base", "Base", False),
+    # a one-word label's adjective, not the noun Current (electric current)
+    ("Current", "Current", "Current", True),
+    ("Measure the electric current", "current", "Current", False),
+    # Monitor is a display; a system monitor (GNOME System Monitor) is a program
+    ("A simple process and system monitor.", "monitor", "Monitor", True),
+    ("Move the window to the external monitor", "monitor", "Monitor", False),
+    # Load is loading data into memory; a shock load and a load average are others
+    ("Number of errors as a result of impact loads as detected by a shock sensor", "loads", "load", True),
+    ("Loading the file", "Loading", "load", False),
+    # a verb entry's participle describing a noun: a state, not the command (OTOBO)
+    ("Closed tickets (customer user)", "Closed", "Close", True),
+    ("received a whatsapp message in", "received", "Receive", False),    # a verb with its object
+    # fixed expressions and a gerund: no binary digit, blanked screen, saved file, lock, data type
+    ("Try changing the password a bit more.", "bit", "Bit", True),
+    ("Set a bit in the mask", "bit", "Bit", False),
+    ("The Real name option cannot be left blank.", "blank", "Blank", True),
+    ("Save Power", "Save", "Save", True),
+    ("Save the file", "Save", "Save", False),
+    ("The command may cause the system to lock up", "lock", "Lock", True),
+    ("Auto-close curly bracket when typing an opening one", "typing", "Type", True),
 ])
 def test_a_word_used_in_another_sense_than_the_entrys(gnome, text, word, term, other):
     e = entry(gnome, term)
@@ -198,51 +235,6 @@ def test_a_specialised_sense_needs_its_field_in_the_unit_or_the_file(gnome, text
 def test_without_its_file_a_unit_keeps_the_specialised_sense(gnome):
     # other_sense called on a unit alone: nothing says the field is absent
     assert other_sense("Line", 0, 4, "Line", entry(gnome, "Line").definition) is None
-
-
-@pytest.mark.parametrize("text, word, term, other", [
-    # Message is an application's status message; a message sent and received is another
-    ("Open a new tab when you receive a private message", "message", "Message", True),
-    ("The message should be a valid ASCII-armored OpenPGP message.", "message", "Message", True),
-    ("Message log", "Message", "Message", False),
-    # Image is a graphic picture; a disk image is another
-    ("Create a new empty disk image", "image", "Image", True),
-    ("Insert an image into the document", "image", "Image", False),
-    # fixed expressions
-    ("Self-test in progress", "progress", "Progress", True),
-    ("In the event of a failure, the file is restored", "event", "Event", True),
-    ("An event was received", "event", "Event", False),
-    # Root is the superuser; a root certificate is another
-    ("Root certificate is not trusted", "Root", "Root", True),
-    ("Run the command as root", "root", "Root", False),
-    # "based" is never the noun Base (a number system's base)
-    ("Use Amplitude based speech detection", "based", "Base", True),
-    ("Base 16", "Base", "Base", False),
-    # a one-word label's adjective, not the noun Current (electric current)
-    ("Current", "Current", "Current", True),
-    ("Measure the electric current", "current", "Current", False),
-    # Monitor is a display; a system monitor (GNOME System Monitor) is a program
-    ("A simple process and system monitor.", "monitor", "Monitor", True),
-    ("Move the window to the external monitor", "monitor", "Monitor", False),
-    # Load is loading data into memory; a shock load and a load average are others
-    ("Number of errors as a result of impact loads as detected by a shock sensor", "loads", "load", True),
-    ("Loading the file", "Loading", "load", False),
-    # a verb entry's participle describing a noun: a state, not the command (OTOBO)
-    ("Closed tickets (customer user)", "Closed", "Close", True),
-    ("received a whatsapp message in", "received", "Receive", False),    # a verb with its object
-    # fixed expressions and a gerund: no binary digit, blanked screen, saved file, lock, data type
-    ("Try changing the password a bit more.", "bit", "Bit", True),
-    ("Set a bit in the mask", "bit", "Bit", False),
-    ("The Real name option cannot be left blank.", "blank", "Blank", True),
-    ("Save Power", "Save", "Save", True),
-    ("Save the file", "Save", "Save", False),
-    ("The command may cause the system to lock up", "lock", "Lock", True),
-    ("Auto-close curly bracket when typing an opening one", "typing", "Type", True),
-])
-def test_a_unit_that_speaks_of_another_sense(gnome, text, word, term, other):
-    e = entry(gnome, term)
-    start = text.index(word)
-    assert bool(other_sense(text, start, start + len(word), term, e.definition, e.pos)) is other
 
 
 def test_an_acronym_kept_in_the_translation_is_not_the_everyday_word():
