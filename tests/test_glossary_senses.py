@@ -118,6 +118,15 @@ def test_a_tbx_part_of_speech_is_read(tmp_path):
     ("Save the file", "Save", "Save", False),
     ("The command may cause the system to lock up", "lock", "Lock", True),
     ("Auto-close curly bracket when typing an opening one", "typing", "Type", True),
+    # a noun entry's word as a command's verb before its object (Thunar)
+    ("View the properties of the selected file", "View", "View", True),
+    ("Display recently used files", "Display", "Display", True),
+    ("Do _not display this message again", "display", "Display", True),
+    ("Icon View", "View", "View", False),
+    ("Display settings", "Display", "Display", False),
+    # "in place of" holds no place, "looks like" no look (for)
+    ("A widget to display in place of the usual page", "place", "Place", True),
+    ("It looks like the file is not available.", "looks", "Look", True),
 ])
 def test_a_word_used_in_another_sense_than_the_entrys(gnome, text, word, term, other):
     e = entry(gnome, term)

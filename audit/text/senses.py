@@ -62,11 +62,13 @@ _KEY_OTHER = {"ssh", "host", "public", "private", "api", "gpg", "pgp", "rsa", "d
 # no order, "find out" no search; (words before, the word, words after)
 # or "log in" no record, "Getting Started" no start, "in progress" no
 # progress bar, "in the event of" no event, "a bit more" no binary digit,
-# "left blank" no blanked screen, "save power" no file saved, "lock up" no lock
+# "left blank" no blanked screen, "save power" no file saved, "lock up" no
+# lock, "in place of" no place, "looks like" no search
 _IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out",)),
            (("getting",), {"started"}, ()), (("get",), {"started"}, ()), (("in",), {"progress"}, ()),
            (("in", "the"), {"event"}, ("of",)), (("in", "the"), {"event"}, ("that",)),
-           ((), {"lock", "locks", "locked", "locking"}, ("up",))] + [
+           ((), {"lock", "locks", "locked", "locking"}, ("up",)), (("in",), {"place"}, ("of",)),
+           ((), {"look", "looks", "looked", "looking"}, ("like",))] + [
     (("a",), {"bit"}, (more,)) for more in ("more", "less", "longer", "shorter", "too", "better", "later")] + [
     ((left,), {"blank"}, ()) for left in ("left", "leave", "is", "are", "be", "if")] + [
     ((), {"save", "saves", "saving"}, (what,)) for what in ("power", "energy", "battery")] + [
@@ -252,6 +254,9 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     if kind == "noun" and one_word and surface in _ADJECTIVE_READING and after and after not in _FUNCTION:
         # "Your current password": the adjective before its noun, not the noun entry (electric current)
         return "an adjective before a noun; the entry is a noun"
+    if kind == "noun" and one_word and _imperative(words, k):
+        # a noun entry (the Display, a View) named by a command's verb
+        return "a noun entry's word used as a verb before its object"
     if kind == "noun" and one_word and after in _OBJECT_PRONOUNS:
         # "Help us improve": a noun entry's word used as a verb (after a modal: _used_as_verb above)
         return "a noun entry's word used as a verb"
@@ -313,6 +318,17 @@ def _in_idiom(words, k: int, surface: str) -> bool:
         if got_before == before and got_after == after:
             return True
     return False
+
+
+def _imperative(words, k: int) -> bool:
+    """Whether the word at k is a verb before its object: opening the text or
+    after "to" or "do not", before a determiner or an adverb ("View the
+    properties", "Display recently used files", "option to place the icon",
+    "Do not display this message")."""
+    before = [w for _, _, w in words[max(0, k - 2):k]]
+    after = words[k + 1][2] if k + 1 < len(words) else ""
+    opens = k == 0 or before[-1:] == ["to"] or before == ["do", "not"]
+    return opens and (after in _DETERMINERS or (after.endswith("ly") and len(after) > 4))
 
 
 def _used_as_verb(words, k: int, surface: str, base: str) -> bool:
