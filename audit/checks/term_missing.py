@@ -21,13 +21,16 @@ A source word is the entry's concept only where nothing says otherwise; when
 unsure, no finding (one a reviewer would not act on costs more than a miss):
 * its use contradicts the entry's sense (text/senses.py, English sources:
   a key's name not used as a key, a noun entry's word used as a verb, "number
-  of" as a count, a participle, a verb entry's word as an adjective);
+  of" as a count, a participle, a verb entry's word as an adjective, a fixed
+  expression, a specialised sense of the definition's where neither the unit
+  nor two of the file's units speak of its field: the file's words are passed);
 * it names a thing the translation keeps as written (text/verbatim.py): a
   key combination or key name ("Ctrl+Alt+Delete", "Page Up"), bracketed
   option syntax, a usage line's command, an identifier in quotes, or a
   capitalised name the translation keeps unchanged ("in Windows .rdp format",
   in Latin letters in another script: "Snap パッケージ"), or a word it keeps
-  as written in quotes, or a placeholder's name it keeps (":domain");
+  as written in quotes, a quoted name ("“Waiting Channel”"), an acronym
+  ("SMART"), a chat command ("/help"), or a placeholder's name it keeps (":domain");
 * it is part of a longer term of the file itself (text/phrases.py): a word
   of an acronym's expansion ("Distributed hash table", DHT), or the noun
   modifying a recurring term's head ("system" of "system tray"), where the

@@ -195,6 +195,7 @@ def find(text: str, phrases: list[str], lang: str, lenient: bool = False) -> lis
     return _longest([Match(h.start, h.end, owner[h.index]) for h in hits])
 
 
+@lru_cache(maxsize=4096)
 def alternatives(term: str, lang: str) -> tuple[str, ...]:
     """The other ways a glossary's term stands for itself: alternatives after
     a slash ("Phóng to/nhỏ": "Phóng to", "Phóng nhỏ"; "Vergrößern/Verkleinern"),

@@ -14,7 +14,10 @@ translation. The text given is the source as the checks see it, with URLs,
 paths, options and placeholders already blanked. `kept_in_latin` tells a
 capitalised word a translation in another script keeps in Latin letters
 ("Snap パッケージ"): a name; `quoted_in_target` a word the translation keeps
-as written in quotes (a table's name: "Datenbanktabelle \"notification\"").
+as written in quotes (a table's name: "Datenbanktabelle \"notification\"");
+`quoted_span_kept` a span the source quotes and the translation keeps
+(“Waiting Channel”); `kept_acronym` an everyday word the source writes as an
+acronym the translation keeps (SMART, S.M.A.R.T.).
 """
 from __future__ import annotations
 

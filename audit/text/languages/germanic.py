@@ -91,12 +91,6 @@ class German(GluedCompounds):
     feminine in -in (Kundin, Mandantin, Käuferin). The article in front, when
     there is one, narrows the case (den Kunden / des Kunden)."""
     code, name = "de", "German"
-    # a verb's root inside a compound's noun: schreiben in Geräteschreibvorgänge,
-    # begrenzen in Bandbreitenbegrenzung (the plural Grenzen: grenz-)
-    def derived_roots(self, word):
-        low = word.casefold()
-        return (low[:-2],) if low.endswith("en") and len(low) >= 7 else ()
-
     even_words = ('sogar', 'auch', 'insbesondere', 'besonders', 'einschließlich')
     both_words = ('sowohl', 'ob')
     both_links = ('als auch', 'als', 'oder')
@@ -156,6 +150,12 @@ class German(GluedCompounds):
     determiners = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines",
                    "ihr", "ihre", "ihren", "sein", "seine", "seinen", "unser", "unsere", "unseren")
     definition_marks = (":", " -", " –", " —", " ist ")
+
+    # a verb's root inside a compound's noun: schreiben in Geräteschreibvorgänge,
+    # begrenzen in Bandbreitenbegrenzung (the plural Grenzen: grenz-)
+    def derived_roots(self, word):
+        low = word.casefold()
+        return (low[:-2],) if low.endswith("en") and len(low) >= 7 else ()
 
     def forms(self, lemma):
         if lemma == "Client":
@@ -263,19 +263,6 @@ class Swedish(GluedCompounds):
     """Definiteness is an ending (kund, kunden, kunder, kunderna), and so is
     the genitive -s."""
     code, name = "sv", "Swedish"
-    def term_cores(self, term):
-        # "gör indrag" (make an indent) is there where the noun is
-        words = term.split()
-        if len(words) >= 2 and words[0].casefold() in ("gör", "göra") and len(words[1]) >= 4:
-            return (" ".join(words[1:]),)
-        return ()
-
-    # a noun that drops its unstressed e before an ending (fönster: fönstret,
-    # huvudfönstrets; regel: regler)
-    def derived_roots(self, word):
-        low = word.casefold()
-        return (low[:-2] + low[-1],) if regex.fullmatch(r"\w{3,}[^aeiouyåäö]e[rln]", low) else ()
-
     even_words = ('även', 'till och med', 'särskilt', 'också')
     both_words = ('både',)
     both_links = ('och',)
@@ -317,6 +304,19 @@ class Swedish(GluedCompounds):
     determiners = ("en", "ett", "den", "det", "de", "sin", "sina", "våra", "vår", "deras", "hans", "hennes")
     definition_marks = (":", " -", " –", " —", " är ")
 
+    def term_cores(self, term):
+        # "gör indrag" (make an indent) is there where the noun is
+        words = term.split()
+        if len(words) >= 2 and words[0].casefold() in ("gör", "göra") and len(words[1]) >= 4:
+            return (" ".join(words[1:]),)
+        return ()
+
+    # a noun that drops its unstressed e before an ending (fönster: fönstret,
+    # huvudfönstrets; regel: regler)
+    def derived_roots(self, word):
+        low = word.casefold()
+        return (low[:-2] + low[-1],) if regex.fullmatch(r"\w{3,}[^aeiouyåäö]e[rln]", low) else ()
+
     def forms(self, lemma):
         if lemma.endswith("are"):                          # köpare: plural equals singular
             base = {("sg", "indef"): lemma, ("sg", "def"): lemma + "n",
@@ -352,17 +352,14 @@ class Swedish(GluedCompounds):
     _JOINED_ENDINGS = ("ning", "else", "ande", "st", "ga", "a")
 
     def particle_splits(self, words):
-        if len(words) != 1:
+        word = words[0] if len(words) == 1 else ""
+        particle = next((p for p in sorted(self._APART, key=len, reverse=True)
+                         if word.startswith(p) and len(word) - len(p) >= 3), None)
+        if particle is None:
             return ()
-        word = words[0]
-        out = []
-        for particle in sorted(self._APART, key=len, reverse=True):
-            rest = word[len(particle):]
-            if word.startswith(particle) and len(rest) >= 3:
-                end = next((e for e in self._JOINED_ENDINGS if rest.endswith(e) and len(rest) - len(e) >= 2), "")
-                out.append((rest[:len(rest) - len(end)], self._APART[particle]))
-                break
-        return tuple(out)
+        rest = word[len(particle):]
+        end = next((e for e in self._JOINED_ENDINGS if rest.endswith(e) and len(rest) - len(e) >= 2), "")
+        return ((rest[:len(rest) - len(end)], self._APART[particle]),)
 
 
 def with_genitive(base: dict) -> dict:
