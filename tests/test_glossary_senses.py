@@ -127,6 +127,12 @@ def test_a_tbx_part_of_speech_is_read(tmp_path):
     # "in place of" holds no place, "looks like" no look (for)
     ("A widget to display in place of the usual page", "place", "Place", True),
     ("It looks like the file is not available.", "looks", "Look", True),
+    # a dialog's Button is no key's or mouse's; Home, the start of a line, no home folder
+    ("Insert spaces when the tab button is pressed", "button", "Button", True),
+    ("Invalid mouse button, must be a number between 1 and 7.", "button", "Button", True),
+    ("Click the OK button", "button", "Button", False),
+    ("Go to the home folder", "home", "Home", True),
+    ("Move the cursor to the line's home", "home", "Home", False),
 ])
 def test_a_word_used_in_another_sense_than_the_entrys(gnome, text, word, term, other):
     e = entry(gnome, term)
@@ -233,6 +239,9 @@ def test_a_longer_glossary_entry_wins_over_the_short_one_it_holds(gnome):
     # Frequency is a periodic event's, in hertz: not how often errors occur (GNOME Disks)
     ("Frequency of errors while reading raw data from the disk", "Frequency", "Frequency", {"disk", "error"}, True),
     ("CPU Frequency", "Frequency", "Frequency", {"disk"}, False),
+    # Call is a telecommunications call: a function called is not one
+    ("End element handler called while in root context", "called", "Call", {"element", "file"}, True),
+    ("Incoming call", "call", "Call", {"voice", "video"}, False),
 ])
 def test_a_specialised_sense_needs_its_field_in_the_unit_or_the_file(gnome, text, word, term, file_words, other):
     e = entry(gnome, term)
