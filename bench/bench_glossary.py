@@ -21,7 +21,8 @@ code and judged after every change; judged-round8.tsv (HexChat, Geany, qTox)
 and judged-round9.tsv (GNOME Disks and System Monitor, the glossary's own
 project), split and judged before the seventh round's changes; and
 judged-round10.tsv (Xfce's Thunar, Mousepad and Terminal), drawn from that
-round's final code and judged once; the held half of a sample not yet
+round's final code and judged once, and judged-round11.tsv (Audacious,
+Xournal++, PCManFM-Qt), drawn from its last code; the held half of a sample not yet
 reported is printed only with --held. A judged finding the
 current code no longer produces is left out of the precision (counted apart).
 
@@ -133,8 +134,11 @@ SPLITS[ROUND9] = ROUND9_SPLIT
 # 176 more, drawn from the seventh round's final code (881cb04) on files never
 # run before (Xfce's Thunar, Mousepad and Terminal) and judged once: held whole
 ROUND10 = GLOSSARIES / "judged-round10.tsv"
+# 176 more, drawn from the seventh round's last code (2de1a2b) on Audacious,
+# Xournal++ and PCManFM-Qt, after round 10 had been read: held whole
+ROUND11 = GLOSSARIES / "judged-round11.tsv"
 # samples whose held half was reported in an earlier round: both halves may now be looked at
-REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9}
+REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
@@ -354,7 +358,7 @@ def main() -> None:
         return
     langs = set(args.langs.split(","))
     samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6,
-                                                               ROUND7, ROUND8, ROUND9, ROUND10)} \
+                                                               ROUND7, ROUND8, ROUND9, ROUND10, ROUND11)} \
         if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]
