@@ -200,6 +200,8 @@ def test_a_chat_command_and_a_quoted_name_kept_are_no_words():
     text = "Unknown Command %s. Try /help"
     assert code_span(text, text.index("help"), len(text))
     assert not code_span("Open /usr/share/help", 16, 20)
+    text = "PCManFM-Qt File Manager Copyright (C) 2009"
+    assert code_span(text, text.index("C)"), text.index("C)") + 1)          # the copyright sign, no C language
     text = "Show process “Waiting Channel” column on startup"
     at = text.index("Channel")
     assert quoted_span_kept(text, at, at + 7, "Spalte »Waiting Channel« beim Start anzeigen")   # System Monitor, de

@@ -133,6 +133,8 @@ def test_a_tbx_part_of_speech_is_read(tmp_path):
     ("Click the OK button", "button", "Button", False),
     ("Go to the home folder", "home", "Home", True),
     ("Move the cursor to the line's home", "home", "Home", False),
+    # licence boilerplate: "received a copy" receives nothing over a line
+    ("You should have received a copy of the GNU General Public License", "received", "Receive", True),
 ])
 def test_a_word_used_in_another_sense_than_the_entrys(gnome, text, word, term, other):
     e = entry(gnome, term)
@@ -242,6 +244,9 @@ def test_a_longer_glossary_entry_wins_over_the_short_one_it_holds(gnome):
     # Call is a telecommunications call: a function called is not one
     ("End element handler called while in root context", "called", "Call", {"element", "file"}, True),
     ("Incoming call", "call", "Call", {"voice", "video"}, False),
+    # Layer is a protocol suite's level: a drawing's layer (Xournal++) is not one
+    ("Rename layer", "layer", "Layer", {"page", "pen", "drawing"}, True),
+    ("The transport layer", "layer", "Layer", {"network"}, False),
 ])
 def test_a_specialised_sense_needs_its_field_in_the_unit_or_the_file(gnome, text, word, term, file_words, other):
     e = entry(gnome, term)

@@ -63,12 +63,14 @@ _KEY_OTHER = {"ssh", "host", "public", "private", "api", "gpg", "pgp", "rsa", "d
 # or "log in" no record, "Getting Started" no start, "in progress" no
 # progress bar, "in the event of" no event, "a bit more" no binary digit,
 # "left blank" no blanked screen, "save power" no file saved, "lock up" no
-# lock, "in place of" no place, "looks like" no search
+# lock, "in place of" no place, "looks like" no search, "received a copy"
+# (of a licence) nothing received over a line
 _IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out",)),
            (("getting",), {"started"}, ()), (("get",), {"started"}, ()), (("in",), {"progress"}, ()),
            (("in", "the"), {"event"}, ("of",)), (("in", "the"), {"event"}, ("that",)),
            ((), {"lock", "locks", "locked", "locking"}, ("up",)), (("in",), {"place"}, ("of",)),
-           ((), {"look", "looks", "looked", "looking"}, ("like",))] + [
+           ((), {"look", "looks", "looked", "looking"}, ("like",)),
+           ((), {"receive", "received", "receives"}, ("a", "copy"))] + [
     (("a",), {"bit"}, (more,)) for more in ("more", "less", "longer", "shorter", "too", "better", "later")] + [
     ((left,), {"blank"}, ()) for left in ("left", "leave", "is", "are", "be", "if")] + [
     ((), {"save", "saves", "saving"}, (what,)) for what in ("power", "energy", "battery")] + [
@@ -96,6 +98,9 @@ _FIELDS = [
     (regex.compile(r"to establish a connection through a telecommunications network\b", regex.I),
      {"phone", "telephone", "dial", "voip", "sip", "voice", "video", "ring", "ringing", "caller", "callee", "hang",
       "answer", "calls"}),
+    (regex.compile(r"(?:1\.\s*)?the protocol or protocols operating at a particular level\b", regex.I),
+     {"protocol", "protocols", "osi", "tcp", "udp", "ip", "transport", "stack", "packet", "packets", "tls", "ssl",
+      "network"}),
     (regex.compile(r"^(?:an?\s+)?paper (?:format|size)\b", regex.I),
      {"paper", "print", "printer", "printing", "a4", "a3", "a5", "envelope", "envelopes"}),
 ]

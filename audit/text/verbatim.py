@@ -47,6 +47,8 @@ _CODE = regex.compile(r"`[^`\n]+`|(?<![\p{L}\p{N}_.])[\p{L}_][\p{L}\p{N}_]*(?:\.
 # a chat program's command ("Try /help", "/msg NickServ"): a slash and a
 # lower-case word, alone (not a path's last part)
 _SLASH_COMMAND = regex.compile(r"(?<![\p{L}\p{N}_./~-])/[\p{Ll}]+(?![\p{L}\p{N}_/.-])")
+# the copyright sign written with a letter: "Copyright (C) 2009"
+_COPYRIGHT = regex.compile(r"\([Cc]\)")
 # a setting's name written with its value: "extension=gnupg.so", "max_peers=50"
 _SETTING = regex.compile(r"(?<![\p{L}\p{N}_.=-])[\p{L}_][\p{L}\p{N}_.-]*(?==[^\s=])")
 # where a sentence starts: a capital there is no name
@@ -63,7 +65,8 @@ def code_span(text: str, start: int, end: int) -> str | None:
     for pattern, why in ((_KEY_NAMES, "part of a key's name"), (_BRACKETED, "part of bracketed option syntax"),
                          (_QUOTED_IDENTIFIER, "an identifier in quotes"), (_OPTION_NAME, "part of an option's name"),
                          (_CODE, "part of code (in backticks, a dotted identifier)"),
-                         (_SETTING, "a setting's name (key=value)"), (_SLASH_COMMAND, "a chat command (/help)")):
+                         (_SETTING, "a setting's name (key=value)"), (_SLASH_COMMAND, "a chat command (/help)"),
+                         (_COPYRIGHT, "the copyright sign (C)")):
         if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text)):
             return why
     usage = _USAGE.match(text)
