@@ -113,8 +113,6 @@ ROUND5_SPLIT = GLOSSARIES / "judged-round5-split.tsv"
 # zh), drawn after the fifth round's first changes (476356a), judged before the sixth
 ROUND6 = GLOSSARIES / "judged-round6.tsv"
 ROUND6_SPLIT = GLOSSARIES / "judged-round6-split.tsv"
-SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT,
-          ROUND6: ROUND6_SPLIT}
 # 160 more, drawn from the final code of the fifth round (3d5916c) on files
 # never run before (Remmina cs pt_BR, Deluge cs de pt_BR uk vi, FileZilla de ja
 # tr zh_CN, OTOBO cs hu uk, Mumble tr, sqlitebrowser zh, the Swedish Mumble,
@@ -125,18 +123,20 @@ ROUND7 = GLOSSARIES / "judged-round7.tsv"
 # zh_CN zh_TW), judged before the seventh round's changes
 ROUND8 = GLOSSARIES / "judged-round8.tsv"
 ROUND8_SPLIT = GLOSSARIES / "judged-round8-split.tsv"
-SPLITS[ROUND8] = ROUND8_SPLIT
 # 176 more, drawn from 4bf737d on the GNOME Glossary's own project: GNOME Disks
 # and System Monitor in the same locales, judged before the round's sense rules
 ROUND9 = GLOSSARIES / "judged-round9.tsv"
 ROUND9_SPLIT = GLOSSARIES / "judged-round9-split.tsv"
-SPLITS[ROUND9] = ROUND9_SPLIT
 # 176 more, drawn from the seventh round's final code (881cb04) on files never
 # run before (Xfce's Thunar, Mousepad and Terminal) and judged once: held whole
 ROUND10 = GLOSSARIES / "judged-round10.tsv"
 # 176 more, drawn from the seventh round's last code (2de1a2b) on Audacious,
 # Xournal++ and PCManFM-Qt, after round 10 had been read: held whole
 ROUND11 = GLOSSARIES / "judged-round11.tsv"
+# every judged term-missing sample, in the order they were drawn, and the halves of those split
+SAMPLES = (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11)
+SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT,
+          ROUND6: ROUND6_SPLIT, ROUND8: ROUND8_SPLIT, ROUND9: ROUND9_SPLIT}
 # samples whose held half was reported in an earlier round: both halves may now be looked at
 REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
@@ -309,11 +309,10 @@ def run_file(path: Path, tb_path: Path, compare: bool = True) -> tuple[str, list
     target = next(v for v in result.versions if not v.version.is_source)
     missing = [f for f in target.findings if f.kind == "term-missing"]
     lang = target.version.lang
-    if not compare:
-        return lang, missing, dict(units=0, tool=len({f.unit for f in missing}), string=0, both=0, sonly=0,
-                                   alarms=0, tonly=0)
-    units, flagged, why = string_match(path, tb, lambda v: version_locale(v, tb.locales))
     mine = {f.unit for f in missing}
+    if not compare:
+        return lang, missing, dict(units=0, tool=len(mine), string=0, both=0, sonly=0, alarms=0, tonly=0)
+    units, flagged, why = string_match(path, tb, lambda v: version_locale(v, tb.locales))
     sonly = flagged - mine
     # a string-match flag on a unit where the tool finds an approved term of that entry
     alarms = sum(1 for u in sonly if any(find(text, approved, lang, lenient=True) for _, approved, text in why[u]))
@@ -357,9 +356,7 @@ def main() -> None:
         print(f"{time.monotonic() - t0:.1f} s")
         return
     langs = set(args.langs.split(","))
-    samples = {path: read_judged(path) for path in (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6,
-                                                               ROUND7, ROUND8, ROUND9, ROUND10, ROUND11)} \
-        if args.judged else {}
+    samples = {path: read_judged(path) for path in SAMPLES} if args.judged else {}
     if args.files:
         paths = [Path(f).resolve() for f in args.files.split(",")]
     elif samples:

@@ -82,10 +82,11 @@ class TermMissing(DirectCheck):
         phrases = [t for _, ts in sources for t in ts]
         owner = [e for e, ts in sources for _ in ts]
         all_pairs = list(pairs(ctx))
-        if is_key_catalogue([p.source_text for p in all_pairs]):
+        sources = [p.source_text for p in all_pairs]
+        if is_key_catalogue(sources):
             return                            # its sources are keys, even those that read as English
-        own_terms = FileTerms([p.source_text for p in all_pairs])
-        file_words = _file_words([p.source_text for p in all_pairs])
+        own_terms = FileTerms(sources)
+        file_words = _file_words(sources)
         wanted: dict[int, tuple] = {}
         # whether each use of an entry's word was translated with an approved
         # term, per target: inside a longer term of the file, and standing alone

@@ -13,6 +13,7 @@ a word none of them rules out counts as the entry's.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import takewhile
 
 import regex
@@ -101,7 +102,7 @@ _FIELDS = [
     (regex.compile(r"(?:1\.\s*)?the protocol or protocols operating at a particular level\b", regex.I),
      {"protocol", "protocols", "osi", "tcp", "udp", "ip", "transport", "stack", "packet", "packets", "tls", "ssl",
       "network"}),
-    (regex.compile(r"^(?:an?\s+)?paper (?:format|size)\b", regex.I),
+    (regex.compile(r"(?:an?\s+)?paper (?:format|size)\b", regex.I),
      {"paper", "print", "printer", "printing", "a4", "a3", "a5", "envelope", "envelopes"}),
 ]
 # definitions that open on a specialised sense, and words in a unit that show another
@@ -212,13 +213,12 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     base = term.casefold().replace("&", "").rstrip(".…").strip()        # "Duplicate...": a menu item's word
     kind = entry_kind(definition, pos)
     one_word = " " not in base
-    unit = {w for _, _, w in words}
-    for field, shown_by in _FIELDS:
-        if file_words is not None and field.match(definition.strip()) and not (unit | file_words) & shown_by:
-            return "the entry's definition names a field neither the unit nor its file speaks of"
-    for field, other in _OTHER_READINGS:
-        if field.match(definition.strip()) and unit & other:
-            return "the unit speaks of another sense than the entry's definition"
+    shown_by, other_reading = _specialised(definition)
+    unit = {w for _, _, w in words} if shown_by or other_reading else set()
+    if shown_by and file_words is not None and not (unit | file_words) & shown_by:
+        return "the entry's definition names a field neither the unit nor its file speaks of"
+    if other_reading and unit & other_reading:
+        return "the unit speaks of another sense than the entry's definition"
     if kind == "key" and base in ("key", "keys"):
         # the keyboard's key only where the words around say so ("press any
         # key", "the Enter key"); "public SSH key", "metadata key" are others
@@ -304,7 +304,8 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         # verb's -ing form describing a noun, not the command the entry names
         return "the verb's -ing form used as an adjective"
     if kind == "verb" and one_word and surface != base and surface.endswith("ed") and after \
-            and after not in _FUNCTION and after not in _DETERMINERS and (not before or before in _DETERMINERS or before in _PREPOSITIONS):
+            and after not in _FUNCTION and after not in _DETERMINERS \
+            and (not before or before in _DETERMINERS or before in _PREPOSITIONS):
         # "Closed tickets", "Duplicated entry", "the scanned pages": a state
         # the participle describes, not the command the verb entry names
         return "the verb's participle used as an adjective"
@@ -331,6 +332,16 @@ def _in_idiom(words, k: int, surface: str) -> bool:
         if got_before == before and got_after == after:
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _specialised(definition: str) -> tuple[set[str] | None, set[str] | None]:
+    """The words that show the field a definition opens on (_FIELDS), and
+    those that show another reading of its word (_OTHER_READINGS); None
+    where it opens on neither. Once per definition, not per use."""
+    opening = definition.strip()
+    return (next((words for field, words in _FIELDS if field.match(opening)), None),
+            next((words for field, words in _OTHER_READINGS if field.match(opening)), None))
 
 
 def _imperative(words, k: int) -> bool:

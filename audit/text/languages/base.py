@@ -180,9 +180,10 @@ class Language:
         return ()
 
     def spelling_variants(self, word: str) -> tuple[str, ...]:
-        """Other accepted spellings of one word of a term, in a language
-        written with spaces (Vietnamese tỷ / tỉ): matched as whole words.
-        None by default."""
+        """Other ways one word of a term is written, in a language written
+        with spaces: another accepted spelling (Vietnamese tỷ / tỉ), a
+        preposition joined to the article after it (Portuguese de: do, da).
+        Matched as whole words. None by default."""
         return ()
 
     # ---- generating the replacement --------------------------------------

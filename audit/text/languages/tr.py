@@ -102,6 +102,8 @@ class Turkish(ParadigmLanguage):
         if len(words) >= 2 and words[-1].casefold() in self._LIGHT_VERBS and len(words[-2]) >= 4:
             return (" ".join(words[:-1]),)
         return ()
+
+    # a consonant voiced before a vowel, and its voiceless form at a word's end (kayd-: kayıt)
     _DEVOICED = {"b": "p", "c": "ç", "d": "t", "g": "k"}
 
     def derived_roots(self, word):
