@@ -133,12 +133,18 @@ ROUND10 = GLOSSARIES / "judged-round10.tsv"
 # 176 more, drawn from the seventh round's last code (2de1a2b) on Audacious,
 # Xournal++ and PCManFM-Qt, after round 10 had been read: held whole
 ROUND11 = GLOSSARIES / "judged-round11.tsv"
+# 176 more, drawn from the eighth round's final code (73f3b50) on Shotwell,
+# Evince and Rhythmbox, judged before this round's changes
+ROUND12 = GLOSSARIES / "judged-round12.tsv"
+ROUND12_SPLIT = GLOSSARIES / "judged-round12-split.tsv"
 # every judged term-missing sample, in the order they were drawn, and the halves of those split
-SAMPLES = (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11)
+SAMPLES = (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11,
+           ROUND12)
 SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT,
-          ROUND6: ROUND6_SPLIT, ROUND8: ROUND8_SPLIT, ROUND9: ROUND9_SPLIT}
+          ROUND6: ROUND6_SPLIT, ROUND8: ROUND8_SPLIT, ROUND9: ROUND9_SPLIT,
+          ROUND12: ROUND12_SPLIT}
 # samples whose held half was reported in an earlier round: both halves may now be looked at
-REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10}
+REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"

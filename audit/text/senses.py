@@ -76,6 +76,13 @@ _IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out
     ((left,), {"blank"}, ()) for left in ("left", "leave", "is", "are", "be", "if")] + [
     ((), {"save", "saves", "saving"}, (what,)) for what in ("power", "energy", "battery")] + [
     ((), {"log", "logs", "logged", "logging"}, (particle,)) for particle in ("in", "into", "on", "onto", "out", "off")]
+# a computer restarted (Reset, Restart): not settings, counters or a program
+_COMPUTER = {"computer", "computers", "machine", "machines", "host", "hosts", "boot", "booting", "reboot", "rebooting",
+             "rebooted", "hardware", "router", "modem", "bios", "firmware", "pc"}
+# what is seen (a background colour, a transparent circle), not a process
+_VISUAL = {"color", "colour", "colors", "colours", "image", "images", "picture", "wallpaper", "fill", "foreground",
+           "pattern", "opacity", "pixmap", "grid", "texture", "circle", "alpha", "pixel", "pixels", "draw", "drawing",
+           "translucent", "see-through", "border", "overlay"}
 # definitions that open on a specialised sense of an everyday word, and the words
 # that show that sense: the GNOME Glossary's Line is "Any wire or wires, such
 # as power lines and telephone lines"; in a text editor's file no line is
@@ -104,6 +111,19 @@ _FIELDS = [
       "network"}),
     (regex.compile(r"(?:an?\s+)?paper (?:format|size)\b", regex.I),
      {"paper", "print", "printer", "printing", "a4", "a3", "a5", "envelope", "envelopes"}),
+    (regex.compile(r"to restart a computer\b|synonym of reboot\b", regex.I), _COMPUTER),
+    (regex.compile(r"assistance, such as technical advice\b", regex.I),
+     {"customer", "customers", "technical", "contact", "ticket", "tickets", "helpdesk", "assistance", "agent",
+      "agents", "premium", "sla", "hotline"}),
+    (regex.compile(r"in computing, to send information to a printer\b", regex.I),
+     {"printer", "printers", "paper", "page", "pages", "document", "documents", "pdf", "preview", "copies", "cups",
+      "margin", "margins", "spooler", "photo", "photos"}),
+    (regex.compile(r"in optical technologies\b", regex.I),
+     {"scanner", "scanners", "image", "images", "document", "documents", "page", "pages", "paper", "photo", "photos",
+      "ocr", "dpi"}),
+    (regex.compile(r"in image processing\b", regex.I),
+     {"image", "images", "gray", "grey", "grayscale", "greyscale", "pixel", "pixels", "binary", "bitmap",
+      "brightness", "photo", "photos", "picture", "pictures"}),
 ]
 # definitions that open on a specialised sense, and words in a unit that show another
 # one: an application's status message is no e-mail or chat message sent
@@ -136,7 +156,26 @@ _OTHER_READINGS = [
       "synchronization", "sync", "path", "element", "domain", "dns", "window"}),
     (regex.compile(r"a stored description of a graphic picture\b", regex.I),
      {"disk", "disks", "iso", "partition", "partitions", "backup", "restore", "docker", "container", "vm", "virtual",
-      "boot", "bootable", "firmware"}),
+      "boot", "bootable", "firmware"}),    (regex.compile(r"to restart a computer\b", regex.I),
+     {"default", "defaults", "zero", "statistics", "stats", "settings", "preferences", "color", "colour", "colors",
+      "colours", "counter", "counters", "filter", "filters", "zoom", "password", "form", "fields", "value", "values",
+      "equalizer", "layout", "view", "search", "selection", "changes", "options"}),
+    (regex.compile(r"in the context of processes or tasks\b", regex.I), _VISUAL),
+    (regex.compile(r"in computer use, describing a device, function\b", regex.I), _VISUAL),
+    (regex.compile(r"the data type name\b", regex.I),
+     {"toolbox", "toolbar", "toolbars", "window", "windows", "panel", "panels", "dock", "docked", "palette",
+      "dialog", "button", "widget", "sidebar", "menu"}),
+    (regex.compile(r"to format media\b", regex.I),
+     {"paper", "page", "date", "time", "number", "numbers", "currency", "string", "display", "export", "import",
+      "audio", "video", "color", "colour", "output", "text", "locale", "decimal", "message"}),
+    (regex.compile(r"to select and remove from a set of items\b", regex.I),
+     {"archive", "archives", "zip", "tar", "compressed", "unpack", "decompress", "rar", "7z", "gz", "package"}),
+    (regex.compile(r"synonymous with chart\b", regex.I),
+     {"paper", "grid", "ruled", "lined", "theory", "node", "nodes", "edge", "edges", "vertex", "vertices"}),
+    (regex.compile(r"to store information in a more compact form\b", regex.I),
+     {"widget", "widgets", "toolbar", "toolbars", "box", "layout", "window", "pane", "panel", "container"}),
+    (regex.compile(r"(?:1\.\s*)?to eliminate irregularities in statistical data\b", regex.I),
+     {"scrolling", "scroll", "animation", "animations", "transition", "transitions", "zooming"}),
 ]
 # the particles of English phrasal verbs ("sign up", "log in")
 _PARTICLES = {"up", "down", "in", "out", "on", "off", "over", "back", "away"}
