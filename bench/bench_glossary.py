@@ -346,6 +346,8 @@ def main() -> None:
     ap.add_argument("--no-compare", action="store_true",
                     help="skip the string-match comparison (much faster: for drawing a sample)")
     ap.add_argument("--jobs", type=int, default=1, help="files checked at once, in worker processes")
+    ap.add_argument("--termbase", type=Path, default=TBX,
+                    help="the termbase --files are checked with (default: the GNOME Glossary)")
     ap.add_argument("--held", action="store_true",
                     help="with --judged: also the held half of a sample not yet reported (measure it once a round "
                          "is done)")
@@ -375,7 +377,7 @@ def main() -> None:
     produced: set[tuple[str, str]] = set()
     print(f"{'file':48} {'units':>6} {'tool':>5} {'string':>6} {'both':>5} {'s-only':>6} {'alarms':>6} {'t-only':>6}")
     with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else nullcontext() as pool:
-        runs = (pool.map if pool else map)(run_file, paths, [TBX] * len(paths),
+        runs = (pool.map if pool else map)(run_file, paths, [args.termbase] * len(paths),
                                            [not args.no_compare] * len(paths))
         for path, (lang, missing, row) in zip(paths, runs):
             per_lang.setdefault(lang, []).extend(missing)

@@ -247,6 +247,27 @@ def test_a_longer_glossary_entry_wins_over_the_short_one_it_holds(gnome):
     # Layer is a protocol suite's level: a drawing's layer (Xournal++) is not one
     ("Rename layer", "layer", "Layer", {"page", "pen", "drawing"}, True),
     ("The transport layer", "layer", "Layer", {"network"}, False),
+    # Library is a programming library: a photo or music library (Shotwell, Rhythmbox) is not one
+    ("Your photo library is not compatible with this version of Shotwell.", "library", "Library", {"plugins"}, True),
+    ("'s Library", "Library", "Library", {"music", "album"}, True),
+    ("Could not load the shared library", "library", "Library", set(), False),
+    # Support is assistance to customers: LaTeX support (Xournal++) is a feature
+    ("LaTeX support (requires a working LaTeX installation)", "support", "Support", {"page", "pen"}, True),
+    ("Contact our support team", "support", "Support", set(), False),
+    # Reset and Restart restart a computer: not an application or the equalizer
+    ("_Use custom styling to make tabs slim (restart required)", "restart", "Restart", {"tab", "window"}, True),
+    ("Reset remote host (hard reboot)", "Reset", "Reset", {"connection"}, False),
+    # Range is a block of spreadsheet cells (Gnumeric's is one, a print range is not)
+    ("Your print range selection does not include any pages", "range", "Range", {"page", "printer"}, True),
+    ("The range A1:B3 is empty", "range", "Range", {"cell", "sheet"}, False),
+    # readings the unit itself shows: a background colour, a floating toolbox,
+    # an online store, a numeric code, smooth scrolling
+    ("Fill with background color only", "background", "Background", set(), True),
+    ("Run the job in the background", "background", "Background", set(), False),
+    ("Show floating toolbox", "floating", "Float", set(), True),
+    ("playing and purchasing from the Magnatune online music store", "online", "Online", set(), True),
+    ("A numeric code representing the default visibility", "code", "code", set(), True),
+    ("Disable smooth scrolling", "smooth", "smooth", set(), True),
 ])
 def test_a_specialised_sense_needs_its_field_in_the_unit_or_the_file(gnome, text, word, term, file_words, other):
     e = entry(gnome, term)

@@ -76,9 +76,10 @@ _IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out
     ((left,), {"blank"}, ()) for left in ("left", "leave", "is", "are", "be", "if")] + [
     ((), {"save", "saves", "saving"}, (what,)) for what in ("power", "energy", "battery")] + [
     ((), {"log", "logs", "logged", "logging"}, (particle,)) for particle in ("in", "into", "on", "onto", "out", "off")]
-# a computer restarted (Reset, Restart): not settings, counters or a program
-_COMPUTER = {"computer", "computers", "machine", "machines", "host", "hosts", "boot", "booting", "reboot", "rebooting",
-             "rebooted", "hardware", "router", "modem", "bios", "firmware", "pc"}
+# a computer restarted (Reset, Restart): not settings, counters or a program;
+# a word that names one, less those common in any program's file
+_COMPUTER = {"boot", "booting", "reboot", "rebooting", "rebooted", "hardware", "bios", "firmware"} | \
+    _MACHINES - {"system", "systems", "device", "devices", "server", "servers", "node", "nodes", "box"}
 # what is seen (a background colour, a transparent circle), not a process
 _VISUAL = {"color", "colour", "colors", "colours", "image", "images", "picture", "wallpaper", "fill", "foreground",
            "pattern", "opacity", "pixmap", "grid", "texture", "circle", "alpha", "pixel", "pixels", "draw", "drawing",
@@ -121,6 +122,15 @@ _FIELDS = [
     (regex.compile(r"in optical technologies\b", regex.I),
      {"scanner", "scanners", "image", "images", "document", "documents", "page", "pages", "paper", "photo", "photos",
       "ocr", "dpi"}),
+    (regex.compile(r"in programming, a collection of routines\b", regex.I),
+     {"routine", "routines", "function", "functions", "shared", "dynamic", "static", "link", "linked", "linking",
+      "dll", "api", "module", "modules", "python", "gtk", "glib", "compiled", "compile", "symbol", "symbols", "loaded"}),
+    (regex.compile(r"specified limit to operating conditions\b", regex.I),
+     {"current", "voltage", "power", "load", "temperature", "operating", "ampere", "amperes", "amps", "watt",
+      "watts", "volt", "volts"}),
+    (regex.compile(r"a block of cells selected\b", regex.I),
+     {"cell", "cells", "spreadsheet", "spreadsheets", "sheet", "sheets", "column", "columns", "row", "rows",
+      "worksheet", "worksheets", "formula", "formulas", "workbook"}),
     (regex.compile(r"in image processing\b", regex.I),
      {"image", "images", "gray", "grey", "grayscale", "greyscale", "pixel", "pixels", "binary", "bitmap",
       "brightness", "photo", "photos", "picture", "pictures"}),
@@ -156,18 +166,26 @@ _OTHER_READINGS = [
       "synchronization", "sync", "path", "element", "domain", "dns", "window"}),
     (regex.compile(r"a stored description of a graphic picture\b", regex.I),
      {"disk", "disks", "iso", "partition", "partitions", "backup", "restore", "docker", "container", "vm", "virtual",
-      "boot", "bootable", "firmware"}),    (regex.compile(r"to restart a computer\b", regex.I),
-     {"default", "defaults", "zero", "statistics", "stats", "settings", "preferences", "color", "colour", "colors",
-      "colours", "counter", "counters", "filter", "filters", "zoom", "password", "form", "fields", "value", "values",
-      "equalizer", "layout", "view", "search", "selection", "changes", "options"}),
-    (regex.compile(r"in the context of processes or tasks\b", regex.I), _VISUAL),
+      "boot", "bootable", "firmware"}),    (regex.compile(r"in the context of processes or tasks\b", regex.I), _VISUAL),
     (regex.compile(r"in computer use, describing a device, function\b", regex.I), _VISUAL),
     (regex.compile(r"the data type name\b", regex.I),
      {"toolbox", "toolbar", "toolbars", "window", "windows", "panel", "panels", "dock", "docked", "palette",
       "dialog", "button", "widget", "sidebar", "menu"}),
     (regex.compile(r"to format media\b", regex.I),
      {"paper", "page", "date", "time", "number", "numbers", "currency", "string", "display", "export", "import",
-      "audio", "video", "color", "colour", "output", "text", "locale", "decimal", "message"}),
+      "audio", "video", "color", "colour", "output", "text", "locale", "decimal", "message", "setting", "settings",
+      "type", "types", "value", "values"}),
+    (regex.compile(r"in programming, a collection of routines\b", regex.I),
+     {"photo", "photos", "music", "media", "video", "videos", "song", "songs", "book", "books", "picture", "pictures",
+      "image", "images", "album", "albums", "podcast", "podcasts", "track", "tracks", "game", "games", "collection"}),
+    (regex.compile(r"program instructions\b", regex.I),
+     {"numeric", "error", "country", "language", "status", "postal", "zip", "verification", "confirmation",
+      "authentication", "activation", "pin", "qr", "color", "colour", "exit", "return", "response", "http",
+      "currency", "promo", "coupon", "discount", "voucher", "invitation", "invite", "region", "phone"}),
+    (regex.compile(r"in reference to a computing device or a program, activated\b", regex.I),
+     {"store", "shop", "music", "help", "documentation", "manual", "service", "services", "account", "accounts",
+      "content", "radio", "search", "game", "games", "community", "forum", "course", "map", "maps", "banking",
+      "payment", "payments", "purchase", "purchasing", "buy", "album", "albums", "photo", "photos"}),
     (regex.compile(r"to select and remove from a set of items\b", regex.I),
      {"archive", "archives", "zip", "tar", "compressed", "unpack", "decompress", "rar", "7z", "gz", "package"}),
     (regex.compile(r"synonymous with chart\b", regex.I),
@@ -203,6 +221,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "get", "gets"
 _DEGREE = {"well", "ill", "badly", "poorly", "properly", "correctly", "incorrectly", "already", "not", "newly"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "each", "every", "any", "no", "some", "another",
                 "its", "their", "your", "our", "my", "his", "her"}
+# a number or a printf count just before a word ("%d duplicate videos", "1 duplicate")
+_COUNT_BEFORE = regex.compile(r"(?:^|[\s(])(?:\d+|%[-+ #0]*\d*[dilu]|%\(\w+\)[dilu]|%\d+\$[dilu])\s+$")
 _PREPOSITIONS = {"of", "for", "with", "on", "in", "from", "by", "about", "as", "into", "at", "without"}
 # a word after a verb entry's word that shows no noun follows it ("a copy of", "the set is")
 _FUNCTION = {"of", "to", "for", "and", "or", "in", "on", "at", "with", "from", "by", "as", "is", "are", "was", "were"}
@@ -342,6 +362,9 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
         # "in order of decreasing probability", "the running process": the
         # verb's -ing form describing a noun, not the command the entry names
         return "the verb's -ing form used as an adjective"
+    if kind == "verb" and one_word and _COUNT_BEFORE.search(text[:start]):
+        # "%d duplicate videos were not imported", "1 duplicate": things counted, no command
+        return "a count stands before the verb entry's word: it names things"
     if kind == "verb" and one_word and surface != base and surface.endswith("ed") and after \
             and after not in _FUNCTION and after not in _DETERMINERS \
             and (not before or before in _DETERMINERS or before in _PREPOSITIONS):
@@ -384,14 +407,16 @@ def _specialised(definition: str) -> tuple[set[str] | None, set[str] | None]:
 
 
 def _imperative(words, k: int) -> bool:
-    """Whether the word at k is a verb before its object: opening the text or
-    after "to" or "do not", before a determiner or an adverb ("View the
-    properties", "Display recently used files", "option to place the icon",
-    "Do not display this message")."""
+    """Whether the word at k is a verb: after "do not" ("Do not monitor the
+    folder"), or opening the text or after "to" before its object's
+    determiner, "all" or an adverb ("View the properties", "View All",
+    "Display recently used files", "option to place the icon")."""
     before = [w for _, _, w in words[max(0, k - 2):k]]
     after = words[k + 1][2] if k + 1 < len(words) else ""
-    opens = k == 0 or before[-1:] == ["to"] or before == ["do", "not"]
-    return opens and (after in _DETERMINERS or (after.endswith("ly") and len(after) > 4))
+    if before == ["do", "not"] or before[-1:] in (["don't"], ["dont"]):
+        return True                       # "Do not monitor the folder": only a verb stands there
+    opens = k == 0 or before[-1:] == ["to"]
+    return opens and (after in _DETERMINERS or after == "all" or (after.endswith("ly") and len(after) > 4))
 
 
 def _used_as_verb(words, k: int, surface: str, base: str) -> bool:

@@ -174,6 +174,11 @@ def _hiragana(text: str) -> bool:
     return bool(text) and all("\u3041" <= c <= "\u309f" for c in text)
 
 
+# hiragana ぁ..ゖ and katakana ァ..ヶ are the same syllables 0x60 apart
+_TO_KATAKANA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
+_TO_HIRAGANA = {c + 0x60: c for c in range(0x3041, 0x3097)}
+
+
 @register
 class Japanese(Language):
     code, name = "ja", "Japanese"
@@ -215,6 +220,9 @@ class Japanese(Language):
         # the parts of a compound joined by の or ・ (コマンドラインのオプション)
         for k in range(2, len(term) - 1) if len(term) >= 4 else ():
             out += [term[:k] + "の" + term[k:], term[:k] + "・" + term[k:]]
+        # a native word written in katakana or in hiragana (ごみ箱, ゴミ箱)
+        if len(term) >= 3:
+            out += [v for v in (term.translate(_TO_KATAKANA), term.translate(_TO_HIRAGANA)) if v != term]
         return tuple(out)
 
 

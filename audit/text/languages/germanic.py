@@ -343,7 +343,9 @@ class Swedish(GluedCompounds):
             return ()
         joined = words[1] + words[0]
         # three equal consonants are written two (till + lägg = tillägg)
-        return (regex.sub(r"(\w)\1\1", r"\1\1", joined),)
+        joined = regex.sub(r"(\w)\1\1", r"\1\1", joined)
+        # a verb's v is f in its noun (skriv ut / utskrift, driv / drift)
+        return (joined, joined[:-1] + "f") if joined.endswith("v") else (joined,)
 
     # a particle joined to a verb or its noun, and how it is written apart:
     # mottaga / ta emot, åtkomst / komma åt, avbrott / bryta av
