@@ -137,12 +137,18 @@ ROUND11 = GLOSSARIES / "judged-round11.tsv"
 # Evince and Rhythmbox, judged before this round's changes
 ROUND12 = GLOSSARIES / "judged-round12.tsv"
 ROUND12_SPLIT = GLOSSARIES / "judged-round12-split.tsv"
+# 128 findings of GnuCash's own translators' glossary on its own UI translations
+# (de hu pl pt_BR ru sv vi zh_CN, one commit), drawn from aa09af2 and judged
+# before that round's later changes: the natural case, a project's termbase
+GNUCASH = GLOSSARIES / "judged-gnucash.tsv"
+GNUCASH_SPLIT = GLOSSARIES / "judged-gnucash-split.tsv"
+GNUCASH_TERMS = GLOSSARIES / "files" / "ownglossary" / "gnucash" / "glossary.csv"
 # every judged term-missing sample, in the order they were drawn, and the halves of those split
 SAMPLES = (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11,
-           ROUND12)
+           ROUND12, GNUCASH)
 SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT,
           ROUND6: ROUND6_SPLIT, ROUND8: ROUND8_SPLIT, ROUND9: ROUND9_SPLIT,
-          ROUND12: ROUND12_SPLIT}
+          ROUND12: ROUND12_SPLIT, GNUCASH: GNUCASH_SPLIT}
 # samples whose held half was reported in an earlier round: both halves may now be looked at
 REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11}
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
@@ -331,6 +337,11 @@ def _termbase(path: Path):
     return load_termbase(path)
 
 
+def termbase_for(path: Path, default: Path) -> Path:
+    """A project's own termbase for its files (GnuCash's), else `default`."""
+    return GNUCASH_TERMS if GNUCASH_TERMS.parent in path.parents else default
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--langs", default="pl,hu,tr,fi,ja,zh")
@@ -377,7 +388,7 @@ def main() -> None:
     produced: set[tuple[str, str]] = set()
     print(f"{'file':48} {'units':>6} {'tool':>5} {'string':>6} {'both':>5} {'s-only':>6} {'alarms':>6} {'t-only':>6}")
     with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else nullcontext() as pool:
-        runs = (pool.map if pool else map)(run_file, paths, [args.termbase] * len(paths),
+        runs = (pool.map if pool else map)(run_file, paths, [termbase_for(p, args.termbase) for p in paths],
                                            [not args.no_compare] * len(paths))
         for path, (lang, missing, row) in zip(paths, runs):
             per_lang.setdefault(lang, []).extend(missing)

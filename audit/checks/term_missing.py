@@ -108,6 +108,9 @@ class TermMissing(DirectCheck):
                 continue                      # pofilter's fuzzy check reports it
             pieces = target_text(vr, pair.sentences)
             whole = " ".join(text for _, _, text in pieces)
+            # the unit's source as stored, its placeholders unmasked
+            raw_source = src.version.segments[pair.source_segment].text if pair.source_segment is not None \
+                else pair.source_text
             if not whole.strip() or whole.strip().casefold() == pair.source_text.strip().casefold():
                 continue
             seen = set()
@@ -133,7 +136,9 @@ class TermMissing(DirectCheck):
                     approved = [word] + approved
                 elif not approved:
                     continue                  # the glossary says nothing for this language
-                present = bool(find(whole, approved, lang, lenient=not entry.dnt))
+                present = bool(find(whole, approved, lang, lenient=not entry.dnt)
+                               or find(_translated_placeholders(vr, pair.sentences, raw_source), approved, lang,
+                                       lenient=not entry.dnt))
                 longer = self._longer_term(own_terms, pair.source_text, h.start, h.end, entry) if english else None
                 alone.setdefault((pair.target, entry.id), [])
                 if longer:
@@ -224,6 +229,18 @@ class TermMissing(DirectCheck):
         return make_finding(vr, k, start + lead, start + end, concept=entry.id, kind=self.kind, severity=severity,
                             confidence=0.8, evidence=evidence, note=note + "; use it here (inflected to fit)",
                             distinction="glossary")
+
+
+def _translated_placeholders(vr, sentences: tuple[int, ...], source: str) -> str:
+    """The placeholders of these target sentences that the translator
+    translated ("<Passwort>" for "<password>", "<kênh>"), which the masked
+    text leaves out; not one kept as in the source ("{port}")."""
+    spans = []
+    for k in sentences:
+        sent = vr.sentences[k]
+        seg = vr.version.segments[sent.segment]
+        spans += [seg.text[s:e] for s, e in seg.protected if sent.start <= s and e <= sent.end]
+    return " ".join(span for span in spans if span not in source)
 
 
 def _file_words(sources: list[str]) -> frozenset[str]:

@@ -71,7 +71,8 @@ _IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out
            (("in", "the"), {"event"}, ("of",)), (("in", "the"), {"event"}, ("that",)),
            ((), {"lock", "locks", "locked", "locking"}, ("up",)), (("in",), {"place"}, ("of",)),
            ((), {"look", "looks", "looked", "looking"}, ("like",)),
-           ((), {"receive", "received", "receives"}, ("a", "copy"))] + [
+           ((), {"receive", "received", "receives"}, ("a", "copy")), ((), {"check"}, ("box",)),
+           ((), {"check"}, ("boxes",))] + [
     (("a",), {"bit"}, (more,)) for more in ("more", "less", "longer", "shorter", "too", "better", "later")] + [
     ((left,), {"blank"}, ()) for left in ("left", "leave", "is", "are", "be", "if")] + [
     ((), {"save", "saves", "saving"}, (what,)) for what in ("power", "energy", "battery")] + [

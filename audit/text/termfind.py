@@ -216,6 +216,8 @@ def alternatives(term: str, lang: str) -> tuple[str, ...]:
 
 def _find(text: str, phrases: list[str], lang: str, lenient: bool) -> list[Match]:
     norm = Normalized(text)
+    # a termbase may store its terms decomposed (NFD) as a text may: both are matched composed
+    phrases = [unicodedata.normalize("NFC", p) for p in phrases]
     hits: list[Match] = []
     if spaceless(lang):
         # spaces are not word breaks here: "IP 地址" = "IP地址"

@@ -140,8 +140,8 @@ class Chinese(Language):
             out.append(term[:-1])
         if len(term) == 2 and all(_han(c) for c in term):
             # a two-character verb shortened to its first before a direction
-            # or after 所/已 (移动: 移至; 選擇: 所選, 已選)
-            out += [term[0] + c for c in "至到往入"] + [c + term[0] for c in "所已"]
+            # or after 所/已/全 (移动: 移至; 選擇: 所選, 已選; 选择: 全选 "select all")
+            out += [term[0] + c for c in "至到往入"] + [c + term[0] for c in "所已全"]
         for short, long in self._LONG_PREFIXES:
             if len(term) >= 3 and term.startswith(short) and not term.startswith(long):
                 out.append(long + term[len(short):])

@@ -182,6 +182,9 @@ class Ukrainian(PymorphyLanguage):
     _PERFECTIVE = ("пере", "роз", "від", "над", "під", "при", "про", "без", "на", "по", "за", "ви", "з", "с", "у", "о")
 
     def derived_roots(self, word):
+        # зберегти's imperfective is зберігати (е -> і in the root)
+        if word.endswith("ерегти") and len(word) >= 8:
+            return (word[:-6] + "еріг",)
         # a borrowed verb is its noun plus -увати (тестувати "to test": тест),
         # with or without the prefix of its perfective (надрукувати: друк)
         if not word.endswith(("увати", "ювати")) or len(word) < 9:

@@ -153,7 +153,10 @@ class Czech(ParadigmLanguage):
         # and the root softened before an adjective's -ní (zálohovat: záloha, záložní)
         roots = _verb_roots(word, "ovat")
         softened = tuple(r[:-1] + _CS_SOFTENED[r[-1]] for r in roots if r[-1] in _CS_SOFTENED)
-        return roots + softened + _cs_nout_roots(word)
+        # kopírovat is kopie's verb; otevřít's imperfective is otevírat (otevírání)
+        nouns = (word[:-6] + "i",) if word.endswith("írovat") and len(word) >= 9 else ()
+        imperfective = (word[:-3] + "ír",) if word.endswith("řít") and len(word) >= 6 else ()
+        return roots + softened + nouns + imperfective + _cs_nout_roots(word)
 
     def forms(self, w):
         if w.endswith("t"):                                # klient
