@@ -22,9 +22,17 @@ and judged-round9.tsv (GNOME Disks and System Monitor, the glossary's own
 project), split and judged before the seventh round's changes; and
 judged-round10.tsv (Xfce's Thunar, Mousepad and Terminal), drawn from that
 round's final code and judged once, and judged-round11.tsv (Audacious,
-Xournal++, PCManFM-Qt), drawn from its last code; the held half of a sample not yet
-reported is printed only with --held. A judged finding the
-current code no longer produces is left out of the precision (counted apart).
+Xournal++, PCManFM-Qt), drawn from its last code; judged-round12.tsv
+(Shotwell, Evince, Rhythmbox), split, and judged-round13.tsv (File Roller,
+Eye of GNOME, Gnumeric), drawn from the eighth round's first and last code;
+judged-gnucash.tsv, GnuCash's own glossary on its own files (the termbase a
+project keeps: --termbase is taken from the files' folder), split. The held
+half of a sample not yet reported is printed only with --held. A judged
+finding the current code no longer produces is left out of the precision
+(counted apart).
+
+With --agreement, how far two readings of the same findings agree: rounds
+10 and 11 judged again, blind, by four other helpers (rejudged-round10-11.tsv).
 
 With --forbidden, term-forbidden runs on real files where forbidden terms
 occur: the Swedish GNOME word list (sv), the Mozilla style guides' terms
@@ -67,6 +75,7 @@ import csv
 import random
 import sys
 import time
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from functools import lru_cache
@@ -137,6 +146,9 @@ ROUND11 = GLOSSARIES / "judged-round11.tsv"
 # Evince and Rhythmbox, judged before this round's changes
 ROUND12 = GLOSSARIES / "judged-round12.tsv"
 ROUND12_SPLIT = GLOSSARIES / "judged-round12-split.tsv"
+# 176 more, drawn from that round's last code (1914110) on File Roller, Eye of
+# GNOME and Gnumeric, judged once: held whole
+ROUND13 = GLOSSARIES / "judged-round13.tsv"
 # 128 findings of GnuCash's own translators' glossary on its own UI translations
 # (de hu pl pt_BR ru sv vi zh_CN, one commit), drawn from aa09af2 and judged
 # before that round's later changes: the natural case, a project's termbase
@@ -145,12 +157,14 @@ GNUCASH_SPLIT = GLOSSARIES / "judged-gnucash-split.tsv"
 GNUCASH_TERMS = GLOSSARIES / "files" / "ownglossary" / "gnucash" / "glossary.csv"
 # every judged term-missing sample, in the order they were drawn, and the halves of those split
 SAMPLES = (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11,
-           ROUND12, GNUCASH)
+           ROUND12, ROUND13, GNUCASH)
 SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT,
           ROUND6: ROUND6_SPLIT, ROUND8: ROUND8_SPLIT, ROUND9: ROUND9_SPLIT,
           ROUND12: ROUND12_SPLIT, GNUCASH: GNUCASH_SPLIT}
 # samples whose held half was reported in an earlier round: both halves may now be looked at
 REPORTED = {JUDGED, HELDOUT, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11}
+# rounds 10 and 11 read again, blind, by four other helpers: how far two readings agree
+REJUDGED = GLOSSARIES / "rejudged-round10-11.tsv"
 JUDGED_FORBIDDEN = GLOSSARIES / "judged-forbidden.tsv"
 MOZILLA = GLOSSARIES / "mozilla" / "styleguide-terms.csv"
 ONETIMESECRET = GLOSSARIES / "onetimesecret" / "guide-terms.csv"
@@ -217,6 +231,21 @@ def read_judged(path: Path) -> dict[tuple[str, str], dict]:
         return {}
     with open(path, encoding="utf-8") as f:
         return {(r["file"], r["id"]): r for r in csv.DictReader(f, delimiter="\t")}
+
+
+def agreement(first: dict[tuple[str, str], dict], second: dict[tuple[str, str], dict]) -> None:
+    """How often two readings of the same findings agree, and Cohen's kappa
+    (agreement beyond what two readers with these right/wrong rates would reach by chance)."""
+    keys = [k for k in second if k in first]
+    pairs = Counter((first[k]["judgement"], second[k]["judgement"]) for k in keys)
+    n = len(keys)
+    agree = (pairs["right", "right"] + pairs["wrong", "wrong"]) / n
+    right1 = (pairs["right", "right"] + pairs["right", "wrong"]) / n
+    right2 = (pairs["right", "right"] + pairs["wrong", "right"]) / n
+    chance = right1 * right2 + (1 - right1) * (1 - right2)
+    print(f"two readings of {n} findings: agree on {agree:.3f}, Cohen's kappa {(agree - chance) / (1 - chance):.2f}; "
+          f"right in the first {right1:.3f}, in the second {right2:.3f}; "
+          + ", ".join(f"{a}->{b} {c}" for (a, b), c in sorted(pairs.items())))
 
 
 def precision(label: str, judged: dict[tuple[str, str], dict], produced: set[tuple[str, str]], ran: set[Path]) -> None:
@@ -357,6 +386,8 @@ def main() -> None:
     ap.add_argument("--no-compare", action="store_true",
                     help="skip the string-match comparison (much faster: for drawing a sample)")
     ap.add_argument("--jobs", type=int, default=1, help="files checked at once, in worker processes")
+    ap.add_argument("--agreement", action="store_true",
+                    help="agreement of two blind readings of rounds 10 and 11 (and nothing else)")
     ap.add_argument("--termbase", type=Path, default=TBX,
                     help="the termbase --files are checked with (default: the GNOME Glossary)")
     ap.add_argument("--held", action="store_true",
@@ -370,6 +401,9 @@ def main() -> None:
         import audit.checks.term_missing as term_missing
         term_missing.CONVENTION_UNITS = args.convention
     t0 = time.monotonic()
+    if args.agreement:
+        agreement({**read_judged(ROUND10), **read_judged(ROUND11)}, read_judged(REJUDGED))
+        return
     if args.forbidden:
         run_forbidden(read_judged(JUDGED_FORBIDDEN) if args.judged else {}, args.sample, args.out)
         print(f"{time.monotonic() - t0:.1f} s")
