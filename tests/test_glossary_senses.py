@@ -268,6 +268,11 @@ def test_a_longer_glossary_entry_wins_over_the_short_one_it_holds(gnome):
     ("playing and purchasing from the Magnatune online music store", "online", "Online", set(), True),
     ("A numeric code representing the default visibility", "code", "code", set(), True),
     ("Disable smooth scrolling", "smooth", "smooth", set(), True),
+    # Letter is a paper format (Gnumeric's first letter is a character); Print a printer's
+    ("Autocorrect first letter", "letter", "Letter", {"paper", "print"}, True),
+    ("Letter", "Letter", "Letter", {"paper", "print"}, False),
+    ("Do not print the filename for each match", "print", "Print", {"page", "printer"}, True),
+    ("Print the selected pages", "Print", "Print", {"page", "printer"}, False),
 ])
 def test_a_specialised_sense_needs_its_field_in_the_unit_or_the_file(gnome, text, word, term, file_words, other):
     e = entry(gnome, term)

@@ -72,7 +72,8 @@ _IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out
            ((), {"lock", "locks", "locked", "locking"}, ("up",)), (("in",), {"place"}, ("of",)),
            ((), {"look", "looks", "looked", "looking"}, ("like",)),
            ((), {"receive", "received", "receives"}, ("a", "copy")), ((), {"check"}, ("box",)),
-           ((), {"check"}, ("boxes",))] + [
+           ((), {"check"}, ("boxes",)), (("a", "wide"), {"range"}, ("of",)), (("wide",), {"range"}, ("of",))] + [
+
     (("a",), {"bit"}, (more,)) for more in ("more", "less", "longer", "shorter", "too", "better", "later")] + [
     ((left,), {"blank"}, ()) for left in ("left", "leave", "is", "are", "be", "if")] + [
     ((), {"save", "saves", "saving"}, (what,)) for what in ("power", "energy", "battery")] + [
@@ -179,6 +180,10 @@ _OTHER_READINGS = [
      {"paper", "page", "date", "time", "number", "numbers", "currency", "string", "display", "export", "import",
       "audio", "video", "color", "colour", "output", "text", "locale", "decimal", "message", "setting", "settings",
       "type", "types", "value", "values"}),
+    (regex.compile(r"in computing, to send information to a printer\b", regex.I),
+     {"stdout", "stderr", "terminal", "console", "filename", "filenames", "verbose", "debug"}),
+    (regex.compile(r"(?:an?\s+)?paper (?:format|size)\b", regex.I),
+     {"first", "capital", "uppercase", "lowercase", "alphabet", "character", "characters", "initial"}),
     (regex.compile(r"in programming, a collection of routines\b", regex.I),
      {"photo", "photos", "music", "media", "video", "videos", "song", "songs", "book", "books", "picture", "pictures",
       "image", "images", "album", "albums", "podcast", "podcasts", "track", "tracks", "game", "games", "collection"}),
@@ -417,8 +422,9 @@ def _imperative(words, k: int) -> bool:
     "Display recently used files", "option to place the icon")."""
     before = [w for _, _, w in words[max(0, k - 2):k]]
     after = words[k + 1][2] if k + 1 < len(words) else ""
-    if before == ["do", "not"] or before[-1:] in (["don't"], ["dont"]):
-        return True                       # "Do not monitor the folder": only a verb stands there
+    if (len(before) == 2 and before[0] in ("do", "does", "did") and before[1] == "not") \
+            or before[-1:] in (["don't"], ["dont"], ["doesn't"], ["didn't"]):
+        return True                       # "Do not monitor the folder", "does not handle": only a verb stands there
     opens = k == 0 or before[-1:] == ["to"]
     return opens and (after in _DETERMINERS or after == "all" or (after.endswith("ly") and len(after) > 4))
 
