@@ -73,7 +73,6 @@ _IDIOMS = [(("in",), {"order"}, ("to",)), ((), {"find", "finds", "found"}, ("out
            ((), {"look", "looks", "looked", "looking"}, ("like",)),
            ((), {"receive", "received", "receives"}, ("a", "copy")), ((), {"check"}, ("box",)),
            ((), {"check"}, ("boxes",)), (("a", "wide"), {"range"}, ("of",)), (("wide",), {"range"}, ("of",))] + [
-
     (("a",), {"bit"}, (more,)) for more in ("more", "less", "longer", "shorter", "too", "better", "later")] + [
     ((left,), {"blank"}, ()) for left in ("left", "leave", "is", "are", "be", "if")] + [
     ((), {"save", "saves", "saving"}, (what,)) for what in ("power", "energy", "battery")] + [
@@ -171,7 +170,8 @@ _OTHER_READINGS = [
       "synchronization", "sync", "path", "element", "domain", "dns", "window"}),
     (regex.compile(r"a stored description of a graphic picture\b", regex.I),
      {"disk", "disks", "iso", "partition", "partitions", "backup", "restore", "docker", "container", "vm", "virtual",
-      "boot", "bootable", "firmware"}),    (regex.compile(r"in the context of processes or tasks\b", regex.I), _VISUAL),
+      "boot", "bootable", "firmware"}),
+    (regex.compile(r"in the context of processes or tasks\b", regex.I), _VISUAL),
     (regex.compile(r"in computer use, describing a device, function\b", regex.I), _VISUAL),
     (regex.compile(r"the data type name\b", regex.I),
      {"toolbox", "toolbar", "toolbars", "window", "windows", "panel", "panels", "dock", "docked", "palette",
