@@ -24,7 +24,9 @@ judged-round10.tsv (Xfce's Thunar, Mousepad and Terminal), drawn from that
 round's final code and judged once, and judged-round11.tsv (Audacious,
 Xournal++, PCManFM-Qt), drawn from its last code; judged-round12.tsv
 (Shotwell, Evince, Rhythmbox), split, and judged-round13.tsv (File Roller,
-Eye of GNOME, Gnumeric), drawn from the eighth round's first and last code;
+Eye of GNOME, Gnumeric), drawn from the eighth round's first and last code,
+and judged-round14.tsv (Pidgin, Claws Mail, system-config-printer), drawn
+from its final code;
 judged-gnucash.tsv, GnuCash's own glossary on its own files (the termbase a
 project keeps: --termbase is taken from the files' folder), split. The held
 half of a sample not yet reported is printed only with --held. A judged
@@ -149,6 +151,9 @@ ROUND12_SPLIT = GLOSSARIES / "judged-round12-split.tsv"
 # 176 more, drawn from that round's last code (1914110) on File Roller, Eye of
 # GNOME and Gnumeric, judged once: held whole
 ROUND13 = GLOSSARIES / "judged-round13.tsv"
+# 176 more, drawn from the round's final code (bd8555d) on Pidgin, Claws Mail and
+# system-config-printer, judged once: held whole
+ROUND14 = GLOSSARIES / "judged-round14.tsv"
 # 128 findings of GnuCash's own translators' glossary on its own UI translations
 # (de hu pl pt_BR ru sv vi zh_CN, one commit), drawn from aa09af2 and judged
 # before that round's later changes: the natural case, a project's termbase
@@ -157,7 +162,7 @@ GNUCASH_SPLIT = GLOSSARIES / "judged-gnucash-split.tsv"
 GNUCASH_TERMS = GLOSSARIES / "files" / "ownglossary" / "gnucash" / "glossary.csv"
 # every judged term-missing sample, in the order they were drawn, and the halves of those split
 SAMPLES = (JUDGED, HELDOUT, JUDGED_FI, FRESH, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11,
-           ROUND12, ROUND13, GNUCASH)
+           ROUND12, ROUND13, ROUND14, GNUCASH)
 SPLITS = {HELDOUT: HELDOUT_SPLIT, FRESH: FRESH_SPLIT, ROUND4: ROUND4_SPLIT, ROUND5: ROUND5_SPLIT,
           ROUND6: ROUND6_SPLIT, ROUND8: ROUND8_SPLIT, ROUND9: ROUND9_SPLIT,
           ROUND12: ROUND12_SPLIT, GNUCASH: GNUCASH_SPLIT}
