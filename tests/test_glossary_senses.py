@@ -273,6 +273,10 @@ def test_a_longer_glossary_entry_wins_over_the_short_one_it_holds(gnome):
     ("Letter", "Letter", "Letter", {"paper", "print"}, False),
     ("Do not print the filename for each match", "print", "Print", {"page", "printer"}, True),
     ("Print the selected pages", "Print", "Print", {"page", "printer"}, False),
+    # Support needs its customers, Scan its optics (Pidgin, Claws Mail)
+    ("This protocol does not support fetching the public alias.", "support", "Support", {"contact", "buddy"}, True),
+    ("ClamAV: scanning message...", "scanning", "Scan", {"image", "page"}, True),
+    ("Scan the page", "Scan", "Scan", {"image", "page"}, False),
 ])
 def test_a_specialised_sense_needs_its_field_in_the_unit_or_the_file(gnome, text, word, term, file_words, other):
     e = entry(gnome, term)

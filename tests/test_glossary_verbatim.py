@@ -68,6 +68,12 @@ def test_a_name_the_translation_keeps_as_written():
     assert not kept_name(text, at, at + 7, "使用窗口 .rdp 文件格式导出连接")      # translated: a word
     assert not kept_name("Windows", 0, 7, "Windows")                  # a menu item's first word says nothing
     assert not kept_name("Close all windows", 10, 17, "Close all windows")   # not capitalised
+    # a two-word name kept as a whole (Claws Mail, tr); title case translated says nothing
+    text = "Your version of Claws Mail is too old for the plugin."
+    at = text.index("Mail")
+    assert kept_name(text, at, at + 4, "Kullandığınız Claws Mail sürümü eklenti için çok eski.")
+    assert not kept_name(text, at, at + 4, "Kullandığınız Claws Posta sürümü eklenti için çok eski.")
+    assert not kept_name("Remote Desktop Preferences", 7, 14, "Preferencje pulpitu zdalnego")
 
 
 def test_real_remmina_units_kept_as_written_are_not_flagged_and_controls_stay(tmp_path, gnome):

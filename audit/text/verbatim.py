@@ -85,6 +85,10 @@ def kept_name(source: str, start: int, end: int, target: str) -> bool:
     if not word[:1].isupper() or _SENTENCE_START.search(source[:start]):
         return False
     before = regex.findall(r"[\p{L}\p{N}]+", source[:start])
+    if before and before[-1][:1].isupper() and regex.search(rf"\b{regex.escape(before[-1])}\s+{regex.escape(word)}\b",
+                                                             source) and regex.search(
+            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(before[-1])}\s+{regex.escape(word)}(?![\p{{L}}\p{{N}}])", target):
+        return True                   # a two-word name the translation keeps as a whole ("Claws Mail")
     if not before or not before[-1][:1].islower():
         return False                  # title case ("Remote Desktop Preferences") says nothing
     # a name may take the translation's endings (hu "Windowszal", tr "Windows'ta")
