@@ -296,3 +296,22 @@ def test_an_acronym_kept_in_the_translation_is_not_the_everyday_word():
     assert kept_acronym("SMART", "smart", "クリックすると S.M.A.R.T. セルフテストを開始")
     assert not kept_acronym("ARGUMENTS", "argument", "{ ARGUMENTUM | help }")  # a placeholder translated
     assert not kept_acronym("Smart", "smart", "Smart")                         # not in capitals
+
+
+def test_a_file_about_another_sense_keeps_its_words_out(gnome):
+    # Claws Mail: every message is an e-mail, the GNOME Glossary's Message an
+    # application's status message; Shotwell's library holds photos
+    from audit.checks.term_missing import _file_subject
+    mail = ["Mail %d" % k for k in range(40)] + ["marked messages", "Check for new mail"]
+    subject = _file_subject(mail)
+    assert "mail" in subject and "marked" not in subject
+    message = entry(gnome, "Message")
+    assert other_sense("marked messages", 7, 15, "Message", message.definition, message.pos, None, frozenset(),
+                       subject)
+    assert not other_sense("marked messages", 7, 15, "Message", message.definition, message.pos, None, frozenset(),
+                           frozenset({"torrent", "peer"}))
+    library = entry(gnome, "Library")
+    assert other_sense("'s Library", 3, 10, "Library", library.definition, library.pos, None,
+                       frozenset({"python"}), frozenset({"photo", "photos"}))
+    assert not other_sense("'s Library", 3, 10, "Library", library.definition, library.pos, None,
+                           frozenset({"python"}), frozenset({"plugin", "python"}))

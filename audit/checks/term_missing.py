@@ -87,6 +87,7 @@ class TermMissing(DirectCheck):
             return                            # its sources are keys, even those that read as English
         own_terms = FileTerms(sources)
         file_words = _file_words(sources)
+        file_subject = _file_subject(sources)
         wanted: dict[int, tuple] = {}
         # whether each use of an entry's word was translated with an approved
         # term, per target: inside a longer term of the file, and standing alone
@@ -129,7 +130,7 @@ class TermMissing(DirectCheck):
                 english = src_lang == "en" and not entry.dnt
                 approved = [t.text for t in entry.approved(locale)]
                 if english and other_sense(pair.source_text, h.start, h.end, phrases[h.index], entry.definition,
-                                           entry.pos, self._verb_term(approved, lang), file_words):
+                                           entry.pos, self._verb_term(approved, lang), file_words, file_subject):
                     continue                  # the word is used in another sense than the entry's
                 seen.add(entry.id)
                 if entry.dnt:
@@ -248,6 +249,16 @@ def _file_words(sources: list[str]) -> frozenset[str]:
     what the file speaks of."""
     counts = Counter(w for text in set(sources) for w in {m.casefold() for m in _WORDS.findall(text)})
     return frozenset(w for w, n in counts.items() if n >= 2)
+
+
+def _file_subject(sources: list[str], share: float = 0.03) -> frozenset[str]:
+    """The words (lower case) that many of a file's source texts hold, at
+    least five and `share` of them: what the program is about (a mail
+    client's "mail", "folder", "account")."""
+    texts = set(sources)
+    counts = Counter(w for text in texts for w in {m.casefold() for m in _WORDS.findall(text)})
+    least = max(5, share * len(texts))
+    return frozenset(w for w, n in counts.items() if n >= least)
 
 
 def _short(definition: str, limit: int = 100) -> str:
