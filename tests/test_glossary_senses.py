@@ -301,9 +301,9 @@ def test_an_acronym_kept_in_the_translation_is_not_the_everyday_word():
 def test_a_file_about_another_sense_keeps_its_words_out(gnome):
     # Claws Mail: every message is an e-mail, the GNOME Glossary's Message an
     # application's status message; Shotwell's library holds photos
-    from audit.checks.term_missing import _file_subject
+    from audit.checks.term_missing import _file_words
     mail = ["Mail %d" % k for k in range(40)] + ["marked messages", "Check for new mail"]
-    subject = _file_subject(mail)
+    _, subject = _file_words(mail)
     assert "mail" in subject and "marked" not in subject
     message = entry(gnome, "Message")
     assert other_sense("marked messages", 7, 15, "Message", message.definition, message.pos, None, frozenset(),

@@ -86,8 +86,7 @@ class TermMissing(DirectCheck):
         if is_key_catalogue(sources):
             return                            # its sources are keys, even those that read as English
         own_terms = FileTerms(sources)
-        file_words = _file_words(sources)
-        file_subject = _file_subject(sources)
+        file_words, file_subject = _file_words(sources)
         wanted: dict[int, tuple] = {}
         # whether each use of an entry's word was translated with an approved
         # term, per target: inside a longer term of the file, and standing alone
@@ -109,9 +108,9 @@ class TermMissing(DirectCheck):
                 continue                      # pofilter's fuzzy check reports it
             pieces = target_text(vr, pair.sentences)
             whole = " ".join(text for _, _, text in pieces)
-            # the unit's source as stored, its placeholders unmasked
-            raw_source = src.version.segments[pair.source_segment].text if pair.source_segment is not None \
-                else pair.source_text
+            # what the masked text leaves out: placeholders the translator translated, against the source as stored
+            translated = _translated_placeholders(vr, pair.sentences, src.version.segments[pair.source_segment].text
+                                                  if pair.source_segment is not None else pair.source_text)
             if not whole.strip() or whole.strip().casefold() == pair.source_text.strip().casefold():
                 continue
             seen = set()
@@ -138,8 +137,7 @@ class TermMissing(DirectCheck):
                 elif not approved:
                     continue                  # the glossary says nothing for this language
                 present = bool(find(whole, approved, lang, lenient=not entry.dnt)
-                               or find(_translated_placeholders(vr, pair.sentences, raw_source), approved, lang,
-                                       lenient=not entry.dnt))
+                               or translated and find(translated, approved, lang, lenient=not entry.dnt))
                 longer = self._longer_term(own_terms, pair.source_text, h.start, h.end, entry) if english else None
                 alone.setdefault((pair.target, entry.id), [])
                 if longer:
@@ -244,21 +242,14 @@ def _translated_placeholders(vr, sentences: tuple[int, ...], source: str) -> str
     return " ".join(span for span in spans if span not in source)
 
 
-def _file_words(sources: list[str]) -> frozenset[str]:
-    """The words (lower case) that two or more of a file's source texts hold:
-    what the file speaks of."""
-    counts = Counter(w for text in set(sources) for w in {m.casefold() for m in _WORDS.findall(text)})
-    return frozenset(w for w, n in counts.items() if n >= 2)
-
-
-def _file_subject(sources: list[str], share: float = 0.03) -> frozenset[str]:
-    """The words (lower case) that many of a file's source texts hold, at
-    least five and `share` of them: what the program is about (a mail
-    client's "mail", "folder", "account")."""
+def _file_words(sources: list[str], share: float = 0.03) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (lower case) that two or more of a file's source texts hold,
+    what the file speaks of; and those that many hold, at least five and
+    `share` of them, what its program is about (a mail client's "mail")."""
     texts = set(sources)
     counts = Counter(w for text in texts for w in {m.casefold() for m in _WORDS.findall(text)})
     least = max(5, share * len(texts))
-    return frozenset(w for w, n in counts.items() if n >= least)
+    return frozenset(w for w, n in counts.items() if n >= 2), frozenset(w for w, n in counts.items() if n >= least)
 
 
 def _short(definition: str, limit: int = 100) -> str:

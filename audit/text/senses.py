@@ -296,13 +296,13 @@ def other_sense(text: str, start: int, end: int, term: str, definition: str, pos
     base = term.casefold().replace("&", "").rstrip(".…").strip()        # "Duplicate...": a menu item's word
     kind = entry_kind(definition, pos)
     one_word = " " not in base
-    shown_by, other_reading = _specialised(definition)
+    shown_by, other_reading, other_subject = _specialised(definition)
     unit = {w for _, _, w in words} if shown_by or other_reading else set()
     if shown_by and file_words is not None and not (unit | file_words) & shown_by:
         return "the entry's definition names a field neither the unit nor its file speaks of"
     if other_reading and unit & other_reading:
         return "the unit speaks of another sense than the entry's definition"
-    if file_subject & _subject_reading(definition):
+    if other_subject and file_subject & other_subject:
         return "the program's file is about another sense than the entry's definition"
     if kind == "key" and base in ("key", "keys"):
         # the keyboard's key only where the words around say so ("press any
@@ -423,21 +423,15 @@ def _in_idiom(words, k: int, surface: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _subject_reading(definition: str) -> frozenset[str]:
-    """The words that, frequent in a file, show its program is about another
-    sense than the definition's (_SUBJECT_READINGS); empty for most."""
+def _specialised(definition: str) -> tuple[set[str] | None, set[str] | None, set[str] | None]:
+    """The words that show the field a definition opens on (_FIELDS), those
+    that show another reading of its word in a unit (_OTHER_READINGS), and
+    those that, frequent in a file, show its program is about another
+    (_SUBJECT_READINGS); None where it opens on none. Once per definition,
+    not per use."""
     opening = definition.strip()
-    return frozenset(next((words for field, words in _SUBJECT_READINGS if field.match(opening)), ()))
-
-
-@lru_cache(maxsize=1024)
-def _specialised(definition: str) -> tuple[set[str] | None, set[str] | None]:
-    """The words that show the field a definition opens on (_FIELDS), and
-    those that show another reading of its word (_OTHER_READINGS); None
-    where it opens on neither. Once per definition, not per use."""
-    opening = definition.strip()
-    return (next((words for field, words in _FIELDS if field.match(opening)), None),
-            next((words for field, words in _OTHER_READINGS if field.match(opening)), None))
+    return tuple(next((words for field, words in table if field.match(opening)), None)
+                 for table in (_FIELDS, _OTHER_READINGS, _SUBJECT_READINGS))
 
 
 def _imperative(words, k: int) -> bool:

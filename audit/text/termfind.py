@@ -162,6 +162,7 @@ class Phrase:
     """A term prepared for matching in one language."""
 
     def __init__(self, text: str, lang: str):
+        text = _nfc(text)
         self.text = text
         self.words = [_key(w) for w in token_pattern(lang).findall(text)]
         self.joined = "".join(self.words)
@@ -216,8 +217,6 @@ def alternatives(term: str, lang: str) -> tuple[str, ...]:
 
 def _find(text: str, phrases: list[str], lang: str, lenient: bool) -> list[Match]:
     norm = Normalized(text)
-    # a termbase may store its terms decomposed (NFD) as a text may: both are matched composed
-    phrases = [unicodedata.normalize("NFC", p) for p in phrases]
     hits: list[Match] = []
     if spaceless(lang):
         # spaces are not word breaks here: "IP 地址" = "IP地址"
@@ -226,7 +225,7 @@ def _find(text: str, phrases: list[str], lang: str, lenient: bool) -> list[Match
         kept = [k for k, c in enumerate(norm.text) if not c.isspace() and c not in ignored]
         low = "".join(norm.text[k] for k in kept).casefold()
         for i, p in enumerate(phrases):
-            needle = "".join(c for c in p.casefold() if not c.isspace() and c not in ignored)
+            needle = "".join(c for c in _nfc(p).casefold() if not c.isspace() and c not in ignored)
             if lenient:
                 # the part a related form keeps (ja 閉じる: 閉じたら; zh 活动的: 活动)
                 needle = get_language(lang).lenient_stem(needle)
@@ -378,6 +377,12 @@ def _first_letters(phrases: tuple[str, ...], lang: str) -> dict[str, list[int]]:
         for key in {p.joined[:2]} | {w[:2] for w in p.word_lemmas[0]} if p.words else ():
             index.setdefault(key, []).append(k)
     return index
+
+
+def _nfc(term: str) -> str:
+    """A term composed (NFC), as Normalized composes the text: a termbase may
+    store its terms decomposed, as macOS writes them."""
+    return unicodedata.normalize("NFC", term)
 
 
 @lru_cache(maxsize=20_000)
